@@ -1,0 +1,112 @@
+/**
+ * Finding and reading `.touchpointrc.json`: the nearest file upward from the checked file wins
+ * (stopping at a file with `"root": true`), its `extends` chain is followed (presets or
+ * relative paths), and the result is cached per folder. Config is JSON only: nothing from the
+ * workspace is executed, so loading it is safe in untrusted workspaces. File access goes
+ * through a small host interface so the extension can use `workspace.fs`.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { ConfigError, defaultConfig, isPreset, presetRules, resolveLayers, validateConfig, type ConfigFile, type ResolvedConfig } from './config.js';
+
+export const CONFIG_FILE_NAME = '.touchpointrc.json';
+
+export interface ConfigHost {
+  /** The file's text, or undefined when it does not exist. */
+  readFile(file: string): Promise<string | undefined>;
+}
+
+export const nodeConfigHost: ConfigHost = {
+  async readFile(file) {
+    try {
+      return await fs.readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
+      throw error;
+    }
+  },
+};
+
+export function parseConfigText(text: string, file: string): ConfigFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    let where = '';
+    if (position) {
+      const before = text.slice(0, Number(position[1]));
+      const line = before.split(/\r\n|\r|\n/).length;
+      const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+      where = ` at line ${line}, column ${column}`;
+    }
+    throw new ConfigError(file, '', 'valid JSON', `is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+  }
+  validateConfig(value, file);
+  return value;
+}
+
+export class ConfigLoader {
+  private readonly byDirectory = new Map<string, Promise<ResolvedConfig>>();
+
+  constructor(
+    private readonly host: ConfigHost = nodeConfigHost,
+    /** An explicit config file (CLI `--config`), used for every file instead of searching. */
+    private readonly explicitFile?: string,
+  ) {}
+
+  /** The config that applies to a file; throws ConfigError for a broken config file. */
+  forFile(file: string): Promise<ResolvedConfig> {
+    if (this.explicitFile) return this.forDirectory(`explicit:${this.explicitFile}`);
+    return this.forDirectory(path.dirname(path.resolve(file)));
+  }
+
+  clear(): void {
+    this.byDirectory.clear();
+  }
+
+  private forDirectory(directory: string): Promise<ResolvedConfig> {
+    let pending = this.byDirectory.get(directory);
+    if (!pending) {
+      pending = this.resolveFor(directory);
+      this.byDirectory.set(directory, pending);
+      // A failed load must not stick: the user may fix the file.
+      pending.catch(() => this.byDirectory.delete(directory));
+    }
+    return pending;
+  }
+
+  private async resolveFor(directory: string): Promise<ResolvedConfig> {
+    const file = this.explicitFile ? path.resolve(this.explicitFile) : await this.findUp(directory);
+    if (!file) return defaultConfig();
+    const layers = await this.loadChain(file, []);
+    return resolveLayers(layers, path.dirname(file));
+  }
+
+  private async findUp(directory: string): Promise<string | undefined> {
+    for (let current = directory; ; current = path.dirname(current)) {
+      const candidate = path.join(current, CONFIG_FILE_NAME);
+      if ((await this.host.readFile(candidate)) !== undefined) return candidate;
+      if (path.dirname(current) === current) return undefined;
+    }
+  }
+
+  private async loadChain(file: string, seen: string[]): Promise<Array<{ file: string; config: ConfigFile }>> {
+    if (seen.includes(file)) throw new ConfigError(file, 'extends', 'no cycle', `extends itself through ${seen.join(' → ')}`);
+    const text = await this.host.readFile(file);
+    if (text === undefined) {
+      throw new ConfigError(seen[seen.length - 1] ?? file, 'extends', 'an existing file', `points to ${file}, which does not exist`);
+    }
+    const config = parseConfigText(text, file);
+    const bases = config.extends === undefined ? ['touchpoint:recommended'] : [config.extends].flat();
+    const layers: Array<{ file: string; config: ConfigFile }> = [];
+    for (const base of bases) {
+      if (isPreset(base)) layers.push({ file: base, config: { rules: presetRules(base) } });
+      else if (base.startsWith('touchpoint:')) throw new ConfigError(file, 'extends', 'a known preset', `names an unknown preset “${base}” (known: touchpoint:recommended, touchpoint:all)`);
+      else layers.push(...(await this.loadChain(path.resolve(path.dirname(file), base), [...seen, file])));
+    }
+    layers.push({ file, config });
+    return layers;
+  }
+}

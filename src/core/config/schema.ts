@@ -1,0 +1,78 @@
+/**
+ * The JSON schema of `.touchpointrc.json`, built from the rule registry so it can never list a
+ * rule that does not exist or miss one that does. `npm run schema` writes it to
+ * schemas/touchpointrc.schema.json (contributed by the extension for completion); a meta-test
+ * checks the file is current.
+ */
+import { rules } from '../rules/index.js';
+
+export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
+
+export const PRESETS = ['touchpoint:recommended', 'touchpoint:all'] as const;
+
+export const DEFAULT_INCLUDE = ['**/*.{html,htm,jsx,tsx,js,ts,mjs,cjs,mts,cts}'];
+export const DEFAULT_EXCLUDE = [
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/dist/**',
+  '**/build/**',
+  '**/out/**',
+  '**/coverage/**',
+  '**/.next/**',
+  '**/*.min.*',
+  '**/*.d.ts',
+];
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+
+export function ruleSettingSchema(optionsSchema: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> {
+  const severity = { enum: [...SEVERITY_SETTINGS] };
+  return {
+    anyOf: [
+      severity,
+      {
+        type: 'array',
+        prefixItems: [severity, optionsSchema ?? { type: 'object', maxProperties: 0 }],
+        items: false,
+        minItems: 1,
+      },
+    ],
+  };
+}
+
+export function buildConfigSchema(): Record<string, unknown> {
+  const ruleProperties: Record<string, unknown> = {};
+  for (const rule of rules) {
+    ruleProperties[rule.id] = { description: `${rule.help}. ${rule.why}`, ...ruleSettingSchema(rule.optionsSchema) };
+  }
+  const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://touchpoint.dev/schemas/touchpointrc.schema.json',
+    title: 'Touchpoint configuration (.touchpointrc.json)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      root: { type: 'boolean', description: 'Stop looking for configuration files in parent folders.' },
+      extends: {
+        description: 'A preset (“touchpoint:recommended”, the default, or “touchpoint:all”) or a path to another JSON config file.',
+        anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
+      },
+      rules: {
+        type: 'object',
+        description: 'Severity (“off”, “info”, “warning”, “error”) per rule id, or [severity, options].',
+        properties: ruleProperties,
+        additionalProperties: false,
+      },
+      components: {
+        type: 'object',
+        description: 'JSX component names and the HTML element each renders, e.g. { "Button": "button", "Link": "a" }.',
+        additionalProperties: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+      },
+      pages: { ...globs, description: 'Globs of JSX files that render whole pages, so page-level rules run on them.' },
+      include: { ...globs, description: 'Globs of files to review.' },
+      exclude: { ...globs, description: 'Globs of files to skip.' },
+      maxFileSize: { type: 'integer', minimum: 1, description: 'Files larger than this many bytes are not checked.' },
+    },
+  };
+}

@@ -1,0 +1,263 @@
+/**
+ * The engine: `lint(text, language, config)` for one text and `review(files, config)` for many.
+ * Both return plain data (report.ts). One rule throwing is logged as a notice and skipped; the
+ * rest of the report stands. Nothing here knows about VS Code or the terminal.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { defaultConfig, type ResolvedConfig } from './config/config.js';
+import type { SourceLanguage, SourceRange, UiDocument, UiElement } from './model.js';
+import { languageForFile, parseDocument } from './parse/index.js';
+import { LineIndex } from './parse/lineIndex.js';
+import type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
+import { getRule, rules as allRules } from './rules/index.js';
+import { docsUrl, type AnyRule, type ReportDescriptor, type Severity } from './rules/types.js';
+import { addTallies, scoreTallies } from './score.js';
+import { directiveCovers, parseDirectives } from './suppressions.js';
+
+export interface LintOptions {
+  readonly fileName?: string;
+  /** Where rule crashes are logged (the extension's output channel, the CLI's stderr). */
+  readonly log?: (message: string) => void;
+}
+
+/** Lints one text. Never throws for any input text. */
+export function lint(text: string, language: SourceLanguage, config: ResolvedConfig = defaultConfig(), options: LintOptions = {}): FileReport {
+  const fileName = options.fileName ?? '';
+  const notices: Notice[] = [];
+  const lines = new LineIndex(text);
+  const notice = (code: NoticeCode, severity: Severity, message: string, range?: SourceRange, ruleId?: string): void => {
+    const start = range ? lines.positionAt(range.start) : undefined;
+    notices.push({
+      code,
+      severity,
+      message,
+      fileName,
+      range,
+      ruleId,
+      location: start ? { line: start.line + 1, column: start.character + 1 } : undefined,
+    });
+  };
+  const unchecked = (code: NoticeCode, message: string): FileReport => {
+    notice(code, 'info', message);
+    return emptyReport(fileName, language, notices);
+  };
+
+  if (text.length > config.maxFileSize) {
+    return unchecked('not-checked', `This file is larger than the ${formatBytes(config.maxFileSize)} limit (maxFileSize), so it was not checked`);
+  }
+  const outcome = parseDocument(text, language, fileName, { components: config.components });
+  if (!outcome.ok) return unchecked(outcome.code, outcome.reason);
+  const document = outcome.document;
+  if (document.problems.length > 0) {
+    const first = document.problems[0]!;
+    notice('parse-problem', 'info', `Parts of this file could not be parsed (${first.message}); findings cover what could be read`, first.range);
+  }
+
+  const isPage = document.isPage || matchesAny(fileName, config.pages, config.baseDirectory);
+  const findings: Finding[] = [];
+  const tallies: Record<string, RuleTally> = {};
+  for (const [ruleId, ruleConfig] of config.rules) {
+    const rule = getRule(ruleId);
+    if (!rule || !rule.languages.includes(document.kind) || (rule.page && !isPage)) continue;
+    const ruleFindings: Finding[] = [];
+    const tally: RuleTally = { examined: 0, failed: 0 };
+    const examinedElements = new Set<UiElement>();
+    try {
+      rule.check({
+        document,
+        options: ruleConfig.options,
+        examined(element) {
+          if (element && examinedElements.has(element)) return;
+          if (element) examinedElements.add(element);
+          tally.examined++;
+        },
+        report(descriptor) {
+          ruleFindings.push(toFinding(rule, ruleConfig.severity, descriptor, document, lines));
+        },
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      options.log?.(`Rule ${ruleId} failed on ${fileName || 'a document'}: ${error instanceof Error ? error.stack : message}`);
+      notice('rule-failed', 'warning', `The rule ${ruleId} failed on this file (${message}); its results were left out`, undefined, ruleId);
+      continue;
+    }
+    tallies[ruleId] = tally;
+    findings.push(...ruleFindings);
+  }
+
+  const { kept, suppressed } = applySuppressions(findings, document, lines, notice, config);
+  for (const finding of kept) tallies[finding.ruleId]!.failed++;
+  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  const activeRules = [...config.rules.keys()].map((id) => getRule(id)).filter((rule): rule is AnyRule => rule !== undefined);
+  return {
+    fileName,
+    language,
+    checked: true,
+    findings: kept,
+    notices,
+    tallies,
+    suppressed,
+    score: scoreTallies(tallies, activeRules),
+  };
+}
+
+function toFinding(rule: AnyRule, severity: Severity, descriptor: ReportDescriptor, document: UiDocument, lines: LineIndex): Finding {
+  const length = document.text.length;
+  const start = clamp(descriptor.range.start, 0, length);
+  const end = clamp(descriptor.range.end, start, length);
+  const from = lines.positionAt(start);
+  const to = lines.positionAt(end);
+  return {
+    ruleId: rule.id,
+    area: rule.area,
+    lens: rule.lens,
+    metrics: rule.metrics,
+    severity,
+    impact: rule.impact,
+    message: descriptor.detail ? `${rule.help} [${descriptor.detail}]` : rule.help,
+    help: rule.help,
+    detail: descriptor.detail,
+    why: rule.why,
+    docsUrl: docsUrl(rule.id),
+    fileName: document.fileName,
+    range: { start, end },
+    location: { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 },
+    snippet: document.text.slice(start, Math.min(end, start + 200)),
+    related: descriptor.related,
+    fix: descriptor.fix,
+    confidence: descriptor.confidence ?? 'high',
+  };
+}
+
+function applySuppressions(
+  findings: readonly Finding[],
+  document: UiDocument,
+  lines: LineIndex,
+  notice: (code: NoticeCode, severity: Severity, message: string, range?: SourceRange) => void,
+  config: ResolvedConfig,
+): { kept: Finding[]; suppressed: number } {
+  const directives = parseDirectives(document.comments, lines);
+  if (directives.length === 0) return { kept: [...findings], suppressed: 0 };
+  const used = new Set<number>();
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const line = lines.lineAt(finding.range.start);
+    const index = directives.findIndex((directive) => directiveCovers(directive, finding.ruleId, line));
+    if (index < 0) kept.push(finding);
+    else used.add(index);
+  }
+  directives.forEach((directive, index) => {
+    const unknown = directive.ruleIds.filter((id) => !getRule(id));
+    if (unknown.length > 0) {
+      notice('unknown-rule-in-suppression', 'warning', `Unknown rule ${unknown.map((id) => `“${id}”`).join(', ')} in touchpoint-${directive.kind}`, directive.range);
+    } else if (!used.has(index) && directive.ruleIds.every((id) => config.rules.has(id))) {
+      const what = directive.ruleIds.length > 0 ? ` for ${directive.ruleIds.join(', ')}` : '';
+      notice('unused-suppression', 'info', `Unused touchpoint-${directive.kind}${what}: nothing here needs it any more`, directive.range);
+    }
+  });
+  return { kept, suppressed: findings.length - kept.length };
+}
+
+function emptyReport(fileName: string, language: SourceLanguage | undefined, notices: Notice[]): FileReport {
+  return { fileName, language, checked: false, findings: [], notices, tallies: {}, suppressed: 0, score: scoreTallies({}, []) };
+}
+
+function matchesAny(fileName: string, globs: readonly string[], baseDirectory: string | undefined): boolean {
+  if (globs.length === 0 || !fileName) return false;
+  const relative = baseDirectory ? path.relative(baseDirectory, fileName) : fileName;
+  return picomatch(globs as string[], { dot: true })(relative.split(path.sep).join('/'));
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(value, max));
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+// ——— workspace review ———
+
+export interface ReviewFile {
+  readonly path: string;
+  /** The text, when the caller has it (an open editor); read from disk otherwise. */
+  readonly content?: string | Uint8Array;
+}
+
+export interface ReviewOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: { done: number; total: number; file: string }) => void;
+  readonly log?: (message: string) => void;
+}
+
+export type ConfigSource = ResolvedConfig | ((file: string) => Promise<ResolvedConfig>);
+
+/** Decodes file bytes as UTF-8 (a BOM is dropped, as editors do). */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Reviews many files; a file that cannot be read or configured gets a notice, not an exception. */
+export async function review(files: readonly ReviewFile[], config: ConfigSource = defaultConfig(), options: ReviewOptions = {}): Promise<WorkspaceReport> {
+  const started = Date.now();
+  const reports: FileReport[] = [];
+  const tallies: Record<string, RuleTally> = {};
+  const ruleIdsSeen = new Set<string>();
+  let cancelled = false;
+  for (const [index, file] of files.entries()) {
+    if (options.signal?.aborted) {
+      cancelled = true;
+      break;
+    }
+    const report = await reviewFile(file, config, options);
+    reports.push(report);
+    addTallies(tallies, report.tallies);
+    for (const id of Object.keys(report.tallies)) ruleIdsSeen.add(id);
+    options.onProgress?.({ done: index + 1, total: files.length, file: file.path });
+    // Let cancellation and other work in through between files.
+    if (index % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
+  }
+  const scoredRules = allRules.filter((rule) => ruleIdsSeen.has(rule.id));
+  return {
+    files: reports,
+    score: scoreTallies(tallies, scoredRules),
+    tallies,
+    findingCount: reports.reduce((sum, report) => sum + report.findings.length, 0),
+    cancelled,
+    durationMs: Date.now() - started,
+  };
+}
+
+export async function reviewFile(file: ReviewFile, config: ConfigSource, options: Pick<ReviewOptions, 'log'> = {}): Promise<FileReport> {
+  const language = languageForFile(file.path);
+  const failed = (code: NoticeCode, message: string, severity: Severity = 'warning'): FileReport =>
+    emptyReport(file.path, language, [{ code, severity, message, fileName: file.path }]);
+  if (!language) return failed('not-applicable', 'Touchpoint does not read this kind of file', 'info');
+  let resolved: ResolvedConfig;
+  try {
+    resolved = typeof config === 'function' ? await config(file.path) : config;
+  } catch (error) {
+    return failed('config-error', error instanceof Error ? error.message : String(error), 'error');
+  }
+  let text: string;
+  if (typeof file.content === 'string') {
+    text = file.content;
+  } else {
+    try {
+      if (file.content === undefined) {
+        const stat = await fs.stat(file.path);
+        if (stat.size > resolved.maxFileSize) {
+          return failed('not-checked', `This file is larger than the ${formatBytes(resolved.maxFileSize)} limit (maxFileSize), so it was not checked`, 'info');
+        }
+      }
+      const bytes = file.content ?? (await fs.readFile(file.path));
+      if (bytes.subarray(0, 8192).includes(0)) return failed('not-checked', 'This looks like a binary file, so it was not checked', 'info');
+      text = decodeText(bytes);
+    } catch (error) {
+      return failed('not-checked', `The file could not be read (${(error as Error).message})`);
+    }
+  }
+  return lint(text, language, resolved, { fileName: file.path, log: options.log });
+}

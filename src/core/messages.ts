@@ -1,0 +1,184 @@
+/**
+ * Where message text lives in a UI, for the error-message and wording rules: text blocks
+ * (an element's own run of text and inline elements), attributes and props that carry
+ * messages (`title`, `aria-label`, `errorMessage`, `helperText`, `error`, `message`…), and in
+ * JSX files string literals and template literal parts passed to error setters and toasts
+ * (`setError("…")`, `toast.error("…")`).
+ */
+import { getAttribute, type SourceRange, type UiDocument, type UiElement, type UiNode } from './model.js';
+import { collapseWhitespace, staticRole, staticValue } from './semantics.js';
+
+export type MessageSource = 'text' | 'attribute' | 'call';
+
+export interface MessageText {
+  readonly text: string;
+  /** Where the message is: text block, attribute value, or string literal. */
+  readonly range: SourceRange;
+  /** The exact source ranges of the text itself (a text block's text nodes, without the markup between). */
+  readonly segments: readonly SourceRange[];
+  readonly source: MessageSource;
+  /** The element holding the text or attribute; undefined for calls. */
+  readonly element?: UiElement;
+  /** Attribute name or callee, for details in findings. */
+  readonly via?: string;
+  /** Shown as an error: error container, error prop, error setter or toast. */
+  readonly errorContext: boolean;
+  /** Some of the message is only known at run time (`{count}` items failed). */
+  readonly partial: boolean;
+}
+
+/** Props and attributes whose value is shown to people as a message. */
+export const MESSAGE_ATTRIBUTES: ReadonlySet<string> = new Set(
+  ['title', 'aria-label', 'aria-description', 'errormessage', 'errortext', 'helpertext', 'error', 'message',
+    'data-error', 'validationmessage', 'description', 'hint', 'tooltip', 'label', 'alt', 'placeholder'],
+);
+const ERROR_ATTRIBUTES: ReadonlySet<string> = new Set(['errormessage', 'errortext', 'error', 'data-error', 'validationmessage']);
+
+/** Callees whose string arguments are shown as messages: setters, toasts, notifications. */
+export const MESSAGE_CALLEE =
+  /(^|\.)(set[A-Z]?\w*(Error|Message|Status|Alert|Notice|Toast|Feedback|Warning)\w*|error|warning|warn|alert|toast|notify|notification|showError|showToast|showMessage|showAlert|enqueueSnackbar|addToast|addNotification|message|fail)$/;
+const ERROR_CALLEE = /(error|fail|alert|warn)/i;
+
+/** Class, id or test-id tokens that mark an element as an error message container. */
+export const ERROR_CONTAINER_TOKEN = /(^|[\s_-])(error|errors|invalid|danger)([\s_-]|$)/i;
+
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp',
+  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'img',
+]);
+const NOT_PROSE = new Set(['script', 'style', 'template', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'noscript']);
+
+export function isErrorContainer(element: UiElement): boolean {
+  if (staticRole(element) === 'alert') return true;
+  if (staticValue(getAttribute(element, 'aria-live')) === 'assertive') return true;
+  for (const name of ['class', 'id', 'data-testid']) {
+    const value = staticValue(getAttribute(element, name));
+    if (value && ERROR_CONTAINER_TOKEN.test(value)) return true;
+  }
+  return false;
+}
+
+function insideErrorContainer(element: UiElement | undefined): boolean {
+  for (let current = element; current; current = current.parent) {
+    if (isErrorContainer(current)) return true;
+  }
+  return false;
+}
+
+function insideNonProse(element: UiElement | undefined): boolean {
+  for (let current = element; current; current = current.parent) {
+    if (NOT_PROSE.has(current.tag)) return true;
+  }
+  return false;
+}
+
+/**
+ * Text blocks: the nearest non-inline ancestor of each text node gathers its inline run.
+ * `<p>Payment failed. <a href="/help">Get help</a></p>` is one message.
+ */
+function textBlocks(document: UiDocument): MessageText[] {
+  const blocks = new Map<UiElement | undefined, { parts: string[]; segments: SourceRange[]; start: number; end: number; partial: boolean }>();
+  const order: Array<UiElement | undefined> = [];
+  const visit = (node: UiNode, block: UiElement | undefined): void => {
+    if (node.type === 'element' || (node.type === 'text' && !node.text.trim())) return;
+    let entry = blocks.get(block);
+    if (!entry) {
+      entry = { parts: [], segments: [], start: node.range.start, end: node.range.end, partial: false };
+      blocks.set(block, entry);
+      order.push(block);
+    }
+    if (node.type === 'text') {
+      entry.parts.push(node.text);
+      entry.segments.push(node.range);
+    }
+    else entry.partial = true;
+    entry.start = Math.min(entry.start, node.range.start);
+    entry.end = Math.max(entry.end, node.range.end);
+  };
+  const blockOf = (parent: UiElement | undefined): UiElement | undefined => {
+    let current = parent;
+    while (current && INLINE.has(current.tag) && current.parent) current = current.parent;
+    return current;
+  };
+  const stack: UiNode[] = [...document.roots].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'element') {
+      if (NOT_PROSE.has(node.tag)) continue;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+      continue;
+    }
+    visit(node, blockOf(node.parent));
+  }
+  const result: MessageText[] = [];
+  for (const block of order) {
+    const entry = blocks.get(block)!;
+    const text = collapseWhitespace(entry.parts.join(' '));
+    if (!text) continue;
+    result.push({
+      text,
+      range: { start: entry.start, end: entry.end },
+      segments: entry.segments,
+      source: 'text',
+      element: block,
+      errorContext: insideErrorContainer(block),
+      partial: entry.partial,
+    });
+  }
+  return result;
+}
+
+function attributeMessages(document: UiDocument): MessageText[] {
+  const result: MessageText[] = [];
+  for (const element of document.elements) {
+    if (insideNonProse(element)) continue;
+    for (const attribute of element.attributes) {
+      const name = attribute.name.toLowerCase();
+      if (!MESSAGE_ATTRIBUTES.has(name)) continue;
+      const errorContext = ERROR_ATTRIBUTES.has(name) || insideErrorContainer(element);
+      if (attribute.kind === 'static' && attribute.value && attribute.valueRange) {
+        result.push({ text: attribute.value, range: attribute.valueRange, segments: [attribute.valueRange], source: 'attribute', element, via: attribute.name, errorContext, partial: false });
+      } else if (attribute.possibleStrings) {
+        for (const part of attribute.possibleStrings) {
+          result.push({ text: part.text, range: part.range, segments: [part.range], source: 'attribute', element, via: attribute.name, errorContext, partial: false });
+        }
+      }
+    }
+  }
+  return result;
+}
+
+function callMessages(document: UiDocument): MessageText[] {
+  const result: MessageText[] = [];
+  for (const call of document.calls) {
+    if (!MESSAGE_CALLEE.test(call.callee)) continue;
+    const partial = call.parts.length > 1;
+    for (const part of call.parts) {
+      if (!part.text.trim()) continue;
+      result.push({
+        text: part.text,
+        range: part.range,
+        segments: [part.range],
+        source: 'call',
+        via: call.callee,
+        errorContext: ERROR_CALLEE.test(call.callee),
+        partial,
+      });
+    }
+  }
+  return result;
+}
+
+const cache = new WeakMap<UiDocument, readonly MessageText[]>();
+
+/** Every message in the document, in source order (computed once per document). */
+export function collectMessages(document: UiDocument): readonly MessageText[] {
+  let messages = cache.get(document);
+  if (!messages) {
+    messages = [...textBlocks(document), ...attributeMessages(document), ...callMessages(document)].sort(
+      (a, b) => a.range.start - b.range.start,
+    );
+    cache.set(document, messages);
+  }
+  return messages;
+}

@@ -1,0 +1,177 @@
+/**
+ * The document model every rule sees: one tree of elements, attributes and text for HTML and
+ * for JSX alike. Parsers (parse/html.ts, parse/jsx.ts) build it; rules read it and never see
+ * cheerio nodes or TypeScript AST nodes, except through the deliberate handles below
+ * (`HandlerSummary` for JSX event handlers, `MessageCall` for strings passed to error setters).
+ *
+ * Every range is a pair of UTF-16 offsets into the exact text that was parsed (a BOM, if the
+ * text has one, is offset 0). Lines and columns exist only at the edges (see lineIndex.ts).
+ */
+
+export interface SourceRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The two families of markup Touchpoint understands. */
+export type MarkupKind = 'html' | 'jsx';
+
+/** The source languages a file can be in; `js`/`ts` are checked only when they contain JSX. */
+export type SourceLanguage = 'html' | 'jsx' | 'tsx' | 'js' | 'ts';
+
+export type AttributeKind = 'static' | 'boolean' | 'dynamic' | 'spread';
+
+export interface UiAttribute {
+  /** Attribute name as written (`class`, `className`, `onClick`, `aria-label`). */
+  readonly name: string;
+  readonly kind: AttributeKind;
+  /** Decoded text of a static value; `''` for boolean attributes; undefined when dynamic. */
+  readonly value?: string;
+  /** Source text of a dynamic expression (without braces). */
+  readonly expression?: string;
+  /** Whole attribute, `name="value"`. */
+  readonly range: SourceRange;
+  readonly nameRange: SourceRange;
+  /** The value without quotes (static) or the expression inside the braces (dynamic). */
+  readonly valueRange?: SourceRange;
+  /** For JSX `on*` handlers: what the handler does, as far as the file shows. */
+  readonly handler?: HandlerSummary;
+  /** For dynamic values: string literals the expression can evaluate to (`cond ? "a" : "b"`). */
+  readonly possibleStrings?: readonly StringPart[];
+}
+
+export interface StringPart {
+  readonly text: string;
+  readonly range: SourceRange;
+}
+
+export interface UiElement {
+  readonly type: 'element';
+  /**
+   * The element rules match on: lower-case intrinsic tag (`button`), or for a component the
+   * element it maps to through config (`Button` → `button`), or else the component name.
+   */
+  readonly tag: string;
+  /** The name as written in source (`Button`, `Nav.Link`, `div`). */
+  readonly name: string;
+  /** True for JSX components (capitalised or dotted names), mapped or not. */
+  readonly isComponent: boolean;
+  /** True when a component name was mapped to an element through the `components` config. */
+  readonly isMapped: boolean;
+  readonly attributes: readonly UiAttribute[];
+  /** JSX `{...props}` present: attributes not seen here may be set at run time. */
+  readonly hasSpread: boolean;
+  readonly children: UiNode[];
+  parent: UiElement | undefined;
+  /** The whole element, opening tag to closing tag. */
+  readonly range: SourceRange;
+  /** The opening tag, `<a href="#">`. */
+  readonly openingRange: SourceRange;
+  /** The tag name inside the opening tag. */
+  readonly nameRange: SourceRange;
+  /** Between the opening and closing tag; undefined for void / self-closing elements. */
+  readonly contentRange?: SourceRange;
+  /** JSX only: rendered only under a condition (`cond && <img/>`, ternaries). */
+  readonly conditional: boolean;
+  /** JSX only: rendered once per item (`items.map(i => <li/>)`). */
+  readonly repeated: boolean;
+  /** JSX only: the name of the enclosing function or class (the component), if any. */
+  readonly component?: string;
+  /** Position in document order, for stable sorting. */
+  readonly index: number;
+}
+
+export interface UiText {
+  readonly type: 'text';
+  /** Decoded text (entities resolved in HTML; JSX text as React renders it, whitespace kept). */
+  readonly text: string;
+  readonly range: SourceRange;
+  parent: UiElement | undefined;
+  /** JSX: a string literal inside an expression child (`{ok ? "Saved" : "Failed"}`). */
+  readonly fromExpression: boolean;
+}
+
+/** A JSX expression child whose value is not known statically (`{user.name}`, `{t("x")}`). */
+export interface UiDynamic {
+  readonly type: 'dynamic';
+  readonly expression: string;
+  readonly range: SourceRange;
+  parent: UiElement | undefined;
+}
+
+export type UiNode = UiElement | UiText | UiDynamic;
+
+export interface UiComment {
+  /** Comment text without delimiters (`<!-- -->`, `/* *\/`, `//`). */
+  readonly text: string;
+  readonly range: SourceRange;
+}
+
+/** What a JSX event handler does, summarised once by the parser so rules stay simple. */
+export interface HandlerSummary {
+  /** The handler's name when it is an identifier (`onClick={handlePay}`) or a called function. */
+  readonly name?: string;
+  /** False when the handler is an identifier that is not defined in this file (props, imports). */
+  readonly resolved: boolean;
+  readonly isAsync: boolean;
+  /** `await`, `.then(`, `fetch(`, or a returned promise-like call. */
+  readonly doesAsyncWork: boolean;
+  /** Functions called, as written (`setSubmitting`, `toast.error`, `router.push`, `pay`). */
+  readonly calls: readonly HandlerCall[];
+}
+
+export interface HandlerCall {
+  readonly callee: string;
+  /** Source text of the first argument, when there is one. */
+  readonly firstArgument?: string;
+  readonly range: SourceRange;
+}
+
+/** A string literal passed to a function (`setError("…")`, `toast.error("…")`), JSX files only. */
+export interface MessageCall {
+  readonly callee: string;
+  readonly parts: readonly StringPart[];
+  readonly range: SourceRange;
+}
+
+/** Something the parser could not make sense of; the model still holds what did parse. */
+export interface ParseProblem {
+  readonly message: string;
+  readonly range: SourceRange;
+}
+
+export interface UiDocument {
+  readonly kind: MarkupKind;
+  readonly language: SourceLanguage;
+  readonly text: string;
+  /** Path or URI the text came from, for messages; may be empty for unsaved text. */
+  readonly fileName: string;
+  /** Top-level nodes: for HTML the children of the document; for JSX the outermost JSX trees. */
+  readonly roots: readonly UiNode[];
+  /** Every element in document order. */
+  readonly elements: readonly UiElement[];
+  readonly comments: readonly UiComment[];
+  /** JSX only: string literals passed to functions anywhere in the file. */
+  readonly calls: readonly MessageCall[];
+  /** A full page (`<html>`, `<head>` or `<body>` written in the source), not a fragment. */
+  readonly isPage: boolean;
+  readonly problems: readonly ParseProblem[];
+}
+
+export function isElement(node: UiNode | undefined): node is UiElement {
+  return node !== undefined && node.type === 'element';
+}
+
+/** JSX spells a few HTML attributes differently; lookups accept either spelling. */
+const JSX_ALIASES: Readonly<Record<string, string>> = { class: 'classname', for: 'htmlfor' };
+
+/** Finds an attribute by its HTML name, case-insensitively (`onclick` finds `onClick`). */
+export function getAttribute(element: UiElement, name: string): UiAttribute | undefined {
+  const lower = name.toLowerCase();
+  const alias = JSX_ALIASES[lower];
+  for (const attribute of element.attributes) {
+    const candidate = attribute.name.toLowerCase();
+    if (candidate === lower || candidate === alias) return attribute;
+  }
+  return undefined;
+}

@@ -1,0 +1,82 @@
+/**
+ * What the engine returns: findings (with the rule's impact metadata copied in, so faces need
+ * no registry lookups), per-rule tallies of examined and failed elements (the score's
+ * opportunities), notices (what could not be checked, unused suppressions, a rule that
+ * failed), and the score.
+ */
+import type { Area, Lens, Metric } from './impact.js';
+import type { SourceLanguage, SourceRange } from './model.js';
+import type { Fix, Impact, RelatedLocation, Severity } from './rules/types.js';
+import type { Score } from './score.js';
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly area: Area;
+  readonly lens: Lens;
+  readonly metrics: readonly Metric[];
+  readonly severity: Severity;
+  readonly impact: Impact;
+  /** help plus the finding's detail: `Use the plainer word [“utilize” → “use”]`. */
+  readonly message: string;
+  readonly help: string;
+  readonly detail?: string;
+  readonly why: string;
+  readonly docsUrl: string;
+  readonly fileName: string;
+  readonly range: SourceRange;
+  /** 1-based line and column of the range start and end, for people and formatters. */
+  readonly location: { readonly line: number; readonly column: number; readonly endLine: number; readonly endColumn: number };
+  /** The source text of the range (first 200 characters), for reports and fingerprints. */
+  readonly snippet: string;
+  readonly related?: readonly RelatedLocation[];
+  readonly fix?: Fix;
+  readonly confidence: 'high' | 'low';
+}
+
+export type NoticeCode =
+  | 'not-checked' // the file (or a part) could not be checked: too big, binary, minified, too deep
+  | 'not-applicable' // a .js/.ts file with no JSX
+  | 'parse-problem' // the parser recovered from broken markup; results may be partial
+  | 'rule-failed' // a rule threw; its results for this file were dropped
+  | 'unused-suppression'
+  | 'unknown-rule-in-suppression'
+  | 'config-error';
+
+export interface Notice {
+  readonly code: NoticeCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly fileName: string;
+  readonly range?: SourceRange;
+  readonly location?: { readonly line: number; readonly column: number };
+  readonly ruleId?: string;
+}
+
+export interface RuleTally {
+  examined: number;
+  failed: number;
+}
+
+export interface FileReport {
+  readonly fileName: string;
+  readonly language: SourceLanguage | undefined;
+  /** False when the file was not checked at all (see notices). */
+  readonly checked: boolean;
+  readonly findings: readonly Finding[];
+  readonly notices: readonly Notice[];
+  /** Per enabled rule that ran: how many elements it judged and how many failed. */
+  readonly tallies: Readonly<Record<string, RuleTally>>;
+  /** Findings hidden by inline suppressions. */
+  readonly suppressed: number;
+  readonly score: Score;
+}
+
+export interface WorkspaceReport {
+  readonly files: readonly FileReport[];
+  readonly score: Score;
+  readonly tallies: Readonly<Record<string, RuleTally>>;
+  readonly findingCount: number;
+  /** True when the review was cancelled before every file was checked. */
+  readonly cancelled: boolean;
+  readonly durationMs: number;
+}

@@ -1,0 +1,127 @@
+/**
+ * An error message must be tied to its field in code, or screen-reader users hear “invalid”
+ * with no reason, and nobody's assistive tech can jump from the field to the message.
+ * Two cases:
+ * 1. a field marked `aria-invalid` with neither `aria-describedby` nor `aria-errormessage`;
+ * 2. an error element (role=alert, or class / id / test id saying error, invalid or danger)
+ *    that sits with exactly one field in its group but is not referenced by that field.
+ * Dynamic references (`aria-describedby={errorId}`) and spread props are trusted.
+ */
+import { getAttribute, type UiDocument, type UiElement } from '../../model.js';
+import { isErrorContainer } from '../../messages.js';
+import { descendants, staticValue, textContent } from '../../semantics.js';
+import { defineRule, type Fix, type TextEdit } from '../types.js';
+
+const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
+
+export function isFormField(element: UiElement): boolean {
+  if (element.tag === 'select' || element.tag === 'textarea') return true;
+  if (element.tag !== 'input') return false;
+  const type = staticValue(getAttribute(element, 'type'))?.toLowerCase();
+  return type === undefined || !NOT_FIELDS.has(type);
+}
+
+function referencedIds(field: UiElement): { ids: Set<string>; known: boolean } {
+  const ids = new Set<string>();
+  let known = !field.hasSpread;
+  for (const name of ['aria-describedby', 'aria-errormessage']) {
+    const attribute = getAttribute(field, name);
+    if (!attribute) continue;
+    const value = staticValue(attribute);
+    if (value === undefined) known = false;
+    else for (const id of value.split(/\s+/).filter(Boolean)) ids.add(id);
+  }
+  return { ids, known };
+}
+
+/** The one field an error element belongs to: in its parent group, or one level further up. */
+function fieldOf(errorElement: UiElement): UiElement | undefined {
+  let group = errorElement.parent;
+  for (let level = 0; group && level < 2; level++, group = group.parent) {
+    const fields = descendants(group).filter(isFormField);
+    if (fields.length === 1) return fields[0];
+    if (fields.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+function labelledByWrappingLabel(errorElement: UiElement, field: UiElement): boolean {
+  for (let current = errorElement.parent; current; current = current.parent) {
+    if (current.tag === 'label' && descendants(current).includes(field)) return true;
+  }
+  return false;
+}
+
+export default defineRule({
+  id: 'errors/not-linked-to-field',
+  area: 'errors',
+  lens: 'UX',
+  metrics: ['error-rate', 'error-recovery', 'reach'],
+  severity: 'error',
+  impact: 'serious',
+  tags: ['nielsen-9', 'wcag2a', 'wcag131', 'wcag331'],
+  languages: ['html', 'jsx'],
+  help: 'Link the error message to its field with aria-describedby',
+  why: 'If the message is not linked to the field, screen-reader users hear that the field is wrong but never hear why.',
+  defaultOptions: {},
+  check(context) {
+    const { document } = context;
+    const reported = new Set<UiElement>();
+    for (const field of document.elements) {
+      if (!isFormField(field)) continue;
+      const invalid = getAttribute(field, 'aria-invalid');
+      if (!invalid || staticValue(invalid) === 'false') continue;
+      context.examined(field);
+      const { ids, known } = referencedIds(field);
+      if (!known || ids.size > 0) continue;
+      reported.add(field);
+      context.report({ range: invalid.range, detail: 'the field is marked invalid but points to no message' });
+    }
+    for (const errorElement of document.elements) {
+      if (isFormField(errorElement) || errorElement.tag === 'form' || !isErrorContainer(errorElement)) continue;
+      if (errorElement.children.length === 0 && !errorElement.hasSpread) continue; // nothing to read yet
+      const field = fieldOf(errorElement);
+      if (!field || reported.has(field) || labelledByWrappingLabel(errorElement, field)) continue;
+      context.examined(errorElement);
+      const { ids, known } = referencedIds(field);
+      if (!known) continue;
+      const idAttribute = getAttribute(errorElement, 'id');
+      if (idAttribute && staticValue(idAttribute) === undefined) continue; // dynamic id: trusted
+      const id = staticValue(idAttribute);
+      if (id !== undefined && ids.has(id)) continue;
+      const text = textContent(errorElement).text;
+      context.report({
+        range: errorElement.nameRange,
+        detail: text ? `“${text.length > 40 ? `${text.slice(0, 37)}…` : text}” is not referenced by its field` : 'it is not referenced by its field',
+        related: [{ message: 'The field this message belongs to', range: field.nameRange }],
+        fix: linkFix(document, field, errorElement, id),
+      });
+    }
+  },
+});
+
+function linkFix(document: UiDocument, field: UiElement, errorElement: UiElement, existingId: string | undefined): Fix | undefined {
+  if (field.hasSpread) return undefined;
+  const edits: TextEdit[] = [];
+  let id = existingId;
+  if (id === undefined) {
+    const fieldName = staticValue(getAttribute(field, 'id')) ?? staticValue(getAttribute(field, 'name')) ?? 'field';
+    id = uniqueId(document, `${fieldName}-error`);
+    edits.push({ range: { start: errorElement.nameRange.end, end: errorElement.nameRange.end }, newText: ` id="${id}"` });
+  }
+  const describedBy = getAttribute(field, 'aria-describedby');
+  if (describedBy) {
+    if (!describedBy.valueRange || describedBy.kind !== 'static') return undefined;
+    edits.push({ range: { start: describedBy.valueRange.end, end: describedBy.valueRange.end }, newText: `${describedBy.value ? ' ' : ''}${id}` });
+  } else {
+    edits.push({ range: { start: field.nameRange.end, end: field.nameRange.end }, newText: ` aria-describedby="${id}"` });
+  }
+  return { title: `Link the message to its field (aria-describedby="${id}")`, edits, safe: true };
+}
+
+function uniqueId(document: UiDocument, base: string): string {
+  const taken = new Set(document.elements.map((element) => staticValue(getAttribute(element, 'id'))).filter(Boolean));
+  let candidate = base.replace(/[^\w-]/g, '-');
+  for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
+  return candidate;
+}

@@ -1,0 +1,62 @@
+/**
+ * Error messages that say nothing specific: “Something went wrong”, “An error occurred”,
+ * “Oops”, “Invalid input”, “Failed”. A message is vague when every sentence in it is a vague
+ * phrase or a filler (“Please try again”, “Sorry”); one specific sentence (“Your card was
+ * declined.”) makes it fine. Sentences are split on . ! ? : and line breaks, so
+ * “Error: card declined” is specific. Message text comes from messages.ts: text blocks,
+ * message props, and strings passed to error setters and toasts.
+ */
+import phrases from '../../data/error-phrases.json';
+import { collectMessages } from '../../messages.js';
+import { normalizePhrase } from '../phrases.js';
+import { defineRule } from '../types.js';
+
+const ERROR_WORDS = /\b(error|errors|fail|failed|failure|wrong|invalid|problem|unable|couldn['’]?t|can['’]?t|oops|whoops|denied|declined|unexpected)\b/i;
+
+interface Options {
+  extraVaguePhrases: string[];
+  extraFillers: string[];
+}
+
+export default defineRule<Options>({
+  id: 'errors/vague-message',
+  area: 'errors',
+  lens: 'UX',
+  metrics: ['error-recovery', 'abandonment', 'support-contacts'],
+  severity: 'warning',
+  impact: 'serious',
+  tags: ['nielsen-9'],
+  languages: ['html', 'jsx'],
+  help: 'Say what went wrong and what the person can do about it',
+  why: '“Something went wrong” leaves people guessing, so they give up or contact support instead of fixing the problem.',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      extraVaguePhrases: { type: 'array', items: { type: 'string' }, description: 'More phrases that say nothing specific on their own.' },
+      extraFillers: { type: 'array', items: { type: 'string' }, description: 'More phrases that add no specifics (“Please try again”).' },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { extraVaguePhrases: [], extraFillers: [] },
+  check(context) {
+    const vague = new Set([...phrases.vague, ...context.options.extraVaguePhrases].map(normalizePhrase));
+    const fillers = new Set([...phrases.fillers, ...context.options.extraFillers].map(normalizePhrase));
+    for (const message of collectMessages(context.document)) {
+      if (!message.errorContext && !ERROR_WORDS.test(message.text)) continue;
+      context.examined(message.element);
+      if (message.partial) continue; // run-time parts may carry the specifics
+      const sentences = message.text
+        .split(/[.!?:;,\n\r]+|\s[-–—]\s/)
+        .map(normalizePhrase)
+        .filter(Boolean);
+      if (sentences.length === 0) continue;
+      const allEmpty = sentences.every((sentence) => vague.has(sentence) || fillers.has(sentence));
+      if (!allEmpty || !sentences.some((sentence) => vague.has(sentence))) continue;
+      context.report({ range: message.range, detail: `“${shorten(message.text)}” does not say what happened` });
+    }
+  },
+});
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

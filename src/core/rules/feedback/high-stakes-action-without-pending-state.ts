@@ -1,0 +1,108 @@
+/**
+ * A button that commits money or data (pay, order, transfer, delete account…) must show that
+ * it is working after the first click. We accept any sign of a pending state: a disabled /
+ * aria-disabled / aria-busy attribute or a design-system `loading`-style prop bound in JSX; in
+ * JSX a click or submit handler that sets pending state (`setSubmitting(true)`); in HTML a
+ * status region in the form, or Rails / Turbo's `data-disable-with` / `data-turbo-submits-with`.
+ */
+import { getAttribute, type UiElement } from '../../model.js';
+import { accessibleName, closest, descendants, elementsById, isButtonLike, staticRole, staticValue } from '../../semantics.js';
+import { phrasePattern } from '../phrases.js';
+import { defineRule } from '../types.js';
+
+const DEFAULT_ACTIONS = [
+  'pay', 'pay now', 'buy', 'buy now', 'purchase', 'place order', 'order now', 'complete order', 'checkout',
+  'check out', 'transfer', 'send money', 'send payment', 'donate', 'subscribe', 'book', 'book now', 'reserve',
+  'confirm', 'confirm payment', 'confirm order', 'delete account', 'close account', 'cancel subscription',
+  'upgrade', 'withdraw', 'submit payment', 'submit order', 'complete purchase', 'renew', 'top up',
+];
+
+/** Attributes and props that show or enforce a pending state when bound. */
+const PENDING_ATTRIBUTES = [
+  'disabled', 'aria-disabled', 'aria-busy', 'loading', 'isloading', 'pending', 'ispending', 'busy', 'isbusy',
+  'submitting', 'issubmitting', 'processing', 'isprocessing', 'data-disable-with', 'data-turbo-submits-with',
+  'data-loading',
+];
+
+/** Setter names that flag pending work: setSubmitting, setIsPaying, setLoading, setStatus("pending")… */
+const PENDING_SETTER =
+  /^(set[A-Z]?\w*(Pending|Loading|Submitting|Busy|Processing|Paying|Saving|Sending|InFlight|InProgress|Working|Disabled|Status)\w*|startTransition)$/;
+/** `this.setState({ submitting: true })`, `setState(s => ({ ...s, loading: true }))`. */
+const PENDING_STATE_ARGUMENT = /pending|loading|submitting|busy|processing|paying|saving|sending|inflight|inprogress|disabled/i;
+
+const STATUS_SELECTOR_ROLES = new Set(['status', 'alert', 'progressbar']);
+const FORM = new Set(['form']);
+
+interface Options {
+  actions: string[];
+  extraActions: string[];
+}
+
+export default defineRule<Options>({
+  id: 'feedback/high-stakes-action-without-pending-state',
+  area: 'feedback',
+  lens: 'CX',
+  metrics: ['trust', 'support-contacts', 'error-rate'],
+  severity: 'error',
+  impact: 'critical',
+  tags: ['nielsen-1', 'double-submit'],
+  languages: ['html', 'jsx'],
+  help: 'Show that the action is in progress after the first click, and stop a second click',
+  why: 'A “Pay now” button that does not change after a click invites a second click and a double charge.',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      actions: { type: 'array', items: { type: 'string' }, description: 'Button labels (words or phrases) that commit money or data.' },
+      extraActions: { type: 'array', items: { type: 'string' }, description: 'More labels, added to the default list.' },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { actions: DEFAULT_ACTIONS, extraActions: [] },
+  check(context) {
+    const { document, options } = context;
+    const pattern = phrasePattern([...options.actions, ...options.extraActions]);
+    const ids = elementsById(document);
+    for (const element of document.elements) {
+      if (!isButtonLike(element)) continue;
+      if (element.tag === 'input' && staticValue(getAttribute(element, 'type')) === 'button' && !getAttribute(element, 'onclick')) continue;
+      const name = accessibleName(element, ids);
+      if (!name.known) continue; // label only known at run time: trust it
+      const match = pattern.exec(name.text);
+      if (!match) continue;
+      context.examined(element);
+      if (PENDING_ATTRIBUTES.some((attribute) => getAttribute(element, attribute) !== undefined)) continue;
+      const form = closest(element, FORM);
+      if (document.kind === 'jsx' && handlersSetPendingState(element, form)) continue;
+      if (document.kind === 'html' && form && hasStatusRegion(form)) continue;
+      context.report({
+        range: element.nameRange,
+        detail: `“${name.text}” has no disabled, busy or loading state`,
+        confidence: element.hasSpread ? 'low' : 'high',
+      });
+    }
+  },
+});
+
+function handlersSetPendingState(element: UiElement, form: UiElement | undefined): boolean {
+  const handlers = [getAttribute(element, 'onClick')?.handler];
+  const type = staticValue(getAttribute(element, 'type'));
+  if (form && type !== 'button') handlers.push(getAttribute(form, 'onSubmit')?.handler);
+  return handlers.some(
+    (handler) =>
+      handler?.calls.some(
+        (call) =>
+          PENDING_SETTER.test(call.callee) ||
+          (/(^|\.)setState$/.test(call.callee) && PENDING_STATE_ARGUMENT.test(call.firstArgument ?? '')),
+      ) ?? false,
+  );
+}
+
+function hasStatusRegion(form: UiElement): boolean {
+  return descendants(form).some(
+    (element) =>
+      element.tag === 'output' ||
+      STATUS_SELECTOR_ROLES.has(staticRole(element) ?? '') ||
+      getAttribute(element, 'aria-live') !== undefined,
+  );
+}
+

@@ -1,0 +1,37 @@
+/**
+ * Word-list matching shared by rules whose lists are data (actions, jargon, vague phrases):
+ * whole words, case-insensitive, any run of whitespace between the words of a phrase, and the
+ * longest phrase first so "pay now" wins over "pay".
+ */
+export function phrasePattern(phrases: readonly string[], flags = 'i'): RegExp {
+  const alternatives = [...new Set(phrases.map((phrase) => phrase.trim().toLowerCase()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapePhrase);
+  // An empty list matches nothing.
+  if (alternatives.length === 0) return /(?!)/;
+  return new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_'’-])`, `${flags}u`);
+}
+
+function escapePhrase(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/** Lower-case, punctuation and arrows stripped, whitespace collapsed: "Read more »" → "read more". */
+export function normalizePhrase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Keeps the case pattern of the original word: "Utilize" → "Use", "UTILIZE" → "USE". */
+export function matchCase(original: string, replacement: string): string {
+  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) {
+    return replacement.toUpperCase();
+  }
+  if (original[0] && original[0] === original[0].toUpperCase() && original[0] !== original[0].toLowerCase()) {
+    return replacement[0]!.toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}

@@ -1,0 +1,95 @@
+/**
+ * The rule contract. A rule is flat metadata written once plus one `check` function that
+ * visits the document model, calls `examined()` for each element it judged (its
+ * opportunities, for the score) and `report()` for each problem. The docs link is derived
+ * from the id (docsUrl), never typed per rule.
+ */
+import type { Area, Lens, Metric } from '../impact.js';
+import type { MarkupKind, SourceRange, UiDocument, UiElement } from '../model.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+/** axe-core's vocabulary, used for score weights (Lighthouse's 10/7/3/1). */
+export type Impact = 'critical' | 'serious' | 'moderate' | 'minor';
+
+/** A JSON schema fragment for a rule's options (validated by the config loader). */
+export type OptionsSchema = Readonly<Record<string, unknown>>;
+
+export interface TextEdit {
+  readonly range: SourceRange;
+  readonly newText: string;
+}
+
+export interface Fix {
+  /** What the quick fix does, in plain words ("Replace “utilize” with “use”"). */
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** Safe to apply in bulk (fix-all) without reading each one. */
+  readonly safe: boolean;
+}
+
+export interface RelatedLocation {
+  readonly message: string;
+  readonly range: SourceRange;
+  /** Another file, for workspace-level findings; the finding's own file when absent. */
+  readonly fileName?: string;
+}
+
+export interface ReportDescriptor {
+  readonly range: SourceRange;
+  /** A specific addition to the rule's help ("“Pay now” has no pending state"). */
+  readonly detail?: string;
+  readonly fix?: Fix;
+  readonly related?: readonly RelatedLocation[];
+  /** `low` when dynamic values or spread props leave room for doubt. */
+  readonly confidence?: 'high' | 'low';
+}
+
+export interface RuleContext<Options> {
+  readonly document: UiDocument;
+  readonly options: Options;
+  report(descriptor: ReportDescriptor): void;
+  /** Counts one judged element (an opportunity) towards this rule's pass rate. */
+  examined(element?: UiElement): void;
+}
+
+export interface RuleMeta {
+  /** `area/name`, equal to the file path under src/core/rules/. */
+  readonly id: string;
+  readonly area: Area;
+  /** The primary impact: UX (using this screen) or CX (feeling about the business). */
+  readonly lens: Lens;
+  /** Metrics the problem moves, primary first; may include the other lens's metrics. */
+  readonly metrics: readonly Metric[];
+  readonly severity: Severity;
+  readonly impact: Impact;
+  readonly tags: readonly string[];
+  readonly languages: readonly MarkupKind[];
+  /** Runs only on full pages (HTML documents, JSX rendering <html>/<body>, configured pages). */
+  readonly page?: boolean;
+  /** What to do, in plain words, no trailing period. */
+  readonly help: string;
+  /** One sentence for a designer: why this matters to a person or the business. */
+  readonly why: string;
+  readonly optionsSchema?: OptionsSchema;
+}
+
+export interface Rule<Options = Record<string, never>> extends RuleMeta {
+  readonly defaultOptions: Options;
+  check(context: RuleContext<Options>): void;
+}
+
+// Rules are stored side by side whatever their options type; the engine only passes through
+// options that the config loader validated against each rule's own schema.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;
+
+export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+export const DOCS_BASE_URL = 'https://github.com/touchpoint-ux/touchpoint/blob/main/docs/rules/';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}

@@ -1,0 +1,173 @@
+/**
+ * What an element means to a person, computed from the model: its visible text, its
+ * accessible name, whether it acts as a button or a link. Every answer says whether it is
+ * `known`: JSX expressions, spread props and unresolved references make a value unknown, and
+ * rules trust unknown values instead of guessing (eslint-plugin-jsx-a11y's tri-state).
+ */
+import { getAttribute, isElement, type UiAttribute, type UiDocument, type UiElement, type UiNode } from './model.js';
+
+export interface KnownText {
+  readonly text: string;
+  /** False when part of the text is only known at run time. */
+  readonly known: boolean;
+}
+
+/** Static value of an attribute, or undefined when absent or dynamic. */
+export function staticValue(attribute: UiAttribute | undefined): string | undefined {
+  if (!attribute) return undefined;
+  return attribute.kind === 'static' || attribute.kind === 'boolean' ? attribute.value : undefined;
+}
+
+export function hasAttribute(element: UiElement, name: string): boolean {
+  return getAttribute(element, name) !== undefined;
+}
+
+/** An attribute that may be set without us seeing it: present, or hidden behind a spread. */
+export function mayHaveAttribute(element: UiElement, name: string): boolean {
+  return element.hasSpread || hasAttribute(element, name);
+}
+
+function isHiddenFromEveryone(element: UiElement): boolean {
+  const hidden = getAttribute(element, 'aria-hidden');
+  return (
+    (hidden !== undefined && staticValue(hidden) === 'true') ||
+    (getAttribute(element, 'hidden') !== undefined && staticValue(getAttribute(element, 'hidden')) !== undefined) ||
+    element.tag === 'script' ||
+    element.tag === 'style' ||
+    element.tag === 'template'
+  );
+}
+
+/**
+ * The text a person reads (or hears) inside an element: text nodes, image alternatives,
+ * children of components (which usually render them); whitespace collapsed. Iterative, so
+ * deep trees cannot overflow the stack.
+ */
+export function textContent(node: UiElement, options: { includeAlt?: boolean } = {}): KnownText {
+  const includeAlt = options.includeAlt ?? true;
+  const parts: string[] = [];
+  let known = true;
+  const stack: UiNode[] = [...node.children].reverse();
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'text') {
+      parts.push(current.text);
+    } else if (current.type === 'dynamic') {
+      known = false;
+    } else if (!isHiddenFromEveryone(current)) {
+      if (includeAlt && (current.tag === 'img' || current.tag === 'area' || (current.tag === 'input' && staticValue(getAttribute(current, 'type')) === 'image'))) {
+        const alt = getAttribute(current, 'alt');
+        if (alt && alt.kind === 'dynamic') known = false;
+        else if (alt?.value) parts.push(` ${alt.value} `);
+      }
+      if (current.hasSpread && current.isComponent) known = false;
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
+    }
+  }
+  return { text: collapseWhitespace(parts.join('')), known };
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Elements by static id, for aria-labelledby / aria-describedby / label[for] lookups. */
+export function elementsById(document: UiDocument): Map<string, UiElement> {
+  const byId = new Map<string, UiElement>();
+  for (const element of document.elements) {
+    const id = staticValue(getAttribute(element, 'id'));
+    if (id && !byId.has(id)) byId.set(id, element);
+  }
+  return byId;
+}
+
+/**
+ * A simplified accessible name (accname 1.2 order): aria-labelledby, aria-label, then the
+ * element's own text (or `value` / `alt` for inputs), then `title`.
+ */
+export function accessibleName(element: UiElement, ids?: Map<string, UiElement>): KnownText {
+  const labelledBy = getAttribute(element, 'aria-labelledby');
+  if (labelledBy) {
+    const value = staticValue(labelledBy);
+    if (value === undefined || !ids) return { text: '', known: false };
+    const parts: string[] = [];
+    let known = true;
+    for (const id of value.split(/\s+/).filter(Boolean)) {
+      const target = ids.get(id);
+      if (!target) {
+        known = false;
+        continue;
+      }
+      const text = textContent(target);
+      parts.push(text.text);
+      known &&= text.known;
+    }
+    return { text: collapseWhitespace(parts.join(' ')), known };
+  }
+  const label = getAttribute(element, 'aria-label');
+  if (label) {
+    const value = staticValue(label);
+    if (value === undefined) return { text: '', known: false };
+    if (value.trim()) return { text: collapseWhitespace(value), known: true };
+  }
+  if (element.hasSpread) {
+    const own = ownText(element);
+    return { text: own.text, known: false };
+  }
+  const own = ownText(element);
+  if (own.text || !own.known) return own;
+  const title = getAttribute(element, 'title');
+  if (title) {
+    const value = staticValue(title);
+    return value === undefined ? { text: '', known: false } : { text: collapseWhitespace(value), known: true };
+  }
+  return own;
+}
+
+function ownText(element: UiElement): KnownText {
+  if (element.tag === 'input') {
+    const type = (staticValue(getAttribute(element, 'type')) ?? 'text').toLowerCase();
+    const attribute = type === 'image' ? getAttribute(element, 'alt') : getAttribute(element, 'value');
+    if (type === 'submit' && !attribute) return { text: 'Submit', known: true };
+    if (!attribute) return { text: '', known: true };
+    const value = staticValue(attribute);
+    return value === undefined ? { text: '', known: false } : { text: collapseWhitespace(value), known: true };
+  }
+  return textContent(element);
+}
+
+/** `role` when written statically, lower-cased; undefined when absent or dynamic. */
+export function staticRole(element: UiElement): string | undefined {
+  return staticValue(getAttribute(element, 'role'))?.trim().toLowerCase().split(/\s+/)[0];
+}
+
+/** Buttons and button-like inputs, by tag, mapped component, or role. */
+export function isButtonLike(element: UiElement): boolean {
+  if (element.tag === 'button') return true;
+  if (element.tag === 'input') {
+    const type = staticValue(getAttribute(element, 'type'))?.toLowerCase();
+    return type === 'submit' || type === 'button' || type === 'image';
+  }
+  return staticRole(element) === 'button';
+}
+
+/** The nearest ancestor with one of the given tags. */
+export function closest(element: UiElement, tags: ReadonlySet<string>): UiElement | undefined {
+  for (let current = element.parent; current; current = current.parent) {
+    if (tags.has(current.tag)) return current;
+  }
+  return undefined;
+}
+
+/** All elements inside `element`, in document order (iterative). */
+export function descendants(element: UiElement): UiElement[] {
+  const result: UiElement[] = [];
+  const stack: UiNode[] = [...element.children].reverse();
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (!isElement(current)) continue;
+    result.push(current);
+    for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
+  }
+  return result;
+}
