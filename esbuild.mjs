@@ -1,8 +1,10 @@
 // Bundles Touchpoint's faces. The extension is built for Node (cjs) with `vscode` external;
 // the CLI is built with nothing external but jsdom-to-be, so a stray `vscode` import in the
 // engine fails the CLI build at once. Later: the webview (browser) and the axe worker.
+import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
@@ -15,6 +17,9 @@ const common = {
   minify: production,
   logLevel: 'info',
   loader: { '.json': 'json' },
+  // Some dependencies ship ESM that reads import.meta.url; give the cjs bundle a real one.
+  define: { 'import.meta.url': '__importMetaUrl', TOUCHPOINT_VERSION: JSON.stringify(version) },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 const builds = [
@@ -23,7 +28,7 @@ const builds = [
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   },
 ];
 

@@ -1,0 +1,85 @@
+/**
+ * The scorecard as text for a terminal: overall score, per area, per lens, and the top
+ * findings with file:line, each with its “why”. It is what `npm start` prints for the sample.
+ */
+import * as path from 'node:path';
+import { AREA_LABELS, AREAS, IMPACT_WEIGHTS, type Finding, type WorkspaceReport } from '../../core/index.js';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const SEVERITY_LETTER = { error: 'E', warning: 'W', info: 'I' } as const;
+
+export interface SummaryOptions {
+  readonly cwd: string;
+  readonly title: string;
+  readonly top?: number;
+}
+
+export function formatSummary(report: WorkspaceReport, options: SummaryOptions): string {
+  const out: string[] = [];
+  const checked = report.files.filter((file) => file.checked);
+  out.push(`Touchpoint scorecard: ${options.title}`);
+  out.push(`${checked.length} files checked, ${report.findingCount} findings, ${(report.durationMs / 1000).toFixed(1)} s`);
+  out.push('');
+  out.push(`Overall  ${scoreText(report.score.overall)}  ${bar(report.score.overall)}`);
+  out.push('');
+  out.push('By area');
+  const areaWidth = Math.max(...AREAS.map((area) => AREA_LABELS[area].length));
+  for (const area of AREAS) {
+    const count = countFindings(report, (finding) => finding.area === area);
+    const score = report.score.areas[area];
+    const note = score === null ? (area === 'a11y' ? 'not checked yet (axe-core rules are not in this build)' : 'nothing to check') : plural(count, 'finding');
+    out.push(`  ${AREA_LABELS[area].padEnd(areaWidth)}  ${scoreText(score)}  ${bar(score)}  ${note}`);
+  }
+  out.push('');
+  out.push('By lens');
+  out.push(`  UX, how people use the screen               ${scoreText(report.score.lenses.UX.score)}  ${plural(report.score.lenses.UX.findings, 'finding')}`);
+  out.push(`  CX, how customers feel about the business   ${scoreText(report.score.lenses.CX.score)}  ${plural(report.score.lenses.CX.findings, 'finding')}`);
+  const findings = report.files.flatMap((file) => file.findings);
+  if (findings.length > 0) {
+    const top = [...findings]
+      .sort(
+        (a, b) =>
+          SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+          IMPACT_WEIGHTS[b.impact] - IMPACT_WEIGHTS[a.impact] ||
+          a.fileName.localeCompare(b.fileName) ||
+          a.range.start - b.range.start,
+      )
+      .slice(0, options.top ?? 10);
+    out.push('');
+    out.push(`Top findings${findings.length > top.length ? ` (${top.length} of ${findings.length})` : ''}`);
+    for (const finding of top) {
+      const where = `${path.relative(options.cwd, finding.fileName) || finding.fileName}:${finding.location.line}:${finding.location.column}`;
+      out.push(`  ${SEVERITY_LETTER[finding.severity]}  ${where}  ${finding.ruleId}`);
+      out.push(`     ${finding.message}`);
+      out.push(`     Why: ${finding.why}`);
+    }
+  }
+  const notChecked = report.files.filter((file) => !file.checked && file.notices.some((notice) => notice.code !== 'not-applicable'));
+  if (notChecked.length > 0) {
+    out.push('');
+    out.push('Not checked');
+    for (const file of notChecked) {
+      out.push(`  ${path.relative(options.cwd, file.fileName)}: ${file.notices[0]?.message ?? ''}`);
+    }
+  }
+  if (report.cancelled) out.push('', 'The review was cancelled before every file was checked.');
+  return `${out.join('\n')}\n`;
+}
+
+function countFindings(report: WorkspaceReport, predicate: (finding: Finding) => boolean): number {
+  return report.files.reduce((sum, file) => sum + file.findings.filter(predicate).length, 0);
+}
+
+function scoreText(score: number | null): string {
+  return score === null ? '  –' : String(score).padStart(3);
+}
+
+function bar(score: number | null): string {
+  if (score === null) return '          ';
+  const filled = Math.round(score / 10);
+  return '█'.repeat(filled) + '░'.repeat(10 - filled);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,85 @@
+/**
+ * The `touchpoint` command: reviews folders, files or globs with the engine and prints the
+ * scorecard. Exit codes: 0 done, 2 usage or config error, 3 internal failure. (Formats,
+ * thresholds, baselines, cache and workers are the CLI issue's; this is the minimal face.)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { ConfigError, ConfigLoader, review } from '../core/index.js';
+import { discoverFiles, UsageError } from './discover.js';
+import { formatSummary } from './formatters/summary.js';
+
+declare const TOUCHPOINT_VERSION: string | undefined;
+const version = typeof TOUCHPOINT_VERSION === 'string' ? TOUCHPOINT_VERSION : '0.0.0-dev';
+
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  const program = new Command()
+    .name('touchpoint')
+    .description('Review HTML and JSX/TSX for UX and CX problems and print a scorecard.')
+    .version(version)
+    .argument('[paths...]', 'files, folders or globs to review (default: the current folder)')
+    .option('-f, --format <format>', 'output format: summary or json', 'summary')
+    .option('-o, --output <file>', 'also write the output to this file')
+    .option('-c, --config <file>', 'use this config file instead of looking for .touchpointrc.json')
+    .option('--top <n>', 'how many top findings the summary lists', '10')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  try {
+    program.parse(argv as string[], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+  const options = program.opts<{ format: string; output?: string; config?: string; top: string }>();
+  if (options.format !== 'summary' && options.format !== 'json') {
+    process.stderr.write(`touchpoint: unknown format “${options.format}” (use summary or json)\n`);
+    return 2;
+  }
+  const paths = program.args;
+  try {
+    const loader = new ConfigLoader(undefined, options.config ? path.resolve(cwd, options.config) : undefined);
+    const baseConfig = await loader.forFile(path.join(path.resolve(cwd, paths[0] ?? '.'), 'any'));
+    const files = await discoverFiles(paths, baseConfig, cwd);
+    const report = await review(
+      files.map((file) => ({ path: file })),
+      (file) => loader.forFile(file),
+      { log: (message) => process.stderr.write(`${message}\n`) },
+    );
+    const configErrors = report.files.flatMap((file) => file.notices.filter((notice) => notice.code === 'config-error'));
+    if (configErrors.length > 0) {
+      process.stderr.write(`touchpoint: ${configErrors[0]!.message}\n`);
+      return 2;
+    }
+    const output =
+      options.format === 'json'
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : formatSummary(report, { cwd, title: paths.join(', ') || path.basename(cwd), top: Number(options.top) || 10 });
+    process.stdout.write(output);
+    if (options.output) {
+      const target = path.resolve(cwd, options.output);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, output);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      process.stderr.write(`touchpoint: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`touchpoint: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    return 3;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`touchpoint: internal error: ${String(error)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}
