@@ -5,7 +5,7 @@
  * JSX files string literals and template literal parts passed to error setters and toasts
  * (`setError("…")`, `toast.error("…")`).
  */
-import { getAttribute, type SourceRange, type UiDocument, type UiElement, type UiNode } from './model.js';
+import { getAttribute, type SourceRange, type UiDocument, type UiElement, type UiNode, type UiText } from './model.js';
 import { collapseWhitespace, staticRole, staticValue } from './semantics.js';
 
 export type MessageSource = 'text' | 'attribute' | 'call';
@@ -100,6 +100,7 @@ function textBlocks(document: UiDocument): MessageText[] {
     while (current && INLINE.has(current.tag) && current.parent) current = current.parent;
     return current;
   };
+  const expressionTexts: UiText[] = [];
   const stack: UiNode[] = [...document.roots].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -108,7 +109,9 @@ function textBlocks(document: UiDocument): MessageText[] {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
       continue;
     }
-    visit(node, blockOf(node.parent));
+    // A string from an expression (`{ok ? "Saved" : "Failed"}`) is one alternative, not part of a run.
+    if (node.type === 'text' && node.fromExpression) expressionTexts.push(node);
+    else visit(node, blockOf(node.parent));
   }
   const result: MessageText[] = [];
   for (const block of order) {
@@ -124,6 +127,12 @@ function textBlocks(document: UiDocument): MessageText[] {
       errorContext: insideErrorContainer(block),
       partial: entry.partial,
     });
+  }
+  for (const node of expressionTexts) {
+    const text = collapseWhitespace(node.text);
+    if (!text) continue;
+    const block = blockOf(node.parent);
+    result.push({ text, range: node.range, segments: [node.range], source: 'text', element: block, errorContext: insideErrorContainer(block), partial: false });
   }
   return result;
 }

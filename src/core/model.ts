@@ -79,6 +79,11 @@ export interface UiElement {
   readonly component?: string;
   /** Position in document order, for stable sorting. */
   readonly index: number;
+  /**
+   * Which markup tree the element belongs to: 0 for an HTML document; in JSX each outermost
+   * JSX expression (a component's returned tree, fragments included) gets its own number.
+   */
+  readonly tree: number;
 }
 
 export interface UiText {

@@ -141,6 +141,7 @@ function toElement(
     conditional: false,
     repeated: false,
     index,
+    tree: 0,
   };
 }
 

@@ -68,6 +68,7 @@ class JsxModelBuilder {
   private readonly jsxTextRanges: SourceRange[] = [];
   private readonly handlers: HandlerAnalyzer;
   private isPage = false;
+  private treeCount = 0;
 
   constructor(
     private readonly sourceFile: ts.SourceFile,
@@ -119,6 +120,7 @@ class JsxModelBuilder {
   /** Builds one outermost JSX tree, iteratively, attaching it as a root. */
   private buildTree(rootNode: JsxNode): void {
     const component = enclosingFunctionName(rootNode);
+    const tree = this.treeCount++;
     const work: Array<{ node: ts.Node; parent: UiElement | undefined; flags: Flags }> = [
       { node: rootNode, parent: undefined, flags: NO_FLAGS },
     ];
@@ -127,7 +129,7 @@ class JsxModelBuilder {
       const pending: Array<{ node: ts.Node; parent: UiElement | undefined; flags: Flags }> = [];
       if (ts.isJsxElement(node) || ts.isJsxSelfClosingElement(node)) {
         this.consumed.add(node);
-        const element = this.toElement(node, parent, flags, component);
+        const element = this.toElement(node, parent, flags, component, tree);
         this.elements.push(element);
         this.attach(element, parent);
         if (ts.isJsxElement(node)) {
@@ -213,6 +215,7 @@ class JsxModelBuilder {
     parent: UiElement | undefined,
     flags: Flags,
     component: string | undefined,
+    tree: number,
   ): UiElement {
     const opening = ts.isJsxElement(node) ? node.openingElement : node;
     const name = opening.tagName.getText(this.sourceFile);
@@ -261,6 +264,7 @@ class JsxModelBuilder {
       repeated: flags.repeated,
       component,
       index: 0,
+      tree,
     };
   }
 

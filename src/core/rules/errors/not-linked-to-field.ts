@@ -114,7 +114,9 @@ function linkFix(document: UiDocument, field: UiElement, errorElement: UiElement
     if (!describedBy.valueRange || describedBy.kind !== 'static') return undefined;
     edits.push({ range: { start: describedBy.valueRange.end, end: describedBy.valueRange.end }, newText: `${describedBy.value ? ' ' : ''}${id}` });
   } else {
-    edits.push({ range: { start: field.nameRange.end, end: field.nameRange.end }, newText: ` aria-describedby="${id}"` });
+    const last = field.attributes[field.attributes.length - 1];
+    const at = last ? last.range.end : field.nameRange.end;
+    edits.push({ range: { start: at, end: at }, newText: ` aria-describedby="${id}"` });
   }
   return { title: `Link the message to its field (aria-describedby="${id}")`, edits, safe: true };
 }

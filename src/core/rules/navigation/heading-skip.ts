@@ -20,12 +20,6 @@ export function headingLevel(element: UiElement): number | undefined {
   return undefined;
 }
 
-function rootOf(element: UiElement): UiElement {
-  let current = element;
-  while (current.parent) current = current.parent;
-  return current;
-}
-
 export default defineRule({
   id: 'navigation/heading-skip',
   area: 'navigation',
@@ -40,13 +34,12 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     // HTML pages are one outline; in JSX each top-level tree is its own.
-    const previousByRoot = new Map<UiElement | undefined, number>();
+    const previousByTree = new Map<number, number>();
     for (const element of context.document.elements) {
       const level = headingLevel(element);
       if (level === undefined) continue;
-      const key = context.document.kind === 'jsx' ? rootOf(element) : undefined;
-      const previous = previousByRoot.get(key);
-      previousByRoot.set(key, level);
+      const previous = previousByTree.get(element.tree);
+      previousByTree.set(element.tree, level);
       if (previous === undefined) continue;
       context.examined(element);
       if (level > previous + 1) {
