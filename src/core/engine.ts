@@ -84,7 +84,7 @@ export function lint(text: string, language: SourceLanguage, config: ResolvedCon
       continue;
     }
     tallies[ruleId] = tally;
-    findings.push(...ruleFindings);
+    for (const finding of ruleFindings) findings.push(finding);
   }
 
   const { kept, suppressed } = applySuppressions(findings, document, lines, notice, config);

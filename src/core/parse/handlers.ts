@@ -64,7 +64,7 @@ export class HandlerAnalyzer {
         const target = name !== undefined && depth < MAX_FOLLOW_DEPTH ? this.findFunction(name) : undefined;
         if (target && target !== fn) {
           const inner = this.analyse(target, depth + 1);
-          calls.push(...inner.calls);
+          for (const call of inner.calls) calls.push(call);
           if (inner.isAsync || inner.doesAsyncWork) doesAsyncWork = true;
         }
       }
@@ -73,6 +73,7 @@ export class HandlerAnalyzer {
         stack.push(child);
       });
     }
+    calls.sort((a, b) => a.range.start - b.range.start);
     const result = { calls, isAsync, doesAsyncWork: doesAsyncWork || isAsync };
     this.cache.set(fn, result);
     return result;

@@ -362,7 +362,12 @@ class JsxModelBuilder {
       return false;
     };
     const scan = (position: number): void => {
-      for (const comment of ts.getLeadingCommentRanges(this.text, position) ?? []) {
+      // Same-line comments count as "trailing" in TypeScript's terms, later ones as "leading".
+      const ranges = [
+        ...(ts.getTrailingCommentRanges(this.text, position) ?? []),
+        ...(ts.getLeadingCommentRanges(this.text, position) ?? []),
+      ];
+      for (const comment of ranges) {
         if (seen.has(comment.pos) || insideJsxText(comment.pos)) continue;
         const raw = this.text.slice(comment.pos, comment.end);
         const body =
