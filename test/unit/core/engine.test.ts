@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { ConfigError, getRule, lint, review } from '../../../src/core/index.js';
+
+describe('engine', () => {
+  it('should copy the rule’s impact metadata into each finding', () => {
+    const [finding] = lint('<a href="#">Basket</a>', 'html', undefined, { fileName: 'a.html' }).findings;
+    assert.ok(finding);
+    assert.equal(finding.ruleId, 'feedback/placeholder-link');
+    assert.equal(finding.area, 'feedback');
+    assert.equal(finding.lens, 'UX');
+    assert.deepEqual(finding.metrics, ['task-success', 'clicks-to-completion', 'reach']);
+    assert.equal(finding.severity, 'warning');
+    assert.equal(finding.message, 'Use a <button> for actions and give links a real destination [href="#" goes nowhere]');
+    assert.match(finding.docsUrl, /docs\/rules\/feedback\/placeholder-link\.md$/);
+    assert.deepEqual(finding.location, { line: 1, column: 4, endLine: 1, endColumn: 12 });
+    assert.equal(finding.snippet, 'href="#"');
+  });
+
+  it('should keep the rest of the report when one rule throws', () => {
+    const rule = getRule('wording/jargon')!;
+    const original = rule.check;
+    const logged: string[] = [];
+    (rule as { check: typeof original }).check = () => {
+      throw new Error('boom');
+    };
+    try {
+      const report = lint('<a href="#">Basket</a><p>We utilize it</p>', 'html', undefined, { log: (m) => logged.push(m) });
+      assert.deepEqual(report.findings.map((f) => f.ruleId), ['feedback/placeholder-link']);
+      assert.deepEqual(report.notices.map((n) => [n.code, n.ruleId]), [['rule-failed', 'wording/jargon']]);
+      assert.match(report.notices[0]!.message, /boom/);
+      assert.equal(report.tallies['wording/jargon'], undefined, 'a failed rule is not scored');
+      assert.match(logged[0]!, /Rule wording\/jargon failed/);
+    } finally {
+      (rule as { check: typeof original }).check = original;
+    }
+  });
+
+  it('should note parse problems in half-typed JSX and still report', () => {
+    const report = lint('const A = () => <div><a href="#">x</a><button onClick={() => {pay(}>', 'tsx');
+    assert.ok(report.notices.some((n) => n.code === 'parse-problem'));
+    assert.ok(report.findings.some((f) => f.ruleId === 'feedback/placeholder-link'));
+  });
+
+  describe('review', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'touchpoint-review-'));
+    const files = ['a.html', 'b.tsx', 'c.ts', 'd.png'].map((name) => path.join(root, name));
+    writeFileSync(files[0]!, '<a href="#">x</a>');
+    writeFileSync(files[1]!, 'export const B = () => <h2>a<h4>b</h4></h2>;');
+    writeFileSync(files[2]!, 'export const c = 1;');
+    writeFileSync(files[3]!, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
+
+    it('should review files, report progress and total the score', async () => {
+      const progress: number[] = [];
+      const report = await review(files.map((file) => ({ path: file })), undefined, { onProgress: (p) => progress.push(p.done) });
+      assert.deepEqual(progress, [1, 2, 3, 4]);
+      assert.equal(report.findingCount, 2);
+      assert.deepEqual(report.files.map((f) => f.checked), [true, true, false, false]);
+      assert.equal(report.files[3]!.notices[0]!.code, 'not-applicable');
+      assert.equal(report.files[2]!.notices[0]!.code, 'not-applicable');
+      assert.equal(report.tallies['feedback/placeholder-link']?.failed, 1);
+      assert.equal(report.cancelled, false);
+    });
+
+    it('should stop when cancelled', async () => {
+      const controller = new AbortController();
+      const report = await review(files.map((file) => ({ path: file })), undefined, {
+        signal: controller.signal,
+        onProgress: () => controller.abort(),
+      });
+      assert.equal(report.files.length, 1);
+      assert.equal(report.cancelled, true);
+    });
+
+    it('should use given content over the disk, and turn config errors into notices', async () => {
+      const report = await review(
+        [{ path: files[0]!, content: '<a href="/ok">Orders</a>' }],
+        async () => {
+          throw new ConfigError('/x/.touchpointrc.json', 'rules', 'an object');
+        },
+      );
+      assert.equal(report.files[0]!.notices[0]!.code, 'config-error');
+      assert.match(report.files[0]!.notices[0]!.message, /\/x\/\.touchpointrc\.json: “rules” must be an object/);
+      const fromContent = await review([{ path: files[0]!, content: '<a href="/ok">Orders</a>' }]);
+      assert.equal(fromContent.findingCount, 0);
+    });
+  });
+});
