@@ -25,11 +25,20 @@ export function ruleTable(): string {
   for (const area of AREAS) {
     const inArea = rules.filter((rule) => rule.area === area);
     if (inArea.length === 0) continue;
-    lines.push(`**${AREA_LABELS[area]}**`, '', '| rule | default | lens: metrics | why it matters |', '|---|---|---|---|');
+    lines.push(
+      `**${AREA_LABELS[area]}**`,
+      '',
+      '| rule | default | lens: metrics | why it matters |',
+      '|---|---|---|---|',
+    );
     for (const rule of inArea) {
       const metrics = rule.metrics.map((metric) => METRICS[metric].label).join(', ');
-      const scope = [rule.languages.map((l) => l.toUpperCase()).join(' + '), rule.page ? 'pages' : ''].filter(Boolean).join(', ');
-      lines.push(`| [\`${rule.id}\`](docs/rules/${rule.id}.md) (${scope}) | ${SEVERITY[rule.severity]} | ${rule.lens}: ${metrics} | ${rule.why} |`);
+      const scope = [rule.languages.map((l) => l.toUpperCase()).join(' + '), rule.page ? 'pages' : '']
+        .filter(Boolean)
+        .join(', ');
+      lines.push(
+        `| [\`${rule.id}\`](docs/rules/${rule.id}.md) (${scope}) | ${SEVERITY[rule.severity]} | ${rule.lens}: ${metrics} | ${rule.why} |`,
+      );
     }
     lines.push('');
   }

@@ -13,7 +13,11 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export async function discoverFiles(patterns: readonly string[], config: ResolvedConfig, cwd: string): Promise<string[]> {
+export async function discoverFiles(
+  patterns: readonly string[],
+  config: ResolvedConfig,
+  cwd: string,
+): Promise<string[]> {
   const found = new Set<string>();
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     const absolute = path.resolve(cwd, pattern);
@@ -58,7 +62,10 @@ class GitignoreFilter {
       pending = (async () => {
         const own: Array<{ base: string; rules: Ignore }> = [];
         try {
-          own.push({ base: directory, rules: ignore().add(await fs.readFile(path.join(directory, '.gitignore'), 'utf8')) });
+          own.push({
+            base: directory,
+            rules: ignore().add(await fs.readFile(path.join(directory, '.gitignore'), 'utf8')),
+          });
         } catch {
           // no .gitignore here
         }

@@ -46,7 +46,9 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       (file) => loader.forFile(file),
       { log: (message) => process.stderr.write(`${message}\n`) },
     );
-    const configErrors = report.files.flatMap((file) => file.notices.filter((notice) => notice.code === 'config-error'));
+    const configErrors = report.files.flatMap((file) =>
+      file.notices.filter((notice) => notice.code === 'config-error'),
+    );
     if (configErrors.length > 0) {
       process.stderr.write(`touchpoint: ${configErrors[0]!.message}\n`);
       return 2;

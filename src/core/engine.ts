@@ -23,11 +23,22 @@ export interface LintOptions {
 }
 
 /** Lints one text. Never throws for any input text. */
-export function lint(text: string, language: SourceLanguage, config: ResolvedConfig = defaultConfig(), options: LintOptions = {}): FileReport {
+export function lint(
+  text: string,
+  language: SourceLanguage,
+  config: ResolvedConfig = defaultConfig(),
+  options: LintOptions = {},
+): FileReport {
   const fileName = options.fileName ?? '';
   const notices: Notice[] = [];
   const lines = new LineIndex(text);
-  const notice = (code: NoticeCode, severity: Severity, message: string, range?: SourceRange, ruleId?: string): void => {
+  const notice = (
+    code: NoticeCode,
+    severity: Severity,
+    message: string,
+    range?: SourceRange,
+    ruleId?: string,
+  ): void => {
     const start = range ? lines.positionAt(range.start) : undefined;
     notices.push({
       code,
@@ -45,14 +56,22 @@ export function lint(text: string, language: SourceLanguage, config: ResolvedCon
   };
 
   if (text.length > config.maxFileSize) {
-    return unchecked('not-checked', `This file is larger than the ${formatBytes(config.maxFileSize)} limit (maxFileSize), so it was not checked`);
+    return unchecked(
+      'not-checked',
+      `This file is larger than the ${formatBytes(config.maxFileSize)} limit (maxFileSize), so it was not checked`,
+    );
   }
   const outcome = parseDocument(text, language, fileName, { components: config.components });
   if (!outcome.ok) return unchecked(outcome.code, outcome.reason);
   const document = outcome.document;
   if (document.problems.length > 0) {
     const first = document.problems[0]!;
-    notice('parse-problem', 'info', `Parts of this file could not be parsed (${first.message}); findings cover what could be read`, first.range);
+    notice(
+      'parse-problem',
+      'info',
+      `Parts of this file could not be parsed (${first.message}); findings cover what could be read`,
+      first.range,
+    );
   }
 
   const isPage = document.isPage || matchesAny(fileName, config.pages, config.baseDirectory);
@@ -79,8 +98,16 @@ export function lint(text: string, language: SourceLanguage, config: ResolvedCon
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      options.log?.(`Rule ${ruleId} failed on ${fileName || 'a document'}: ${error instanceof Error ? error.stack : message}`);
-      notice('rule-failed', 'warning', `The rule ${ruleId} failed on this file (${message}); its results were left out`, undefined, ruleId);
+      options.log?.(
+        `Rule ${ruleId} failed on ${fileName || 'a document'}: ${error instanceof Error ? error.stack : message}`,
+      );
+      notice(
+        'rule-failed',
+        'warning',
+        `The rule ${ruleId} failed on this file (${message}); its results were left out`,
+        undefined,
+        ruleId,
+      );
       continue;
     }
     tallies[ruleId] = tally;
@@ -90,7 +117,9 @@ export function lint(text: string, language: SourceLanguage, config: ResolvedCon
   const { kept, suppressed } = applySuppressions(findings, document, lines, notice, config);
   for (const finding of kept) tallies[finding.ruleId]!.failed++;
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  const activeRules = [...config.rules.keys()].map((id) => getRule(id)).filter((rule): rule is AnyRule => rule !== undefined);
+  const activeRules = [...config.rules.keys()]
+    .map((id) => getRule(id))
+    .filter((rule): rule is AnyRule => rule !== undefined);
   return {
     fileName,
     language,
@@ -103,7 +132,13 @@ export function lint(text: string, language: SourceLanguage, config: ResolvedCon
   };
 }
 
-function toFinding(rule: AnyRule, severity: Severity, descriptor: ReportDescriptor, document: UiDocument, lines: LineIndex): Finding {
+function toFinding(
+  rule: AnyRule,
+  severity: Severity,
+  descriptor: ReportDescriptor,
+  document: UiDocument,
+  lines: LineIndex,
+): Finding {
   const length = document.text.length;
   const start = clamp(descriptor.range.start, 0, length);
   const end = clamp(descriptor.range.end, start, length);
@@ -151,17 +186,36 @@ function applySuppressions(
   directives.forEach((directive, index) => {
     const unknown = directive.ruleIds.filter((id) => !getRule(id));
     if (unknown.length > 0) {
-      notice('unknown-rule-in-suppression', 'warning', `Unknown rule ${unknown.map((id) => `“${id}”`).join(', ')} in touchpoint-${directive.kind}`, directive.range);
+      notice(
+        'unknown-rule-in-suppression',
+        'warning',
+        `Unknown rule ${unknown.map((id) => `“${id}”`).join(', ')} in touchpoint-${directive.kind}`,
+        directive.range,
+      );
     } else if (!used.has(index) && directive.ruleIds.every((id) => config.rules.has(id))) {
       const what = directive.ruleIds.length > 0 ? ` for ${directive.ruleIds.join(', ')}` : '';
-      notice('unused-suppression', 'info', `Unused touchpoint-${directive.kind}${what}: nothing here needs it any more`, directive.range);
+      notice(
+        'unused-suppression',
+        'info',
+        `Unused touchpoint-${directive.kind}${what}: nothing here needs it any more`,
+        directive.range,
+      );
     }
   });
   return { kept, suppressed: findings.length - kept.length };
 }
 
 function emptyReport(fileName: string, language: SourceLanguage | undefined, notices: Notice[]): FileReport {
-  return { fileName, language, checked: false, findings: [], notices, tallies: {}, suppressed: 0, score: scoreTallies({}, []) };
+  return {
+    fileName,
+    language,
+    checked: false,
+    findings: [],
+    notices,
+    tallies: {},
+    suppressed: 0,
+    score: scoreTallies({}, []),
+  };
 }
 
 function matchesAny(fileName: string, globs: readonly string[], baseDirectory: string | undefined): boolean {
@@ -175,7 +229,9 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.round(bytes / 1024)} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`
+    : `${Math.round(bytes / 1024)} KB`;
 }
 
 // ——— workspace review ———
@@ -200,7 +256,11 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** Reviews many files; a file that cannot be read or configured gets a notice, not an exception. */
-export async function review(files: readonly ReviewFile[], config: ConfigSource = defaultConfig(), options: ReviewOptions = {}): Promise<WorkspaceReport> {
+export async function review(
+  files: readonly ReviewFile[],
+  config: ConfigSource = defaultConfig(),
+  options: ReviewOptions = {},
+): Promise<WorkspaceReport> {
   const started = Date.now();
   const reports: FileReport[] = [];
   const tallies: Record<string, RuleTally> = {};
@@ -230,7 +290,11 @@ export async function review(files: readonly ReviewFile[], config: ConfigSource 
   };
 }
 
-export async function reviewFile(file: ReviewFile, config: ConfigSource, options: Pick<ReviewOptions, 'log'> = {}): Promise<FileReport> {
+export async function reviewFile(
+  file: ReviewFile,
+  config: ConfigSource,
+  options: Pick<ReviewOptions, 'log'> = {},
+): Promise<FileReport> {
   const language = languageForFile(file.path);
   const failed = (code: NoticeCode, message: string, severity: Severity = 'warning'): FileReport =>
     emptyReport(file.path, language, [{ code, severity, message, fileName: file.path }]);
@@ -249,11 +313,16 @@ export async function reviewFile(file: ReviewFile, config: ConfigSource, options
       if (file.content === undefined) {
         const stat = await fs.stat(file.path);
         if (stat.size > resolved.maxFileSize) {
-          return failed('not-checked', `This file is larger than the ${formatBytes(resolved.maxFileSize)} limit (maxFileSize), so it was not checked`, 'info');
+          return failed(
+            'not-checked',
+            `This file is larger than the ${formatBytes(resolved.maxFileSize)} limit (maxFileSize), so it was not checked`,
+            'info',
+          );
         }
       }
       const bytes = file.content ?? (await fs.readFile(file.path));
-      if (bytes.subarray(0, 8192).includes(0)) return failed('not-checked', 'This looks like a binary file, so it was not checked', 'info');
+      if (bytes.subarray(0, 8192).includes(0))
+        return failed('not-checked', 'This looks like a binary file, so it was not checked', 'info');
       text = decodeText(bytes);
     } catch (error) {
       return failed('not-checked', `The file could not be read (${(error as Error).message})`);

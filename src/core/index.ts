@@ -1,10 +1,27 @@
 /** Touchpoint's engine, as a library. The extension and the CLI import only from here. */
-export { lint, review, reviewFile, decodeText, type LintOptions, type ReviewFile, type ReviewOptions, type ConfigSource } from './engine.js';
+export {
+  lint,
+  review,
+  reviewFile,
+  decodeText,
+  type LintOptions,
+  type ReviewFile,
+  type ReviewOptions,
+  type ConfigSource,
+} from './engine.js';
 export type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
 export { scoreTallies, IMPACT_WEIGHTS, type Score, type RuleScore } from './score.js';
 export { AREAS, AREA_LABELS, METRICS, type Area, type Lens, type Metric } from './impact.js';
 export { rules, getRule, ruleIds } from './rules/index.js';
-export { docsUrl, type AnyRule, type Rule, type RuleMeta, type Severity, type Fix, type TextEdit } from './rules/types.js';
+export {
+  docsUrl,
+  type AnyRule,
+  type Rule,
+  type RuleMeta,
+  type Severity,
+  type Fix,
+  type TextEdit,
+} from './rules/types.js';
 export { ConfigError, configFromObject, defaultConfig, type ConfigFile, type ResolvedConfig } from './config/config.js';
 export { ConfigLoader, CONFIG_FILE_NAME, nodeConfigHost, type ConfigHost } from './config/load.js';
 export { buildConfigSchema } from './config/schema.js';

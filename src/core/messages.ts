@@ -28,11 +28,31 @@ export interface MessageText {
 }
 
 /** Props and attributes whose value is shown to people as a message. */
-export const MESSAGE_ATTRIBUTES: ReadonlySet<string> = new Set(
-  ['title', 'aria-label', 'aria-description', 'errormessage', 'errortext', 'helpertext', 'error', 'message',
-    'data-error', 'validationmessage', 'description', 'hint', 'tooltip', 'label', 'alt', 'placeholder'],
-);
-const ERROR_ATTRIBUTES: ReadonlySet<string> = new Set(['errormessage', 'errortext', 'error', 'data-error', 'validationmessage']);
+export const MESSAGE_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'title',
+  'aria-label',
+  'aria-description',
+  'errormessage',
+  'errortext',
+  'helpertext',
+  'error',
+  'message',
+  'data-error',
+  'validationmessage',
+  'description',
+  'hint',
+  'tooltip',
+  'label',
+  'alt',
+  'placeholder',
+]);
+const ERROR_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'errormessage',
+  'errortext',
+  'error',
+  'data-error',
+  'validationmessage',
+]);
 
 /** Callees whose string arguments are shown as messages: setters, toasts, notifications. */
 export const MESSAGE_CALLEE =
@@ -43,19 +63,50 @@ const ERROR_CALLEE = /(error|fail|alert|warn)/i;
 export const ERROR_CONTAINER_TOKEN = /(^|[\s_-])(error|errors|invalid|danger)([\s_-]|$)/i;
 
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp',
-  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'img',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'img',
 ]);
 const NOT_PROSE = new Set(['script', 'style', 'template', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'noscript']);
 
+const errorContainers = new WeakMap<UiElement, boolean>();
+
 export function isErrorContainer(element: UiElement): boolean {
-  if (staticRole(element) === 'alert') return true;
-  if (staticValue(getAttribute(element, 'aria-live')) === 'assertive') return true;
-  for (const name of ['class', 'id', 'data-testid']) {
-    const value = staticValue(getAttribute(element, name));
-    if (value && ERROR_CONTAINER_TOKEN.test(value)) return true;
+  let result = errorContainers.get(element);
+  if (result === undefined) {
+    result =
+      staticRole(element) === 'alert' ||
+      staticValue(getAttribute(element, 'aria-live')) === 'assertive' ||
+      ['class', 'id', 'data-testid'].some((name) =>
+        ERROR_CONTAINER_TOKEN.test(staticValue(getAttribute(element, name)) ?? ''),
+      );
+    errorContainers.set(element, result);
   }
-  return false;
+  return result;
 }
 
 function insideErrorContainer(element: UiElement | undefined): boolean {
@@ -77,7 +128,10 @@ function insideNonProse(element: UiElement | undefined): boolean {
  * `<p>Payment failed. <a href="/help">Get help</a></p>` is one message.
  */
 function textBlocks(document: UiDocument): MessageText[] {
-  const blocks = new Map<UiElement | undefined, { parts: string[]; segments: SourceRange[]; start: number; end: number; partial: boolean }>();
+  const blocks = new Map<
+    UiElement | undefined,
+    { parts: string[]; segments: SourceRange[]; start: number; end: number; partial: boolean }
+  >();
   const order: Array<UiElement | undefined> = [];
   const visit = (node: UiNode, block: UiElement | undefined): void => {
     if (node.type === 'element' || (node.type === 'text' && !node.text.trim())) return;
@@ -90,8 +144,7 @@ function textBlocks(document: UiDocument): MessageText[] {
     if (node.type === 'text') {
       entry.parts.push(node.text);
       entry.segments.push(node.range);
-    }
-    else entry.partial = true;
+    } else entry.partial = true;
     entry.start = Math.min(entry.start, node.range.start);
     entry.end = Math.max(entry.end, node.range.end);
   };
@@ -132,7 +185,15 @@ function textBlocks(document: UiDocument): MessageText[] {
     const text = collapseWhitespace(node.text);
     if (!text) continue;
     const block = blockOf(node.parent);
-    result.push({ text, range: node.range, segments: [node.range], source: 'text', element: block, errorContext: insideErrorContainer(block), partial: false });
+    result.push({
+      text,
+      range: node.range,
+      segments: [node.range],
+      source: 'text',
+      element: block,
+      errorContext: insideErrorContainer(block),
+      partial: false,
+    });
   }
   return result;
 }
@@ -146,10 +207,28 @@ function attributeMessages(document: UiDocument): MessageText[] {
       if (!MESSAGE_ATTRIBUTES.has(name)) continue;
       const errorContext = ERROR_ATTRIBUTES.has(name) || insideErrorContainer(element);
       if (attribute.kind === 'static' && attribute.value && attribute.valueRange) {
-        result.push({ text: attribute.value, range: attribute.valueRange, segments: [attribute.valueRange], source: 'attribute', element, via: attribute.name, errorContext, partial: false });
+        result.push({
+          text: attribute.value,
+          range: attribute.valueRange,
+          segments: [attribute.valueRange],
+          source: 'attribute',
+          element,
+          via: attribute.name,
+          errorContext,
+          partial: false,
+        });
       } else if (attribute.possibleStrings) {
         for (const part of attribute.possibleStrings) {
-          result.push({ text: part.text, range: part.range, segments: [part.range], source: 'attribute', element, via: attribute.name, errorContext, partial: false });
+          result.push({
+            text: part.text,
+            range: part.range,
+            segments: [part.range],
+            source: 'attribute',
+            element,
+            via: attribute.name,
+            errorContext,
+            partial: false,
+          });
         }
       }
     }

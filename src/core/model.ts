@@ -24,6 +24,8 @@ export type AttributeKind = 'static' | 'boolean' | 'dynamic' | 'spread';
 export interface UiAttribute {
   /** Attribute name as written (`class`, `className`, `onClick`, `aria-label`). */
   readonly name: string;
+  /** The name for lookups: lower-case, JSX spellings mapped to HTML (`className` → `class`). */
+  readonly key: string;
   readonly kind: AttributeKind;
   /** Decoded text of a static value; `''` for boolean attributes; undefined when dynamic. */
   readonly value?: string;
@@ -167,16 +169,20 @@ export function isElement(node: UiNode | undefined): node is UiElement {
   return node !== undefined && node.type === 'element';
 }
 
-/** JSX spells a few HTML attributes differently; lookups accept either spelling. */
-const JSX_ALIASES: Readonly<Record<string, string>> = { class: 'classname', for: 'htmlfor' };
+/** JSX spells a few HTML attributes differently; lookups use the HTML spelling. */
+const JSX_SPELLINGS: Readonly<Record<string, string>> = { classname: 'class', htmlfor: 'for' };
+
+/** The lookup key of an attribute name: `className` → `class`, `onClick` → `onclick`. */
+export function attributeKey(name: string): string {
+  const lower = name.toLowerCase();
+  return JSX_SPELLINGS[lower] ?? lower;
+}
 
 /** Finds an attribute by its HTML name, case-insensitively (`onclick` finds `onClick`). */
 export function getAttribute(element: UiElement, name: string): UiAttribute | undefined {
-  const lower = name.toLowerCase();
-  const alias = JSX_ALIASES[lower];
+  const key = name.toLowerCase();
   for (const attribute of element.attributes) {
-    const candidate = attribute.name.toLowerCase();
-    if (candidate === lower || candidate === alias) return attribute;
+    if (attribute.key === key) return attribute;
   }
   return undefined;
 }

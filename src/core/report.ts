@@ -25,7 +25,12 @@ export interface Finding {
   readonly fileName: string;
   readonly range: SourceRange;
   /** 1-based line and column of the range start and end, for people and formatters. */
-  readonly location: { readonly line: number; readonly column: number; readonly endLine: number; readonly endColumn: number };
+  readonly location: {
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+  };
   /** The source text of the range (first 200 characters), for reports and fingerprints. */
   readonly snippet: string;
   readonly related?: readonly RelatedLocation[];

@@ -55,7 +55,12 @@ export function textContent(node: UiElement, options: { includeAlt?: boolean } =
     } else if (current.type === 'dynamic') {
       known = false;
     } else if (!isHiddenFromEveryone(current)) {
-      if (includeAlt && (current.tag === 'img' || current.tag === 'area' || (current.tag === 'input' && staticValue(getAttribute(current, 'type')) === 'image'))) {
+      if (
+        includeAlt &&
+        (current.tag === 'img' ||
+          current.tag === 'area' ||
+          (current.tag === 'input' && staticValue(getAttribute(current, 'type')) === 'image'))
+      ) {
         const alt = getAttribute(current, 'alt');
         if (alt && alt.kind === 'dynamic') known = false;
         else if (alt?.value) parts.push(` ${alt.value} `);
@@ -71,9 +76,14 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Elements by static id, for aria-labelledby / aria-describedby / label[for] lookups. */
+const idCache = new WeakMap<UiDocument, Map<string, UiElement>>();
+
+/** Elements by static id, for aria-labelledby / aria-describedby / label[for] lookups (computed once per document). */
 export function elementsById(document: UiDocument): Map<string, UiElement> {
+  const cached = idCache.get(document);
+  if (cached) return cached;
   const byId = new Map<string, UiElement>();
+  idCache.set(document, byId);
   for (const element of document.elements) {
     const id = staticValue(getAttribute(element, 'id'));
     if (id && !byId.has(id)) byId.set(id, element);

@@ -30,9 +30,15 @@ export function activate(context: vscode.ExtensionContext): void {
     generations.set(key, generation);
     try {
       const config = await configs.forFile(document.uri.fsPath || document.fileName);
-      const report = lint(document.getText(), language, config, { fileName: document.fileName, log: (message) => log.warn(message) });
+      const report = lint(document.getText(), language, config, {
+        fileName: document.fileName,
+        log: (message) => log.warn(message),
+      });
       if (generations.get(key) !== generation) return; // a newer edit has started its own lint
-      diagnostics.set(document.uri, report.findings.slice(0, 1000).map((finding) => toDiagnostic(document, finding)));
+      diagnostics.set(
+        document.uri,
+        report.findings.slice(0, 1000).map((finding) => toDiagnostic(document, finding)),
+      );
     } catch (error) {
       diagnostics.delete(document.uri); // never leave stale results behind
       log.error(`Could not check ${document.fileName}: ${error instanceof Error ? error.message : String(error)}`);
@@ -41,7 +47,10 @@ export function activate(context: vscode.ExtensionContext): void {
   const schedule = (document: vscode.TextDocument): void => {
     const key = document.uri.toString();
     clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => void lintDocument(document), DEBOUNCE_MS));
+    timers.set(
+      key,
+      setTimeout(() => void lintDocument(document), DEBOUNCE_MS),
+    );
   };
 
   context.subscriptions.push(

@@ -56,14 +56,17 @@ export function readAnnotations(text: string): Expected[] {
 
 describe('annotated fixtures', () => {
   const loader = new ConfigLoader();
-  for (const name of readdirSync(FIXTURES).filter((file) => languageForFile(file)).sort()) {
+  for (const name of readdirSync(FIXTURES)
+    .filter((file) => languageForFile(file))
+    .sort()) {
     it(`should report exactly the annotated findings in ${name}`, async () => {
       const file = path.join(FIXTURES, name);
       const text = readFileSync(file, 'utf8');
       const expected = readAnnotations(text);
       assert.ok(expected.length > 0, 'a fixture must expect at least one finding');
       const report = lint(text, languageForFile(file)!, await loader.forFile(file), { fileName: file });
-      const describe = (item: Expected) => `${item.ruleId} ${item.start}-${item.end} “${text.slice(item.start, item.end)}”`;
+      const describe = (item: Expected) =>
+        `${item.ruleId} ${item.start}-${item.end} “${text.slice(item.start, item.end)}”`;
       const actual = report.findings.map((finding) => describe({ ruleId: finding.ruleId, ...finding.range }));
       assert.deepEqual(actual.sort(), expected.map(describe).sort());
     });

@@ -16,7 +16,9 @@ describe('rule registry', () => {
     const rulesDir = path.join(ROOT, 'src/core/rules');
     const files = readdirSync(rulesDir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
-      .flatMap((dir) => readdirSync(path.join(rulesDir, dir.name)).map((file) => `${dir.name}/${file.replace(/\.ts$/, '')}`));
+      .flatMap((dir) =>
+        readdirSync(path.join(rulesDir, dir.name)).map((file) => `${dir.name}/${file.replace(/\.ts$/, '')}`),
+      );
     assert.deepEqual(files.sort(), rules.map((rule) => rule.id).sort());
     assert.ok(readdirSync(rulesDir).every((name) => NOT_RULES.has(name) || !name.endsWith('.ts')));
   });

@@ -18,7 +18,9 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
   const out: string[] = [];
   const checked = report.files.filter((file) => file.checked);
   out.push(`Touchpoint scorecard: ${options.title}`);
-  out.push(`${checked.length} files checked, ${report.findingCount} findings, ${(report.durationMs / 1000).toFixed(1)} s`);
+  out.push(
+    `${checked.length} files checked, ${report.findingCount} findings, ${(report.durationMs / 1000).toFixed(1)} s`,
+  );
   out.push('');
   out.push(`Overall  ${scoreText(report.score.overall)}  ${bar(report.score.overall)}`);
   out.push('');
@@ -27,13 +29,22 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
   for (const area of AREAS) {
     const count = countFindings(report, (finding) => finding.area === area);
     const score = report.score.areas[area];
-    const note = score === null ? (area === 'a11y' ? 'not checked yet (axe-core rules are not in this build)' : 'nothing to check') : plural(count, 'finding');
+    const note =
+      score === null
+        ? area === 'a11y'
+          ? 'not checked yet (axe-core rules are not in this build)'
+          : 'nothing to check'
+        : plural(count, 'finding');
     out.push(`  ${AREA_LABELS[area].padEnd(areaWidth)}  ${scoreText(score)}  ${bar(score)}  ${note}`);
   }
   out.push('');
   out.push('By lens');
-  out.push(`  UX, how people use the screen               ${scoreText(report.score.lenses.UX.score)}  ${plural(report.score.lenses.UX.findings, 'finding')}`);
-  out.push(`  CX, how customers feel about the business   ${scoreText(report.score.lenses.CX.score)}  ${plural(report.score.lenses.CX.findings, 'finding')}`);
+  out.push(
+    `  UX, how people use the screen               ${scoreText(report.score.lenses.UX.score)}  ${plural(report.score.lenses.UX.findings, 'finding')}`,
+  );
+  out.push(
+    `  CX, how customers feel about the business   ${scoreText(report.score.lenses.CX.score)}  ${plural(report.score.lenses.CX.findings, 'finding')}`,
+  );
   const findings = report.files.flatMap((file) => file.findings);
   if (findings.length > 0) {
     const top = [...findings]
@@ -54,7 +65,9 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
       out.push(`     Why: ${finding.why}`);
     }
   }
-  const notChecked = report.files.filter((file) => !file.checked && file.notices.some((notice) => notice.code !== 'not-applicable'));
+  const notChecked = report.files.filter(
+    (file) => !file.checked && file.notices.some((notice) => notice.code !== 'not-applicable'),
+  );
   if (notChecked.length > 0) {
     out.push('');
     out.push('Not checked');

@@ -6,7 +6,14 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { getRule, rules, ruleIds } from '../rules/index.js';
 import type { Severity, SeveritySetting } from '../rules/types.js';
-import { buildConfigSchema, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, PRESETS, SEVERITY_SETTINGS } from './schema.js';
+import {
+  buildConfigSchema,
+  DEFAULT_EXCLUDE,
+  DEFAULT_INCLUDE,
+  DEFAULT_MAX_FILE_SIZE,
+  PRESETS,
+  SEVERITY_SETTINGS,
+} from './schema.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
@@ -87,14 +94,25 @@ function validateRuleSetting(id: string, setting: unknown, file: string): void {
   const key = `rules.${id}`;
   if (!getRule(id)) {
     const suggestion = closestRuleId(id);
-    throw new ConfigError(file, key, 'a known rule id', `names no known rule${suggestion ? `; did you mean “${suggestion}”?` : ''} (list them with touchpoint --list-rules)`);
+    throw new ConfigError(
+      file,
+      key,
+      'a known rule id',
+      `names no known rule${suggestion ? `; did you mean “${suggestion}”?` : ''} (list them with touchpoint --list-rules)`,
+    );
   }
   const severities = `one of ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(', ')}`;
   const [severity, options, ...rest] = Array.isArray(setting) ? setting : [setting];
   if (!SEVERITY_SETTINGS.includes(severity as SeveritySetting)) {
-    throw new ConfigError(file, Array.isArray(setting) ? `${key}[0]` : key, severities, `must be ${severities} (got ${JSON.stringify(severity)})`);
+    throw new ConfigError(
+      file,
+      Array.isArray(setting) ? `${key}[0]` : key,
+      severities,
+      `must be ${severities} (got ${JSON.stringify(severity)})`,
+    );
   }
-  if (rest.length > 0) throw new ConfigError(file, key, '[severity, options]', 'must be a severity or [severity, options]');
+  if (rest.length > 0)
+    throw new ConfigError(file, key, '[severity, options]', 'must be a severity or [severity, options]');
   if (options === undefined) return;
   const validate = optionsValidator(id);
   if (!validate) throw new ConfigError(file, `${key}[1]`, 'nothing', 'takes no options');
@@ -116,7 +134,11 @@ function humanize(error: ErrorObject | undefined, file: string, prefix = ''): Co
       return new ConfigError(file, full, 'a known setting', 'is not a setting Touchpoint knows');
     }
     case 'enum':
-      return new ConfigError(file, key, `one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`);
+      return new ConfigError(
+        file,
+        key,
+        `one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      );
     case 'type':
       return new ConfigError(file, key, `of type ${String(params.type)}`);
     case 'pattern':
@@ -167,7 +189,10 @@ export function presetRules(name: (typeof PRESETS)[number]): Record<string, Rule
  * Merges config layers, base first, into a resolved config. Each layer's rule settings replace
  * the severity of the layers below and merge their options.
  */
-export function resolveLayers(layers: ReadonlyArray<{ file: string; config: ConfigFile }>, baseDirectory?: string): ResolvedConfig {
+export function resolveLayers(
+  layers: ReadonlyArray<{ file: string; config: ConfigFile }>,
+  baseDirectory?: string,
+): ResolvedConfig {
   const settings = new Map<string, { severity: SeveritySetting; options: Record<string, unknown> }>();
   let components: Record<string, string> = {};
   let pages: string[] = [];
@@ -202,7 +227,10 @@ export function resolveLayers(layers: ReadonlyArray<{ file: string; config: Conf
     include,
     exclude,
     maxFileSize,
-    files: layers.map((layer) => layer.file).filter((file) => !file.startsWith('touchpoint:')).reverse(),
+    files: layers
+      .map((layer) => layer.file)
+      .filter((file) => !file.startsWith('touchpoint:'))
+      .reverse(),
     baseDirectory,
   };
 }
@@ -216,7 +244,8 @@ export function defaultConfig(): ResolvedConfig {
 export function configFromObject(config: ConfigFile, file = '<inline config>'): ResolvedConfig {
   validateConfig(config, file);
   const presets = (config.extends === undefined ? ['touchpoint:recommended'] : [config.extends].flat()).map((name) => {
-    if (!isPreset(name)) throw new ConfigError(file, 'extends', `one of ${PRESETS.join(', ')}`, `“${name}” can only be a preset here`);
+    if (!isPreset(name))
+      throw new ConfigError(file, 'extends', `one of ${PRESETS.join(', ')}`, `“${name}” can only be a preset here`);
     return { file: name, config: { rules: presetRules(name) } };
   });
   return resolveLayers([...presets, { file, config }]);

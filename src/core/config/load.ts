@@ -7,7 +7,16 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError, defaultConfig, isPreset, presetRules, resolveLayers, validateConfig, type ConfigFile, type ResolvedConfig } from './config.js';
+import {
+  ConfigError,
+  defaultConfig,
+  isPreset,
+  presetRules,
+  resolveLayers,
+  validateConfig,
+  type ConfigFile,
+  type ResolvedConfig,
+} from './config.js';
 
 export const CONFIG_FILE_NAME = '.touchpointrc.json';
 
@@ -21,7 +30,8 @@ export const nodeConfigHost: ConfigHost = {
     try {
       return await fs.readFile(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR')
+        return undefined;
       throw error;
     }
   },
@@ -41,7 +51,12 @@ export function parseConfigText(text: string, file: string): ConfigFile {
       const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
       where = ` at line ${line}, column ${column}`;
     }
-    throw new ConfigError(file, '', 'valid JSON', `is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+    throw new ConfigError(
+      file,
+      '',
+      'valid JSON',
+      `is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+    );
   }
   validateConfig(value, file);
   return value;
@@ -93,17 +108,29 @@ export class ConfigLoader {
   }
 
   private async loadChain(file: string, seen: string[]): Promise<Array<{ file: string; config: ConfigFile }>> {
-    if (seen.includes(file)) throw new ConfigError(file, 'extends', 'no cycle', `extends itself through ${seen.join(' → ')}`);
+    if (seen.includes(file))
+      throw new ConfigError(file, 'extends', 'no cycle', `extends itself through ${seen.join(' → ')}`);
     const text = await this.host.readFile(file);
     if (text === undefined) {
-      throw new ConfigError(seen[seen.length - 1] ?? file, 'extends', 'an existing file', `points to ${file}, which does not exist`);
+      throw new ConfigError(
+        seen[seen.length - 1] ?? file,
+        'extends',
+        'an existing file',
+        `points to ${file}, which does not exist`,
+      );
     }
     const config = parseConfigText(text, file);
     const bases = config.extends === undefined ? ['touchpoint:recommended'] : [config.extends].flat();
     const layers: Array<{ file: string; config: ConfigFile }> = [];
     for (const base of bases) {
       if (isPreset(base)) layers.push({ file: base, config: { rules: presetRules(base) } });
-      else if (base.startsWith('touchpoint:')) throw new ConfigError(file, 'extends', 'a known preset', `names an unknown preset “${base}” (known: touchpoint:recommended, touchpoint:all)`);
+      else if (base.startsWith('touchpoint:'))
+        throw new ConfigError(
+          file,
+          'extends',
+          'a known preset',
+          `names an unknown preset “${base}” (known: touchpoint:recommended, touchpoint:all)`,
+        );
       else layers.push(...(await this.loadChain(path.resolve(path.dirname(file), base), [...seen, file])));
     }
     layers.push({ file, config });

@@ -24,7 +24,9 @@ export const DEFAULT_EXCLUDE = [
 ];
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
-export function ruleSettingSchema(optionsSchema: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> {
+export function ruleSettingSchema(
+  optionsSchema: Readonly<Record<string, unknown>> | undefined,
+): Record<string, unknown> {
   const severity = { enum: [...SEVERITY_SETTINGS] };
   return {
     anyOf: [
@@ -55,8 +57,12 @@ export function buildConfigSchema(): Record<string, unknown> {
       $schema: { type: 'string' },
       root: { type: 'boolean', description: 'Stop looking for configuration files in parent folders.' },
       extends: {
-        description: 'A preset (“touchpoint:recommended”, the default, or “touchpoint:all”) or a path to another JSON config file.',
-        anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
+        description:
+          'A preset (“touchpoint:recommended”, the default, or “touchpoint:all”) or a path to another JSON config file.',
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'array', items: { type: 'string', minLength: 1 } },
+        ],
       },
       rules: {
         type: 'object',

@@ -10,25 +10,44 @@
 import ts from 'typescript';
 import type { HandlerCall, HandlerSummary } from '../model.js';
 
+// Bound once: esbuild's ESM interop reads `ts.x` through a getter, too slow for a per-node loop.
+const {
+  forEachChild,
+  isArrowFunction,
+  isAsExpression,
+  isAwaitExpression,
+  isCallExpression,
+  isClassDeclaration,
+  isFunctionDeclaration,
+  isFunctionExpression,
+  isIdentifier,
+  isMethodDeclaration,
+  isParenthesizedExpression,
+  isPropertyAccessExpression,
+  isPropertyDeclaration,
+  isVariableDeclaration,
+  SyntaxKind,
+} = ts;
+
 const MAX_FOLLOW_DEPTH = 2;
 
 type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration | ts.MethodDeclaration;
 
 export class HandlerAnalyzer {
-  private functionsByName: Map<string, FunctionLike> | undefined;
+  private readonly functionsByName = new Map<string, FunctionLike>();
   private readonly cache = new Map<ts.Node, { calls: HandlerCall[]; isAsync: boolean; doesAsyncWork: boolean }>();
 
   constructor(private readonly sourceFile: ts.SourceFile) {}
 
   summarize(expression: ts.Expression): HandlerSummary {
-    if (ts.isArrowFunction(expression) || ts.isFunctionExpression(expression)) {
+    if (isArrowFunction(expression) || isFunctionExpression(expression)) {
       const body = this.analyse(expression, 0);
       return { resolved: true, ...body };
     }
     const name = referencedName(expression);
     if (name === undefined) {
       // e.g. onClick={makeHandler(id)}: what runs is not visible here.
-      const calleeName = ts.isCallExpression(expression) ? referencedName(expression.expression) : undefined;
+      const calleeName = isCallExpression(expression) ? referencedName(expression.expression) : undefined;
       return { name: calleeName, resolved: false, isAsync: false, doesAsyncWork: false, calls: [] };
     }
     const target = this.findFunction(name);
@@ -41,14 +60,14 @@ export class HandlerAnalyzer {
     if (cached) return cached;
     const placeholder = { calls: [] as HandlerCall[], isAsync: false, doesAsyncWork: false };
     this.cache.set(fn, placeholder); // guards against recursion between handlers
-    const isAsync = (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0;
+    const isAsync = fn.modifiers?.some((modifier) => modifier.kind === SyntaxKind.AsyncKeyword) ?? false;
     let doesAsyncWork = false;
     const calls: HandlerCall[] = [];
     const stack: ts.Node[] = fn.body ? [fn.body] : [];
     while (stack.length > 0) {
       const node = stack.pop()!;
-      if (ts.isAwaitExpression(node)) doesAsyncWork = true;
-      if (ts.isCallExpression(node)) {
+      if (isAwaitExpression(node)) doesAsyncWork = true;
+      if (isCallExpression(node)) {
         const callee = node.expression.getText(this.sourceFile);
         const first = node.arguments[0];
         calls.push({
@@ -68,7 +87,7 @@ export class HandlerAnalyzer {
           if (inner.isAsync || inner.doesAsyncWork) doesAsyncWork = true;
         }
       }
-      ts.forEachChild(node, (child) => {
+      forEachChild(node, (child) => {
         // Functions defined inside run later (callbacks), but still belong to this handler.
         stack.push(child);
       });
@@ -79,55 +98,52 @@ export class HandlerAnalyzer {
     return result;
   }
 
+  /**
+   * Called for every node of the file, in order, by the model builder: records named
+   * functions (the first of each name wins) and returns the name when the node is one, so the
+   * builder knows which component a JSX tree belongs to.
+   */
+  index(node: ts.Node): string | undefined {
+    let name: string | undefined;
+    let fn: FunctionLike | undefined;
+    if ((isFunctionDeclaration(node) || isClassDeclaration(node)) && node.name) {
+      name = node.name.text;
+      if (isFunctionDeclaration(node)) fn = node;
+    } else if (isVariableDeclaration(node) && isIdentifier(node.name)) {
+      name = node.name.text;
+      fn = node.initializer ? unwrapFunction(node.initializer) : undefined;
+    } else if ((isMethodDeclaration(node) || isPropertyDeclaration(node)) && isIdentifier(node.name)) {
+      name = node.name.text === 'render' ? undefined : node.name.text;
+      fn = isMethodDeclaration(node) ? node : node.initializer ? unwrapFunction(node.initializer) : undefined;
+      if (fn && !this.functionsByName.has(node.name.text)) this.functionsByName.set(node.name.text, fn);
+      return name;
+    }
+    if (name !== undefined && fn && !this.functionsByName.has(name)) this.functionsByName.set(name, fn);
+    return name;
+  }
+
   private findFunction(name: string): FunctionLike | undefined {
-    if (!this.functionsByName) this.functionsByName = indexFunctions(this.sourceFile);
     return this.functionsByName.get(name);
   }
 }
 
 /** `handlePay` → "handlePay"; `this.handlePay` / `props.onPay` → "handlePay" / "onPay". */
 function referencedName(expression: ts.Expression): string | undefined {
-  if (ts.isIdentifier(expression)) return expression.text;
-  if (ts.isPropertyAccessExpression(expression) && expression.expression.kind === ts.SyntaxKind.ThisKeyword) {
+  if (isIdentifier(expression)) return expression.text;
+  if (isPropertyAccessExpression(expression) && expression.expression.kind === SyntaxKind.ThisKeyword) {
     return expression.name.text;
   }
   return undefined;
 }
 
-/** Every named function in the file: declarations, `const x = () => {}`, `useCallback(fn)`, methods. */
-function indexFunctions(sourceFile: ts.SourceFile): Map<string, FunctionLike> {
-  const byName = new Map<string, FunctionLike>();
-  const stack: ts.Node[] = [sourceFile];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (ts.isFunctionDeclaration(node) && node.name && !byName.has(node.name.text)) {
-      byName.set(node.name.text, node);
-    } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
-      const fn = unwrapFunction(node.initializer);
-      if (fn && !byName.has(node.name.text)) byName.set(node.name.text, fn);
-    } else if (
-      (ts.isMethodDeclaration(node) || ts.isPropertyDeclaration(node)) &&
-      ts.isIdentifier(node.name) &&
-      !byName.has(node.name.text)
-    ) {
-      const fn = ts.isMethodDeclaration(node) ? node : node.initializer ? unwrapFunction(node.initializer) : undefined;
-      if (fn) byName.set(node.name.text, fn);
-    }
-    ts.forEachChild(node, (child) => {
-      stack.push(child);
-    });
-  }
-  return byName;
-}
-
 /** `() => {}`, `function () {}`, or either wrapped in `useCallback(...)` / `useMemo`-style calls. */
 function unwrapFunction(expression: ts.Expression): FunctionLike | undefined {
   let current = expression;
-  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current)) current = current.expression;
-  if (ts.isArrowFunction(current) || ts.isFunctionExpression(current)) return current;
-  if (ts.isCallExpression(current) && current.arguments.length > 0) {
+  while (isParenthesizedExpression(current) || isAsExpression(current)) current = current.expression;
+  if (isArrowFunction(current) || isFunctionExpression(current)) return current;
+  if (isCallExpression(current) && current.arguments.length > 0) {
     const first = current.arguments[0]!;
-    if (ts.isArrowFunction(first) || ts.isFunctionExpression(first)) return first;
+    if (isArrowFunction(first) || isFunctionExpression(first)) return first;
   }
   return undefined;
 }

@@ -155,7 +155,7 @@ function toAttribute(
   const nameRange = { start: location.startOffset, end: location.startOffset + name.length };
   const equals = source.indexOf('=');
   if (equals < 0) {
-    return { name, kind: 'boolean', value: '', range: rangeOf(location), nameRange };
+    return { name, key: name.toLowerCase(), kind: 'boolean', value: '', range: rangeOf(location), nameRange };
   }
   let valueStart = location.startOffset + equals + 1;
   while (valueStart < location.endOffset && /\s/.test(text[valueStart]!)) valueStart++;
@@ -167,6 +167,7 @@ function toAttribute(
   }
   return {
     name,
+    key: name.toLowerCase(),
     kind: 'static',
     value,
     range: rangeOf(location),
@@ -180,7 +181,19 @@ function rangeOf(location: { startOffset: number; endOffset: number }): SourceRa
 }
 
 const VOID_ELEMENTS = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 function isVoid(tag: string): boolean {

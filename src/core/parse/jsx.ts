@@ -11,6 +11,7 @@
 import ts from 'typescript';
 import { decodeHTML } from 'entities';
 import type {
+  HandlerSummary,
   MessageCall,
   ParseProblem,
   SourceLanguage,
@@ -23,7 +24,37 @@ import type {
   UiNode,
   UiText,
 } from '../model.js';
+import { attributeKey } from '../model.js';
 import { HandlerAnalyzer } from './handlers.js';
+
+// Bound once: esbuild's ESM interop reads `ts.x` through a getter, too slow for a per-node loop.
+const {
+  forEachChild,
+  getLeadingCommentRanges,
+  getTrailingCommentRanges,
+  isAsExpression,
+  isBinaryExpression,
+  isCallExpression,
+  isConditionalExpression,
+  isIdentifier,
+  isJsxElement,
+  isJsxExpression,
+  isJsxFragment,
+  isJsxSelfClosingElement,
+  isJsxSpreadAttribute,
+  isJsxText,
+  isNewExpression,
+  isNoSubstitutionTemplateLiteral,
+  isNonNullExpression,
+  isNumericLiteral,
+  isParenthesizedExpression,
+  isPropertyAccessExpression,
+  isSatisfiesExpression,
+  isStringLiteral,
+  isTemplateExpression,
+  isTemplateTail,
+  SyntaxKind,
+} = ts;
 
 export interface JsxParseOptions {
   /** Component name → element (`{ "Button": "button" }`), as in eslint-plugin-jsx-a11y. */
@@ -54,7 +85,7 @@ export function parseJsx(
     fileName || 'untitled.tsx',
     text,
     ts.ScriptTarget.Latest,
-    true,
+    false,
     scriptKindFor(language),
   );
   return new JsxModelBuilder(sourceFile, text, fileName, language, options).build();
@@ -65,10 +96,12 @@ class JsxModelBuilder {
   private readonly roots: UiNode[] = [];
   private readonly calls: MessageCall[] = [];
   private readonly consumed = new Set<ts.Node>();
-  private readonly jsxTextRanges: SourceRange[] = [];
+  /** Strings, template parts, regular expressions and JSX text: where '//' is not a comment. */
+  private readonly literalRanges: SourceRange[] = [];
   private readonly handlers: HandlerAnalyzer;
   private isPage = false;
   private treeCount = 0;
+  private readonly pendingHandlers: Array<{ attribute: UiAttribute; expression: ts.Expression }> = [];
 
   constructor(
     private readonly sourceFile: ts.SourceFile,
@@ -81,25 +114,28 @@ class JsxModelBuilder {
   }
 
   build(): UiDocument {
-    const allNodes: ts.Node[] = [];
-    // Iterative pre-order walk over the whole file.
-    const stack: ts.Node[] = [this.sourceFile];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      allNodes.push(node);
-      if (isJsx(node) && !this.consumed.has(node)) {
-        this.buildTree(node);
-      } else if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    // One recursive pass over the file: JSX trees, string-carrying calls, named functions
+    // (for following handlers), JSX text ranges and trivia positions (for comments). The
+    // parser itself recurses deeper than this walk, so any tree it returned fits here.
+    let component: string | undefined;
+    const visit = (node: ts.Node): void => {
+      if (isJsx(node)) {
+        if (!this.consumed.has(node)) this.buildTree(node, component);
+      } else if (isCallExpression(node) || isNewExpression(node)) {
         this.collectCall(node);
+      } else if (isJsxText(node)) {
+        this.literalRanges.push({ start: node.pos, end: node.end });
+      } else if (node.kind >= SyntaxKind.FirstLiteralToken && node.kind <= SyntaxKind.LastTemplateToken) {
+        this.literalRanges.push({ start: node.getStart(this.sourceFile), end: node.end });
       }
-      if (ts.isJsxText(node)) {
-        this.jsxTextRanges.push({ start: node.pos, end: node.end });
-      }
-      const children: ts.Node[] = [];
-      ts.forEachChild(node, (child) => {
-        children.push(child);
-      });
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      const outer = component;
+      component = this.handlers.index(node) ?? component;
+      forEachChild(node, visit);
+      component = outer;
+    };
+    visit(this.sourceFile);
+    for (const { attribute, expression } of this.pendingHandlers) {
+      (attribute as { handler?: HandlerSummary }).handler = this.handlers.summarize(expression);
     }
     this.elements.sort((a, b) => a.range.start - b.range.start);
     const elements = this.elements.map((element, index) => Object.assign(element, { index }));
@@ -110,7 +146,7 @@ class JsxModelBuilder {
       fileName: this.fileName,
       roots: this.roots,
       elements,
-      comments: this.collectComments(allNodes),
+      comments: this.collectComments(),
       calls: this.calls,
       isPage: this.isPage,
       problems: this.collectProblems(),
@@ -118,35 +154,37 @@ class JsxModelBuilder {
   }
 
   /** Builds one outermost JSX tree, iteratively, attaching it as a root. */
-  private buildTree(rootNode: JsxNode): void {
-    const component = enclosingFunctionName(rootNode);
-    const tree = this.treeCount++;
-    const work: Array<{ node: ts.Node; parent: UiElement | undefined; flags: Flags }> = [
-      { node: rootNode, parent: undefined, flags: NO_FLAGS },
-    ];
-    while (work.length > 0) {
-      const { node, parent, flags } = work.pop()!;
-      const pending: Array<{ node: ts.Node; parent: UiElement | undefined; flags: Flags }> = [];
-      if (ts.isJsxElement(node) || ts.isJsxSelfClosingElement(node)) {
-        this.consumed.add(node);
-        const element = this.toElement(node, parent, flags, component, tree);
-        this.elements.push(element);
-        this.attach(element, parent);
-        if (ts.isJsxElement(node)) {
-          for (const child of node.children) pending.push({ node: child, parent: element, flags: NO_FLAGS });
-        }
-      } else if (ts.isJsxFragment(node)) {
-        this.consumed.add(node);
-        for (const child of node.children) pending.push({ node: child, parent, flags });
-      } else if (ts.isJsxText(node)) {
-        const uiText = this.toText(node, parent);
-        if (uiText) this.attach(uiText, parent);
-      } else if (ts.isJsxExpression(node)) {
-        if (node.expression) pending.push(...this.unfoldExpression(node.expression, parent, flags));
-      } else {
-        pending.push(...this.unfoldExpression(node as ts.Expression, parent, flags));
+  private buildTree(rootNode: JsxNode, component: string | undefined): void {
+    this.buildNode(rootNode, undefined, NO_FLAGS, component, this.treeCount++);
+  }
+
+  private buildNode(
+    node: ts.Node,
+    parent: UiElement | undefined,
+    flags: Flags,
+    component: string | undefined,
+    tree: number,
+  ): void {
+    if (isJsxElement(node) || isJsxSelfClosingElement(node)) {
+      this.consumed.add(node);
+      const element = this.toElement(node, parent, flags, component, tree);
+      this.elements.push(element);
+      this.attach(element, parent);
+      if (isJsxElement(node)) {
+        for (const child of node.children) this.buildNode(child, element, NO_FLAGS, component, tree);
       }
-      for (let i = pending.length - 1; i >= 0; i--) work.push(pending[i]!);
+    } else if (isJsxFragment(node)) {
+      this.consumed.add(node);
+      for (const child of node.children) this.buildNode(child, parent, flags, component, tree);
+    } else if (isJsxText(node)) {
+      const uiText = this.toText(node, parent);
+      if (uiText) this.attach(uiText, parent);
+    } else {
+      const expression = isJsxExpression(node) ? node.expression : (node as ts.Expression);
+      if (!expression) return;
+      for (const item of this.unfoldExpression(expression, parent, flags)) {
+        this.buildNode(item.node, item.parent, item.flags, component, tree);
+      }
     }
   }
 
@@ -158,24 +196,24 @@ class JsxModelBuilder {
   ): Array<{ node: ts.Node; parent: UiElement | undefined; flags: Flags }> {
     const expr = skipOuterExpressions(expression);
     if (isJsx(expr)) return [{ node: expr, parent, flags }];
-    if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) {
+    if (isStringLiteral(expr) || isNoSubstitutionTemplateLiteral(expr)) {
       const range = innerRange(expr, this.sourceFile);
       this.attach({ type: 'text', text: expr.text, range, parent, fromExpression: true }, parent);
       return [];
     }
     const conditional = { conditional: true, repeated: flags.repeated };
-    if (ts.isConditionalExpression(expr)) {
+    if (isConditionalExpression(expr)) {
       return [
         { node: expr.whenTrue, parent, flags: conditional },
         { node: expr.whenFalse, parent, flags: conditional },
       ];
     }
-    if (ts.isBinaryExpression(expr)) {
+    if (isBinaryExpression(expr)) {
       const operator = expr.operatorToken.kind;
-      if (operator === ts.SyntaxKind.AmpersandAmpersandToken) {
+      if (operator === SyntaxKind.AmpersandAmpersandToken) {
         return [{ node: expr.right, parent, flags: conditional }];
       }
-      if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken) {
+      if (operator === SyntaxKind.BarBarToken || operator === SyntaxKind.QuestionQuestionToken) {
         return [
           { node: expr.left, parent, flags: conditional },
           { node: expr.right, parent, flags: conditional },
@@ -197,7 +235,7 @@ class JsxModelBuilder {
         nested.push({ node, parent, flags: { conditional: true, repeated } });
         continue;
       }
-      ts.forEachChild(node, (child) => {
+      forEachChild(node, (child) => {
         search.push(child);
       });
     }
@@ -217,7 +255,7 @@ class JsxModelBuilder {
     component: string | undefined,
     tree: number,
   ): UiElement {
-    const opening = ts.isJsxElement(node) ? node.openingElement : node;
+    const opening = isJsxElement(node) ? node.openingElement : node;
     const name = opening.tagName.getText(this.sourceFile);
     const isComponent = /^[A-Z]/.test(name) || name.includes('.') || name === 'this';
     const mapped = isComponent ? this.options.components?.[name] : undefined;
@@ -226,11 +264,12 @@ class JsxModelBuilder {
     const attributes: UiAttribute[] = [];
     let hasSpread = false;
     for (const property of opening.attributes.properties) {
-      if (ts.isJsxSpreadAttribute(property)) {
+      if (isJsxSpreadAttribute(property)) {
         hasSpread = true;
         const range = nodeRange(property, this.sourceFile);
         attributes.push({
           name: '...',
+          key: '...',
           kind: 'spread',
           expression: property.expression.getText(this.sourceFile),
           range,
@@ -243,7 +282,7 @@ class JsxModelBuilder {
       }
     }
     const range = nodeRange(node, this.sourceFile);
-    const contentRange = ts.isJsxElement(node)
+    const contentRange = isJsxElement(node)
       ? { start: node.openingElement.end, end: node.closingElement.getStart(this.sourceFile) }
       : undefined;
     return {
@@ -270,13 +309,15 @@ class JsxModelBuilder {
 
   private toAttribute(property: ts.JsxAttribute): UiAttribute | undefined {
     const name = property.name.getText(this.sourceFile);
+    const key = attributeKey(name);
     const range = nodeRange(property, this.sourceFile);
     const nameRange = nodeRange(property.name, this.sourceFile);
     const initializer = property.initializer;
-    if (!initializer) return { name, kind: 'boolean', value: '', range, nameRange };
-    if (ts.isStringLiteral(initializer)) {
+    if (!initializer) return { name, key, kind: 'boolean', value: '', range, nameRange };
+    if (isStringLiteral(initializer)) {
       return {
         name,
+        key,
         kind: 'static',
         value: decodeHTML(initializer.text),
         range,
@@ -284,37 +325,56 @@ class JsxModelBuilder {
         valueRange: innerRange(initializer, this.sourceFile),
       };
     }
-    if (!ts.isJsxExpression(initializer)) {
+    if (!isJsxExpression(initializer)) {
       // A JSX element as a value (`icon=<Icon/>`) renders elsewhere; the outer walk finds it.
-      return { name, kind: 'dynamic', expression: initializer.getText(this.sourceFile), range, nameRange };
+      return { name, key, kind: 'dynamic', expression: initializer.getText(this.sourceFile), range, nameRange };
     }
     const expression = initializer.expression ? skipOuterExpressions(initializer.expression) : undefined;
-    if (!expression) return { name, kind: 'dynamic', expression: '', range, nameRange };
-    if (expression.kind === ts.SyntaxKind.TrueKeyword) return { name, kind: 'boolean', value: '', range, nameRange };
+    if (!expression) return { name, key, kind: 'dynamic', expression: '', range, nameRange };
+    if (expression.kind === SyntaxKind.TrueKeyword) return { name, key, kind: 'boolean', value: '', range, nameRange };
     if (
-      expression.kind === ts.SyntaxKind.FalseKeyword ||
-      expression.kind === ts.SyntaxKind.NullKeyword ||
-      (ts.isIdentifier(expression) && expression.text === 'undefined')
+      expression.kind === SyntaxKind.FalseKeyword ||
+      expression.kind === SyntaxKind.NullKeyword ||
+      (isIdentifier(expression) && expression.text === 'undefined')
     ) {
       return undefined; // React renders nothing for these
     }
-    if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) {
-      return { name, kind: 'static', value: expression.text, range, nameRange, valueRange: innerRange(expression, this.sourceFile) };
+    if (isStringLiteral(expression) || isNoSubstitutionTemplateLiteral(expression)) {
+      return {
+        name,
+        key,
+        kind: 'static',
+        value: expression.text,
+        range,
+        nameRange,
+        valueRange: innerRange(expression, this.sourceFile),
+      };
     }
-    if (ts.isNumericLiteral(expression)) {
-      return { name, kind: 'static', value: expression.text, range, nameRange, valueRange: nodeRange(expression, this.sourceFile) };
+    if (isNumericLiteral(expression)) {
+      return {
+        name,
+        key,
+        kind: 'static',
+        value: expression.text,
+        range,
+        nameRange,
+        valueRange: nodeRange(expression, this.sourceFile),
+      };
     }
     const possibleStrings = stringBranches(expression, this.sourceFile);
-    return {
+    const attribute: UiAttribute = {
       name,
+      key,
       kind: 'dynamic',
       expression: expression.getText(this.sourceFile),
       range,
       nameRange,
       valueRange: nodeRange(expression, this.sourceFile),
-      handler: /^on[A-Z]/.test(name) ? this.handlers.summarize(expression) : undefined,
       possibleStrings: possibleStrings.length > 0 ? possibleStrings : undefined,
     };
+    // Handlers are summarised after the walk, once every named function in the file is known.
+    if (/^on[A-Z]/.test(name)) this.pendingHandlers.push({ attribute, expression });
+    return attribute;
   }
 
   private toText(node: ts.JsxText, parent: UiElement | undefined): UiText | undefined {
@@ -340,48 +400,45 @@ class JsxModelBuilder {
     if (parts.length === 0) return;
     const callee = node.expression.getText(this.sourceFile);
     this.calls.push({
-      callee: ts.isNewExpression(node) ? `new ${callee}` : callee,
+      callee: isNewExpression(node) ? `new ${callee}` : callee,
       parts,
       range: nodeRange(node, this.sourceFile),
     });
   }
 
-  private collectComments(nodes: readonly ts.Node[]): UiComment[] {
-    const seen = new Map<number, UiComment>();
-    const ranges = this.jsxTextRanges; // collected in pre-order, so sorted by start
-    const insideJsxText = (position: number): boolean => {
-      let low = 0;
-      let high = ranges.length - 1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        const range = ranges[middle]!;
-        if (position < range.start) high = middle - 1;
-        else if (position >= range.end) low = middle + 1;
-        else return true;
+  /**
+   * Comments are every `//` or `/*` outside string, template, regular-expression and JSX text
+   * literals (the walk recorded those, in document order). One scan of the text, no re-lexing.
+   */
+  private collectComments(): UiComment[] {
+    const text = this.text;
+    const comments: UiComment[] = [];
+    const literals = this.literalRanges;
+    let literal = 0;
+    const candidates = /\/[/*]/g;
+    for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
+      const start = match.index;
+      while (literal < literals.length && literals[literal]!.end <= start) literal++;
+      const inside = literals[literal];
+      if (inside && inside.start <= start) {
+        candidates.lastIndex = inside.end;
+        continue;
       }
-      return false;
-    };
-    const scan = (position: number): void => {
-      // Same-line comments count as "trailing" in TypeScript's terms, later ones as "leading".
-      const ranges = [
-        ...(ts.getTrailingCommentRanges(this.text, position) ?? []),
-        ...(ts.getLeadingCommentRanges(this.text, position) ?? []),
-      ];
-      for (const comment of ranges) {
-        if (seen.has(comment.pos) || insideJsxText(comment.pos)) continue;
-        const raw = this.text.slice(comment.pos, comment.end);
-        const body =
-          comment.kind === ts.SyntaxKind.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, Math.max(2, raw.length - 2));
-        seen.set(comment.pos, { text: body, range: { start: comment.pos, end: comment.end } });
+      let end: number;
+      if (text[start + 1] === '/') {
+        const lineEnd = text.slice(start).search(/[\r\n]/);
+        end = lineEnd < 0 ? text.length : start + lineEnd;
+      } else {
+        const close = text.indexOf('*/', start + 2);
+        end = close < 0 ? text.length : close + 2;
       }
-    };
-    for (const node of nodes) {
-      if (ts.isJsxText(node)) continue;
-      scan(node.pos);
-      scan(node.end);
-      if (ts.isJsxExpression(node)) scan(node.getStart(this.sourceFile) + 1);
+      const raw = text.slice(start, end);
+      const body =
+        text[start + 1] === '/' ? raw.slice(2) : raw.slice(2, raw.endsWith('*/') && raw.length >= 4 ? -2 : undefined);
+      comments.push({ text: body, range: { start, end } });
+      candidates.lastIndex = end;
     }
-    return [...seen.values()].sort((a, b) => a.range.start - b.range.start);
+    return comments;
   }
 
   private collectProblems(): ParseProblem[] {
@@ -396,13 +453,18 @@ class JsxModelBuilder {
 }
 
 export function isJsx(node: ts.Node): node is JsxNode {
-  return ts.isJsxElement(node) || ts.isJsxSelfClosingElement(node) || ts.isJsxFragment(node);
+  return isJsxElement(node) || isJsxSelfClosingElement(node) || isJsxFragment(node);
 }
 
 function skipOuterExpressions(expression: ts.Expression): ts.Expression {
   let current = expression;
   for (;;) {
-    if (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isSatisfiesExpression(current)) {
+    if (
+      isParenthesizedExpression(current) ||
+      isAsExpression(current) ||
+      isNonNullExpression(current) ||
+      isSatisfiesExpression(current)
+    ) {
       current = current.expression;
     } else {
       return current;
@@ -422,10 +484,10 @@ function innerRange(node: ts.Node, sourceFile: ts.SourceFile): SourceRange {
 
 /** String literals and template literal parts an expression may evaluate to. */
 function stringParts(expression: ts.Expression, sourceFile: ts.SourceFile): StringPart[] {
-  if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) {
+  if (isStringLiteral(expression) || isNoSubstitutionTemplateLiteral(expression)) {
     return [{ text: expression.text, range: innerRange(expression, sourceFile) }];
   }
-  if (ts.isTemplateExpression(expression)) {
+  if (isTemplateExpression(expression)) {
     const parts: StringPart[] = [];
     const head = expression.head;
     const headStart = head.getStart(sourceFile);
@@ -433,7 +495,7 @@ function stringParts(expression: ts.Expression, sourceFile: ts.SourceFile): Stri
     for (const span of expression.templateSpans) {
       const literal = span.literal;
       const start = literal.getStart(sourceFile) + 1;
-      const end = ts.isTemplateTail(literal) ? literal.end - 1 : literal.end - 2;
+      const end = isTemplateTail(literal) ? literal.end - 1 : literal.end - 2;
       if (literal.text) parts.push({ text: literal.text, range: { start, end } });
     }
     return parts;
@@ -444,10 +506,15 @@ function stringParts(expression: ts.Expression, sourceFile: ts.SourceFile): Stri
 /** For dynamic attribute values: the strings each branch can produce (`a ? "x" : "y"`). */
 function stringBranches(expression: ts.Expression, sourceFile: ts.SourceFile): StringPart[] {
   const expr = skipOuterExpressions(expression);
-  if (ts.isConditionalExpression(expr)) {
+  if (isConditionalExpression(expr)) {
     return [...stringBranches(expr.whenTrue, sourceFile), ...stringBranches(expr.whenFalse, sourceFile)];
   }
-  if (ts.isBinaryExpression(expr) && (expr.operatorToken.kind === ts.SyntaxKind.BarBarToken || expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expr.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)) {
+  if (
+    isBinaryExpression(expr) &&
+    (expr.operatorToken.kind === SyntaxKind.BarBarToken ||
+      expr.operatorToken.kind === SyntaxKind.QuestionQuestionToken ||
+      expr.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken)
+  ) {
     return [...stringBranches(expr.left, sourceFile), ...stringBranches(expr.right, sourceFile)];
   }
   return stringParts(expr, sourceFile);
@@ -460,29 +527,17 @@ function containsMapCall(expression: ts.Expression): boolean {
     const node = search.pop()!;
     if (isJsx(node)) continue;
     if (
-      ts.isCallExpression(node) &&
-      ts.isPropertyAccessExpression(node.expression) &&
+      isCallExpression(node) &&
+      isPropertyAccessExpression(node.expression) &&
       /^(map|flatMap|forEach)$/.test(node.expression.name.text)
     ) {
       found = true;
     }
-    ts.forEachChild(node, (child) => {
+    forEachChild(node, (child) => {
       search.push(child);
     });
   }
   return found;
-}
-
-/** The component a JSX tree belongs to: its enclosing named function, variable or class. */
-export function enclosingFunctionName(node: ts.Node): string | undefined {
-  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
-    if ((ts.isFunctionDeclaration(current) || ts.isClassDeclaration(current)) && current.name) return current.name.text;
-    if (ts.isVariableDeclaration(current) && ts.isIdentifier(current.name)) return current.name.text;
-    if (ts.isMethodDeclaration(current) && ts.isIdentifier(current.name) && current.name.text !== 'render') {
-      return current.name.text;
-    }
-  }
-  return undefined;
 }
 
 /** JSX text as React renders it: lines trimmed, blank lines dropped, newlines become spaces. */

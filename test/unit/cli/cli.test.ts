@@ -12,7 +12,11 @@ const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 function run(args: string[], cwd = ROOT) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -32,7 +36,14 @@ describe('touchpoint CLI', () => {
     assert.equal(code, 0);
     assert.match(stdout, /^Touchpoint scorecard: sample/);
     assert.match(stdout, /Overall\s+\d+/);
-    for (const label of ['Feedback on actions', 'Clear error messages', 'Simple wording', 'Navigation hierarchy', 'UX, how people use the screen', 'CX, how customers feel']) {
+    for (const label of [
+      'Feedback on actions',
+      'Clear error messages',
+      'Simple wording',
+      'Navigation hierarchy',
+      'UX, how people use the screen',
+      'CX, how customers feel',
+    ]) {
       assert.ok(stdout.includes(label), label);
     }
     assert.match(stdout, /E {2}sample\/checkout\.html:25:10 {2}feedback\/high-stakes-action-without-pending-state/);
@@ -51,22 +62,35 @@ describe('touchpoint CLI', () => {
     const { code, stdout } = run(['--format', 'json', '.'], root);
     assert.equal(code, 0);
     const report = JSON.parse(stdout) as { files: Array<{ fileName: string }>; findingCount: number };
-    assert.deepEqual(report.files.map((file) => path.relative(root, file.fileName)), ['page.html']);
+    assert.deepEqual(
+      report.files.map((file) => path.relative(root, file.fileName)),
+      ['page.html'],
+    );
     assert.equal(report.findingCount, 1);
   });
 
   it('should accept globs', () => {
-    const root = folder({ 'a/x.html': '<a href="#">x</a>', 'b/y.tsx': 'export const Y = () => <a href="#">y</a>;', 'b/z.md': '#' });
+    const root = folder({
+      'a/x.html': '<a href="#">x</a>',
+      'b/y.tsx': 'export const Y = () => <a href="#">y</a>;',
+      'b/z.md': '#',
+    });
     const { code, stdout } = run(['--format', 'json', 'b/**/*'], root);
     assert.equal(code, 0);
-    assert.deepEqual((JSON.parse(stdout) as { files: Array<{ fileName: string }> }).files.map((f) => path.basename(f.fileName)), ['y.tsx']);
+    assert.deepEqual(
+      (JSON.parse(stdout) as { files: Array<{ fileName: string }> }).files.map((f) => path.basename(f.fileName)),
+      ['y.tsx'],
+    );
   });
 
   it('should exit 2 with a clear message for a broken config', () => {
     const root = folder({ '.touchpointrc.json': '{ "rules": { "wording/jargon": "warn" } }', 'a.html': '<p>x</p>' });
     const { code, stderr } = run(['.'], root);
     assert.equal(code, 2);
-    assert.match(stderr, /\.touchpointrc\.json: “rules\.wording\/jargon” must be one of "off", "info", "warning", "error" \(got "warn"\)/);
+    assert.match(
+      stderr,
+      /\.touchpointrc\.json: “rules\.wording\/jargon” must be one of "off", "info", "warning", "error" \(got "warn"\)/,
+    );
   });
 
   it('should exit 2 for a path that does not exist, an unknown flag or format', () => {
@@ -85,6 +109,9 @@ describe('touchpoint CLI', () => {
   it('should print its version', () => {
     const { code, stdout } = run(['--version']);
     assert.equal(code, 0);
-    assert.equal(stdout.trim(), (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    assert.equal(
+      stdout.trim(),
+      (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    );
   });
 });

@@ -48,11 +48,16 @@ describe('config', () => {
     const text = 'const A = () => <Button onClick={pay}>Pay now</Button>;';
     assert.equal(lint(text, 'tsx', configFromObject({})).findings.length, 0);
     const mapped = lint(text, 'tsx', configFromObject({ components: { Button: 'button' } }));
-    assert.deepEqual(mapped.findings.map((f) => f.ruleId), ['feedback/high-stakes-action-without-pending-state']);
+    assert.deepEqual(
+      mapped.findings.map((f) => f.ruleId),
+      ['feedback/high-stakes-action-without-pending-state'],
+    );
   });
 
   it('should name the file, key and expected value for a bad severity', () => {
-    const error = configErrorOf(() => parseConfigText('{ "rules": { "wording/jargon": "warn" } }', '/w/.touchpointrc.json'));
+    const error = configErrorOf(() =>
+      parseConfigText('{ "rules": { "wording/jargon": "warn" } }', '/w/.touchpointrc.json'),
+    );
     assert.equal(error.file, '/w/.touchpointrc.json');
     assert.equal(error.key, 'rules.wording/jargon');
     assert.match(error.message, /must be one of "off", "info", "warning", "error" \(got "warn"\)/);
@@ -65,22 +70,31 @@ describe('config', () => {
   });
 
   it('should reject bad rule options with the option key', () => {
-    const error = configErrorOf(() => parseConfigText('{ "rules": { "wording/jargon": ["warning", { "allow": "utilize" }] } }', 'rc.json'));
+    const error = configErrorOf(() =>
+      parseConfigText('{ "rules": { "wording/jargon": ["warning", { "allow": "utilize" }] } }', 'rc.json'),
+    );
     assert.equal(error.key, 'rules.wording/jargon[1].allow');
     assert.match(error.message, /must be of type array/);
-    const noOptions = configErrorOf(() => parseConfigText('{ "rules": { "navigation/heading-skip": ["warning", {}] } }', 'rc.json'));
+    const noOptions = configErrorOf(() =>
+      parseConfigText('{ "rules": { "navigation/heading-skip": ["warning", {}] } }', 'rc.json'),
+    );
     assert.match(noOptions.message, /takes no options/);
   });
 
   it('should reject unknown settings and bad component maps', () => {
-    assert.match(configErrorOf(() => parseConfigText('{ "rulez": {} }', 'rc.json')).message, /“rulez” is not a setting Touchpoint knows/);
+    assert.match(
+      configErrorOf(() => parseConfigText('{ "rulez": {} }', 'rc.json')).message,
+      /“rulez” is not a setting Touchpoint knows/,
+    );
     const error = configErrorOf(() => parseConfigText('{ "components": { "Button": "Button" } }', 'rc.json'));
     assert.equal(error.key, 'components.Button');
     assert.match(error.message, /lower-case HTML element name/);
   });
 
   it('should report invalid JSON with line and column', () => {
-    const error = configErrorOf(() => parseConfigText('{\n  "rules": {\n    "wording/jargon": "off",\n  }\n}', 'rc.json'));
+    const error = configErrorOf(() =>
+      parseConfigText('{\n  "rules": {\n    "wording/jargon": "off",\n  }\n}', 'rc.json'),
+    );
     assert.match(error.message, /^rc\.json: is not valid JSON at line 4, column 3/);
   });
 
@@ -102,7 +116,8 @@ describe('config', () => {
 
     it('should follow extends to presets and files', async () => {
       const root = workspace({
-        'base.json': '{ "extends": "touchpoint:all", "components": { "Link": "a" }, "rules": { "navigation/page-title": "off" } }',
+        'base.json':
+          '{ "extends": "touchpoint:all", "components": { "Link": "a" }, "rules": { "navigation/page-title": "off" } }',
         'site/.touchpointrc.json': '{ "extends": "../base.json", "components": { "Button": "button" } }',
       });
       const config = await new ConfigLoader().forFile(path.join(root, 'site/x.tsx'));
@@ -113,8 +128,14 @@ describe('config', () => {
 
     it('should report a missing extends target and a cycle', async () => {
       const missing = workspace({ '.touchpointrc.json': '{ "extends": "./nope.json" }' });
-      await assert.rejects(new ConfigLoader().forFile(path.join(missing, 'a.html')), /“extends” points to .*nope\.json, which does not exist/);
-      const cycle = workspace({ '.touchpointrc.json': '{ "extends": "./b.json" }', 'b.json': '{ "extends": "./.touchpointrc.json" }' });
+      await assert.rejects(
+        new ConfigLoader().forFile(path.join(missing, 'a.html')),
+        /“extends” points to .*nope\.json, which does not exist/,
+      );
+      const cycle = workspace({
+        '.touchpointrc.json': '{ "extends": "./b.json" }',
+        'b.json': '{ "extends": "./.touchpointrc.json" }',
+      });
       await assert.rejects(new ConfigLoader().forFile(path.join(cycle, 'a.html')), /extends itself/);
     });
 
@@ -139,7 +160,10 @@ describe('config', () => {
       const text = 'export default function Home() { return <main><h1>Hi</h1></main>; }';
       const page = lint(text, 'tsx', config, { fileName: path.join(root, 'pages/home.tsx') });
       const component = lint(text, 'tsx', config, { fileName: path.join(root, 'components/home.tsx') });
-      assert.deepEqual(page.findings.map((f) => f.ruleId), ['navigation/page-title']);
+      assert.deepEqual(
+        page.findings.map((f) => f.ruleId),
+        ['navigation/page-title'],
+      );
       assert.deepEqual(component.findings, []);
     });
   });

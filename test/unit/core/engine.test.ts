@@ -13,7 +13,10 @@ describe('engine', () => {
     assert.equal(finding.lens, 'UX');
     assert.deepEqual(finding.metrics, ['task-success', 'clicks-to-completion', 'reach']);
     assert.equal(finding.severity, 'warning');
-    assert.equal(finding.message, 'Use a <button> for actions and give links a real destination [href="#" goes nowhere]');
+    assert.equal(
+      finding.message,
+      'Use a <button> for actions and give links a real destination [href="#" goes nowhere]',
+    );
     assert.match(finding.docsUrl, /docs\/rules\/feedback\/placeholder-link\.md$/);
     assert.deepEqual(finding.location, { line: 1, column: 4, endLine: 1, endColumn: 12 });
     assert.equal(finding.snippet, 'href="#"');
@@ -27,9 +30,17 @@ describe('engine', () => {
       throw new Error('boom');
     };
     try {
-      const report = lint('<a href="#">Basket</a><p>We utilize it</p>', 'html', undefined, { log: (m) => logged.push(m) });
-      assert.deepEqual(report.findings.map((f) => f.ruleId), ['feedback/placeholder-link']);
-      assert.deepEqual(report.notices.map((n) => [n.code, n.ruleId]), [['rule-failed', 'wording/jargon']]);
+      const report = lint('<a href="#">Basket</a><p>We utilize it</p>', 'html', undefined, {
+        log: (m) => logged.push(m),
+      });
+      assert.deepEqual(
+        report.findings.map((f) => f.ruleId),
+        ['feedback/placeholder-link'],
+      );
+      assert.deepEqual(
+        report.notices.map((n) => [n.code, n.ruleId]),
+        [['rule-failed', 'wording/jargon']],
+      );
       assert.match(report.notices[0]!.message, /boom/);
       assert.equal(report.tallies['wording/jargon'], undefined, 'a failed rule is not scored');
       assert.match(logged[0]!, /Rule wording\/jargon failed/);
@@ -54,10 +65,17 @@ describe('engine', () => {
 
     it('should review files, report progress and total the score', async () => {
       const progress: number[] = [];
-      const report = await review(files.map((file) => ({ path: file })), undefined, { onProgress: (p) => progress.push(p.done) });
+      const report = await review(
+        files.map((file) => ({ path: file })),
+        undefined,
+        { onProgress: (p) => progress.push(p.done) },
+      );
       assert.deepEqual(progress, [1, 2, 3, 4]);
       assert.equal(report.findingCount, 2);
-      assert.deepEqual(report.files.map((f) => f.checked), [true, true, false, false]);
+      assert.deepEqual(
+        report.files.map((f) => f.checked),
+        [true, true, false, false],
+      );
       assert.equal(report.files[3]!.notices[0]!.code, 'not-applicable');
       assert.equal(report.files[2]!.notices[0]!.code, 'not-applicable');
       assert.equal(report.tallies['feedback/placeholder-link']?.failed, 1);
@@ -66,21 +84,22 @@ describe('engine', () => {
 
     it('should stop when cancelled', async () => {
       const controller = new AbortController();
-      const report = await review(files.map((file) => ({ path: file })), undefined, {
-        signal: controller.signal,
-        onProgress: () => controller.abort(),
-      });
+      const report = await review(
+        files.map((file) => ({ path: file })),
+        undefined,
+        {
+          signal: controller.signal,
+          onProgress: () => controller.abort(),
+        },
+      );
       assert.equal(report.files.length, 1);
       assert.equal(report.cancelled, true);
     });
 
     it('should use given content over the disk, and turn config errors into notices', async () => {
-      const report = await review(
-        [{ path: files[0]!, content: '<a href="/ok">Orders</a>' }],
-        async () => {
-          throw new ConfigError('/x/.touchpointrc.json', 'rules', 'an object');
-        },
-      );
+      const report = await review([{ path: files[0]!, content: '<a href="/ok">Orders</a>' }], async () => {
+        throw new ConfigError('/x/.touchpointrc.json', 'rules', 'an object');
+      });
       assert.equal(report.files[0]!.notices[0]!.code, 'config-error');
       assert.match(report.files[0]!.notices[0]!.message, /\/x\/\.touchpointrc\.json: “rules” must be an object/);
       const fromContent = await review([{ path: files[0]!, content: '<a href="/ok">Orders</a>' }]);

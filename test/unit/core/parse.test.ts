@@ -34,7 +34,10 @@ describe('HTML parser', () => {
 
   it('should treat parser-implied elements as transparent and detect pages', () => {
     const fragment = parseHtml('<li>One</li>', 'a.html');
-    assert.deepEqual(fragment.elements.map((e) => e.tag), ['li']);
+    assert.deepEqual(
+      fragment.elements.map((e) => e.tag),
+      ['li'],
+    );
     assert.equal(fragment.isPage, false);
     assert.equal(parseHtml('<!doctype html><p>x</p>', 'a.html').isPage, true);
   });
@@ -109,9 +112,14 @@ describe('JSX parser', () => {
     assert.equal(img.parent?.tag, 'ul');
     assert.equal(img.conditional, true);
     assert.equal(li.repeated, true);
-    const texts = element(document, 'ul').children.filter((c) => c.type === 'text').map((c) => c.type === 'text' && c.text);
+    const texts = element(document, 'ul')
+      .children.filter((c) => c.type === 'text')
+      .map((c) => c.type === 'text' && c.text);
     assert.deepEqual(texts, ['Saved', 'Failed']);
-    assert.equal(li.children.some((c) => c.type === 'dynamic'), true);
+    assert.equal(
+      li.children.some((c) => c.type === 'dynamic'),
+      true,
+    );
   });
 
   it('should render JSX text the way React does', () => {
@@ -132,14 +140,25 @@ describe('JSX parser', () => {
       'a.tsx',
       'tsx',
     );
-    const [pay, save, go, again] = document.elements.filter((e) => e.tag === 'button').map((b) => getAttribute(b, 'onClick')!.handler!);
+    const [pay, save, go, again] = document.elements
+      .filter((e) => e.tag === 'button')
+      .map((b) => getAttribute(b, 'onClick')!.handler!);
     assert.equal(pay!.name, 'handlePay');
     assert.equal(pay!.resolved, true);
     assert.equal(pay!.isAsync, true);
-    assert.deepEqual(pay!.calls.map((c) => c.callee), ['setPaying', 'pay']);
-    assert.deepEqual(save!.calls.map((c) => c.callee), ['save']);
+    assert.deepEqual(
+      pay!.calls.map((c) => c.callee),
+      ['setPaying', 'pay'],
+    );
+    assert.deepEqual(
+      save!.calls.map((c) => c.callee),
+      ['save'],
+    );
     assert.equal(go!.resolved, false);
-    assert.ok(again!.calls.some((c) => c.callee === 'setPaying'), 'follows a called name');
+    assert.ok(
+      again!.calls.some((c) => c.callee === 'setPaying'),
+      'follows a called name',
+    );
     assert.equal(again!.doesAsyncWork, true);
   });
 
@@ -148,7 +167,13 @@ describe('JSX parser', () => {
     assert.deepEqual(
       document.calls.map((c) => [c.callee, c.parts.map((p) => [p.text, slice(document, p.range)])]),
       [
-        ['toast.error', [['Could not save ', 'Could not save '], [', try again', ', try again']]],
+        [
+          'toast.error',
+          [
+            ['Could not save ', 'Could not save '],
+            [', try again', ', try again'],
+          ],
+        ],
         ['setError', [['Bad', 'Bad']]],
       ],
     );
@@ -160,11 +185,18 @@ describe('JSX parser', () => {
       'a.tsx',
       'tsx',
     );
-    assert.deepEqual(document.comments.map((c) => c.text.trim()), ['top', 'inside', 'end']);
+    assert.deepEqual(
+      document.comments.map((c) => c.text.trim()),
+      ['top', 'inside', 'end'],
+    );
   });
 
   it('should still model half-typed code', () => {
-    const document = parseJsx('const A = () => <form><button onClick={() => {pay(}>Pay</button>\n<a href="#">x', 'a.tsx', 'tsx');
+    const document = parseJsx(
+      'const A = () => <form><button onClick={() => {pay(}>Pay</button>\n<a href="#">x',
+      'a.tsx',
+      'tsx',
+    );
     assert.ok(document.problems.length > 0);
     assert.ok(document.elements.some((e) => e.tag === 'form'));
     assert.ok(document.elements.some((e) => e.tag === 'a'));
@@ -172,8 +204,14 @@ describe('JSX parser', () => {
 
   it('should give each outermost JSX tree its own number', () => {
     const document = parseJsx('const A = () => <><h1>a</h1><h2>b</h2></>; const B = () => <h3>c</h3>;', 'a.tsx', 'tsx');
-    assert.deepEqual(document.elements.map((e) => e.tree), [0, 0, 1]);
-    assert.deepEqual(document.elements.map((e) => e.component), ['A', 'A', 'B']);
+    assert.deepEqual(
+      document.elements.map((e) => e.tree),
+      [0, 0, 1],
+    );
+    assert.deepEqual(
+      document.elements.map((e) => e.component),
+      ['A', 'A', 'B'],
+    );
   });
 });
 

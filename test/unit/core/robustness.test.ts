@@ -11,7 +11,10 @@ import { configFromObject, lint, reviewFile, type FileReport, type SourceLanguag
 
 function assertWellFormed(report: FileReport, text: string): void {
   for (const finding of report.findings) {
-    assert.ok(finding.range.start >= 0 && finding.range.start <= finding.range.end && finding.range.end <= text.length, `range inside the text: ${finding.ruleId}`);
+    assert.ok(
+      finding.range.start >= 0 && finding.range.start <= finding.range.end && finding.range.end <= text.length,
+      `range inside the text: ${finding.ruleId}`,
+    );
     assert.ok(finding.location.line >= 1 && finding.location.column >= 1);
   }
   for (const notice of report.notices) {
@@ -24,7 +27,10 @@ describe('robustness', () => {
     const text = `${'<div>\n'.repeat(10_000)}<a href="#">x</a>${'</div>\n'.repeat(10_000)}`;
     const report = lint(text, 'html');
     assert.equal(report.checked, true);
-    assert.deepEqual(report.findings.map((f) => f.ruleId), ['feedback/placeholder-link']);
+    assert.deepEqual(
+      report.findings.map((f) => f.ruleId),
+      ['feedback/placeholder-link'],
+    );
   });
 
   it('should say clearly when JSX is nested too deeply to parse', () => {
@@ -63,7 +69,10 @@ describe('robustness', () => {
     const report = lint('\u0000\u0001PNG\u0000<a href="#">', 'html');
     assert.equal(report.checked, false);
     assert.match(report.notices[0]!.message, /binary/);
-    const fromBytes = await reviewFile({ path: 'logo.html', content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x3c]) }, configFromObject({}));
+    const fromBytes = await reviewFile(
+      { path: 'logo.html', content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x3c]) },
+      configFromObject({}),
+    );
     assert.equal(fromBytes.checked, false);
     assert.match(fromBytes.notices[0]!.message, /binary/);
   });
@@ -90,9 +99,13 @@ describe('robustness', () => {
   });
 
   it('should count lines correctly with CRLF line ends', () => {
-    const text = '<p>One</p>\r\n<p>Two</p>\r\n<!-- touchpoint-disable-next-line -->\r\n<a href="#">x</a>\r\n<a href="#">y</a>';
+    const text =
+      '<p>One</p>\r\n<p>Two</p>\r\n<!-- touchpoint-disable-next-line -->\r\n<a href="#">x</a>\r\n<a href="#">y</a>';
     const report = lint(text, 'html');
-    assert.deepEqual(report.findings.map((f) => [f.location.line, f.location.column]), [[5, 4]]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.location.line, f.location.column]),
+      [[5, 4]],
+    );
     assert.equal(report.suppressed, 1);
   });
 
@@ -114,7 +127,14 @@ describe('robustness', () => {
     it('should never throw on mutated real files, and keep every range inside them', () => {
       const mutation = fc.record({
         sample: fc.integer({ min: 0, max: samples.length - 1 }),
-        cuts: fc.array(fc.record({ at: fc.nat(), length: fc.nat({ max: 40 }), insert: fc.constantFrom('', '<', '>', '{', '}', '"', '</div>', '<a href="#">', '/*', '-->') }), { maxLength: 6 }),
+        cuts: fc.array(
+          fc.record({
+            at: fc.nat(),
+            length: fc.nat({ max: 40 }),
+            insert: fc.constantFrom('', '<', '>', '{', '}', '"', '</div>', '<a href="#">', '/*', '-->'),
+          }),
+          { maxLength: 6 },
+        ),
       });
       fc.assert(
         fc.property(mutation, ({ sample, cuts }) => {

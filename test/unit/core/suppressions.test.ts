@@ -12,7 +12,9 @@ function check(text: string, language: SourceLanguage = 'html') {
 
 describe('suppressions', () => {
   it('should disable the next line in HTML comments, for named rules only', () => {
-    const result = check('<!-- touchpoint-disable-next-line feedback/placeholder-link -- legacy widget -->\n<a href="#">Click here</a>');
+    const result = check(
+      '<!-- touchpoint-disable-next-line feedback/placeholder-link -- legacy widget -->\n<a href="#">Click here</a>',
+    );
     assert.deepEqual(result.findings, ['wording/ambiguous-link-text@2']);
     assert.equal(result.suppressed, 1);
   });
@@ -28,7 +30,9 @@ describe('suppressions', () => {
   });
 
   it('should disable from touchpoint-disable to touchpoint-enable', () => {
-    const result = check('<!-- touchpoint-disable feedback/placeholder-link -->\n<a href="#">A</a>\n<!-- touchpoint-enable feedback/placeholder-link -->\n<a href="#">B</a>');
+    const result = check(
+      '<!-- touchpoint-disable feedback/placeholder-link -->\n<a href="#">A</a>\n<!-- touchpoint-enable feedback/placeholder-link -->\n<a href="#">B</a>',
+    );
     assert.deepEqual(result.findings, ['feedback/placeholder-link@4']);
   });
 
@@ -55,13 +59,19 @@ describe('suppressions', () => {
 
   it('should report unused suppressions as information', () => {
     const report = lint('<!-- touchpoint-disable-next-line wording/jargon -->\n<p>Plain words</p>', 'html');
-    assert.deepEqual(report.notices.map((n) => [n.code, n.severity, n.location?.line]), [['unused-suppression', 'info', 1]]);
+    assert.deepEqual(
+      report.notices.map((n) => [n.code, n.severity, n.location?.line]),
+      [['unused-suppression', 'info', 1]],
+    );
     assert.match(report.notices[0]!.message, /Unused touchpoint-disable-next-line for wording\/jargon/);
   });
 
   it('should report unknown rule ids in suppressions', () => {
     const report = lint('<!-- touchpoint-disable-next-line wording/nope -->\n<p>x</p>', 'html');
-    assert.deepEqual(report.notices.map((n) => n.code), ['unknown-rule-in-suppression']);
+    assert.deepEqual(
+      report.notices.map((n) => n.code),
+      ['unknown-rule-in-suppression'],
+    );
   });
 
   it('should not treat lookalike text as a directive', () => {

@@ -94,7 +94,10 @@ export function testRule(rule: AnyRule, cases: RuleCases): void {
             assert.ok(ranges.length > 0, 'an invalid case needs at least one ⟦marked⟧ range');
             const { report, findings } = lintWithRule(rule, text, language, cases);
             assert.deepEqual(
-              findings.map((finding) => ({ ...finding.range, text: text.slice(finding.range.start, finding.range.end) })),
+              findings.map((finding) => ({
+                ...finding.range,
+                text: text.slice(finding.range.start, finding.range.end),
+              })),
               ranges.map((range) => ({ ...range, text: text.slice(range.start, range.end) })),
             );
             invalid.details?.forEach((detail, index) => assert.match(findings[index]?.detail ?? '', detail));

@@ -7,9 +7,9 @@
  *    that sits with exactly one field in its group but is not referenced by that field.
  * Dynamic references (`aria-describedby={errorId}`) and spread props are trusted.
  */
-import { getAttribute, type UiDocument, type UiElement } from '../../model.js';
+import { getAttribute, type UiDocument, type UiElement, type UiNode } from '../../model.js';
 import { isErrorContainer } from '../../messages.js';
-import { descendants, staticValue, textContent } from '../../semantics.js';
+import { staticValue, textContent } from '../../semantics.js';
 import { defineRule, type Fix, type TextEdit } from '../types.js';
 
 const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
@@ -34,11 +34,24 @@ function referencedIds(field: UiElement): { ids: Set<string>; known: boolean } {
   return { ids, known };
 }
 
+/** Up to two form fields inside an element: enough to tell "exactly one" from "several". */
+function fieldsIn(group: UiElement): UiElement[] {
+  const found: UiElement[] = [];
+  const stack: UiNode[] = [...group.children];
+  while (stack.length > 0 && found.length < 2) {
+    const node = stack.pop()!;
+    if (node.type !== 'element') continue;
+    if (isFormField(node)) found.push(node);
+    for (const child of node.children) stack.push(child);
+  }
+  return found;
+}
+
 /** The one field an error element belongs to: in its parent group, or one level further up. */
 function fieldOf(errorElement: UiElement): UiElement | undefined {
   let group = errorElement.parent;
   for (let level = 0; group && level < 2; level++, group = group.parent) {
-    const fields = descendants(group).filter(isFormField);
+    const fields = fieldsIn(group);
     if (fields.length === 1) return fields[0];
     if (fields.length > 1) return undefined;
   }
@@ -47,7 +60,8 @@ function fieldOf(errorElement: UiElement): UiElement | undefined {
 
 function labelledByWrappingLabel(errorElement: UiElement, field: UiElement): boolean {
   for (let current = errorElement.parent; current; current = current.parent) {
-    if (current.tag === 'label' && descendants(current).includes(field)) return true;
+    if (current.tag !== 'label') continue;
+    for (let ancestor = field.parent; ancestor; ancestor = ancestor.parent) if (ancestor === current) return true;
   }
   return false;
 }
@@ -92,7 +106,9 @@ export default defineRule({
       const text = textContent(errorElement).text;
       context.report({
         range: errorElement.nameRange,
-        detail: text ? `“${text.length > 40 ? `${text.slice(0, 37)}…` : text}” is not referenced by its field` : 'it is not referenced by its field',
+        detail: text
+          ? `“${text.length > 40 ? `${text.slice(0, 37)}…` : text}” is not referenced by its field`
+          : 'it is not referenced by its field',
         related: [{ message: 'The field this message belongs to', range: field.nameRange }],
         fix: linkFix(document, field, errorElement, id),
       });
@@ -100,19 +116,30 @@ export default defineRule({
   },
 });
 
-function linkFix(document: UiDocument, field: UiElement, errorElement: UiElement, existingId: string | undefined): Fix | undefined {
+function linkFix(
+  document: UiDocument,
+  field: UiElement,
+  errorElement: UiElement,
+  existingId: string | undefined,
+): Fix | undefined {
   if (field.hasSpread) return undefined;
   const edits: TextEdit[] = [];
   let id = existingId;
   if (id === undefined) {
     const fieldName = staticValue(getAttribute(field, 'id')) ?? staticValue(getAttribute(field, 'name')) ?? 'field';
     id = uniqueId(document, `${fieldName}-error`);
-    edits.push({ range: { start: errorElement.nameRange.end, end: errorElement.nameRange.end }, newText: ` id="${id}"` });
+    edits.push({
+      range: { start: errorElement.nameRange.end, end: errorElement.nameRange.end },
+      newText: ` id="${id}"`,
+    });
   }
   const describedBy = getAttribute(field, 'aria-describedby');
   if (describedBy) {
     if (!describedBy.valueRange || describedBy.kind !== 'static') return undefined;
-    edits.push({ range: { start: describedBy.valueRange.end, end: describedBy.valueRange.end }, newText: `${describedBy.value ? ' ' : ''}${id}` });
+    edits.push({
+      range: { start: describedBy.valueRange.end, end: describedBy.valueRange.end },
+      newText: `${describedBy.value ? ' ' : ''}${id}`,
+    });
   } else {
     const last = field.attributes[field.attributes.length - 1];
     const at = last ? last.range.end : field.nameRange.end;

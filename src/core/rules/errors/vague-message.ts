@@ -11,7 +11,8 @@ import { collectMessages } from '../../messages.js';
 import { normalizePhrase } from '../phrases.js';
 import { defineRule } from '../types.js';
 
-const ERROR_WORDS = /\b(error|errors|fail|failed|failure|wrong|invalid|problem|unable|couldn['’]?t|can['’]?t|oops|whoops|denied|declined|unexpected)\b/i;
+const ERROR_WORDS =
+  /\b(error|errors|fail|failed|failure|wrong|invalid|problem|unable|couldn['’]?t|can['’]?t|oops|whoops|denied|declined|unexpected)\b/i;
 
 interface Options {
   extraVaguePhrases: string[];
@@ -32,8 +33,16 @@ export default defineRule<Options>({
   optionsSchema: {
     type: 'object',
     properties: {
-      extraVaguePhrases: { type: 'array', items: { type: 'string' }, description: 'More phrases that say nothing specific on their own.' },
-      extraFillers: { type: 'array', items: { type: 'string' }, description: 'More phrases that add no specifics (“Please try again”).' },
+      extraVaguePhrases: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'More phrases that say nothing specific on their own.',
+      },
+      extraFillers: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'More phrases that add no specifics (“Please try again”).',
+      },
     },
     additionalProperties: false,
   },

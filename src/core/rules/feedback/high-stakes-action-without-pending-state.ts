@@ -6,21 +6,69 @@
  * status region in the form, or Rails / Turbo's `data-disable-with` / `data-turbo-submits-with`.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { accessibleName, closest, descendants, elementsById, isButtonLike, staticRole, staticValue } from '../../semantics.js';
+import {
+  accessibleName,
+  closest,
+  descendants,
+  elementsById,
+  isButtonLike,
+  staticRole,
+  staticValue,
+} from '../../semantics.js';
 import { phrasePattern } from '../phrases.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_ACTIONS = [
-  'pay', 'pay now', 'buy', 'buy now', 'purchase', 'place order', 'order now', 'complete order', 'checkout',
-  'check out', 'transfer', 'send money', 'send payment', 'donate', 'subscribe', 'book', 'book now', 'reserve',
-  'confirm', 'confirm payment', 'confirm order', 'delete account', 'close account', 'cancel subscription',
-  'upgrade', 'withdraw', 'submit payment', 'submit order', 'complete purchase', 'renew', 'top up',
+  'pay',
+  'pay now',
+  'buy',
+  'buy now',
+  'purchase',
+  'place order',
+  'order now',
+  'complete order',
+  'checkout',
+  'check out',
+  'transfer',
+  'send money',
+  'send payment',
+  'donate',
+  'subscribe',
+  'book',
+  'book now',
+  'reserve',
+  'confirm',
+  'confirm payment',
+  'confirm order',
+  'delete account',
+  'close account',
+  'cancel subscription',
+  'upgrade',
+  'withdraw',
+  'submit payment',
+  'submit order',
+  'complete purchase',
+  'renew',
+  'top up',
 ];
 
 /** Attributes and props that show or enforce a pending state when bound. */
 const PENDING_ATTRIBUTES = [
-  'disabled', 'aria-disabled', 'aria-busy', 'loading', 'isloading', 'pending', 'ispending', 'busy', 'isbusy',
-  'submitting', 'issubmitting', 'processing', 'isprocessing', 'data-disable-with', 'data-turbo-submits-with',
+  'disabled',
+  'aria-disabled',
+  'aria-busy',
+  'loading',
+  'isloading',
+  'pending',
+  'ispending',
+  'busy',
+  'isbusy',
+  'submitting',
+  'issubmitting',
+  'processing',
+  'isprocessing',
+  'data-disable-with',
+  'data-turbo-submits-with',
   'data-loading',
 ];
 
@@ -28,7 +76,8 @@ const PENDING_ATTRIBUTES = [
 const PENDING_SETTER =
   /^(set[A-Z]?\w*(Pending|Loading|Submitting|Busy|Processing|Paying|Saving|Sending|InFlight|InProgress|Working|Disabled|Status)\w*|startTransition)$/;
 /** `this.setState({ submitting: true })`, `setState(s => ({ ...s, loading: true }))`. */
-const PENDING_STATE_ARGUMENT = /pending|loading|submitting|busy|processing|paying|saving|sending|inflight|inprogress|disabled/i;
+const PENDING_STATE_ARGUMENT =
+  /pending|loading|submitting|busy|processing|paying|saving|sending|inflight|inprogress|disabled/i;
 
 const STATUS_SELECTOR_ROLES = new Set(['status', 'alert', 'progressbar']);
 const FORM = new Set(['form']);
@@ -52,8 +101,16 @@ export default defineRule<Options>({
   optionsSchema: {
     type: 'object',
     properties: {
-      actions: { type: 'array', items: { type: 'string' }, description: 'Button labels (words or phrases) that commit money or data.' },
-      extraActions: { type: 'array', items: { type: 'string' }, description: 'More labels, added to the default list.' },
+      actions: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Button labels (words or phrases) that commit money or data.',
+      },
+      extraActions: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'More labels, added to the default list.',
+      },
     },
     additionalProperties: false,
   },
@@ -64,7 +121,12 @@ export default defineRule<Options>({
     const ids = elementsById(document);
     for (const element of document.elements) {
       if (!isButtonLike(element)) continue;
-      if (element.tag === 'input' && staticValue(getAttribute(element, 'type')) === 'button' && !getAttribute(element, 'onclick')) continue;
+      if (
+        element.tag === 'input' &&
+        staticValue(getAttribute(element, 'type')) === 'button' &&
+        !getAttribute(element, 'onclick')
+      )
+        continue;
       const name = accessibleName(element, ids);
       if (!name.known) continue; // label only known at run time: trust it
       const match = pattern.exec(name.text);
@@ -105,4 +167,3 @@ function hasStatusRegion(form: UiElement): boolean {
       getAttribute(element, 'aria-live') !== undefined,
   );
 }
-

@@ -34,7 +34,11 @@ export default defineRule({
       if (!href) {
         if (!actsAsButton || element.hasSpread) continue;
         context.examined(element);
-        context.report({ range: element.nameRange, detail: 'it has no href but acts as a button', fix: toButton(element, context.document.text) });
+        context.report({
+          range: element.nameRange,
+          detail: 'it has no href but acts as a button',
+          fix: toButton(element, context.document.text),
+        });
         continue;
       }
       const value = staticValue(href);
@@ -65,6 +69,7 @@ function toButton(element: UiElement, text: string): Fix | undefined {
   ];
   const role = getAttribute(element, 'role');
   // role="button" is implied by <button>; drop it with the space before it.
-  if (role && staticRole(element) === 'button') edits.push({ range: { start: role.range.start - 1, end: role.range.end }, newText: '' });
+  if (role && staticRole(element) === 'button')
+    edits.push({ range: { start: role.range.start - 1, end: role.range.end }, newText: '' });
   return { title: 'Change this link to a <button type="button">', edits, safe: false };
 }

@@ -10,9 +10,29 @@ import { normalizePhrase } from '../phrases.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_GENERIC_TITLES = [
-  'home', 'homepage', 'home page', 'untitled', 'untitled document', 'document', 'react app', 'index', 'page',
-  'title', 'new page', 'welcome', 'vite app', 'vite react', 'vite react ts', 'create next app', 'my app', 'app',
-  'website', 'my website', 'test', 'page title', 'title here',
+  'home',
+  'homepage',
+  'home page',
+  'untitled',
+  'untitled document',
+  'document',
+  'react app',
+  'index',
+  'page',
+  'title',
+  'new page',
+  'welcome',
+  'vite app',
+  'vite react',
+  'vite react ts',
+  'create next app',
+  'my app',
+  'app',
+  'website',
+  'my website',
+  'test',
+  'page title',
+  'title here',
 ];
 
 const NEXT_METADATA = /export\s+(const\s+metadata\b|(async\s+)?function\s+generateMetadata\b)/;
@@ -36,7 +56,11 @@ export default defineRule<Options>({
   optionsSchema: {
     type: 'object',
     properties: {
-      extraGenericTitles: { type: 'array', items: { type: 'string' }, description: 'More titles that say nothing about the page.' },
+      extraGenericTitles: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'More titles that say nothing about the page.',
+      },
     },
     additionalProperties: false,
   },

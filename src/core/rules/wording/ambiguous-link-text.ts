@@ -11,9 +11,28 @@ import { normalizePhrase } from '../phrases.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_PHRASES = [
-  'click here', 'click', 'here', 'click this link', 'this link', 'link', 'read more', 'more', 'learn more',
-  'more info', 'more information', 'info', 'details', 'more details', 'see more', 'view more', 'find out more',
-  'continue reading', 'this', 'go', 'go here', 'start here',
+  'click here',
+  'click',
+  'here',
+  'click this link',
+  'this link',
+  'link',
+  'read more',
+  'more',
+  'learn more',
+  'more info',
+  'more information',
+  'info',
+  'details',
+  'more details',
+  'see more',
+  'view more',
+  'find out more',
+  'continue reading',
+  'this',
+  'go',
+  'go here',
+  'start here',
 ];
 
 interface Options {
@@ -46,7 +65,8 @@ export default defineRule<Options>({
     const ambiguous = new Set([...options.phrases, ...options.extraPhrases].map(normalizePhrase));
     const ids = elementsById(document);
     for (const element of document.elements) {
-      const isLink = (element.tag === 'a' && getAttribute(element, 'href') !== undefined) || staticRole(element) === 'link';
+      const isLink =
+        (element.tag === 'a' && getAttribute(element, 'href') !== undefined) || staticRole(element) === 'link';
       if (!isLink) continue;
       const name = accessibleName(element, ids);
       if (!name.known) continue;
@@ -54,7 +74,10 @@ export default defineRule<Options>({
       const normalized = normalizePhrase(name.text);
       if (!ambiguous.has(normalized)) continue;
       context.report({
-        range: element.contentRange && element.contentRange.end > element.contentRange.start ? trim(document.text, element.contentRange) : element.nameRange,
+        range:
+          element.contentRange && element.contentRange.end > element.contentRange.start
+            ? trim(document.text, element.contentRange)
+            : element.nameRange,
         detail: `“${name.text}”`,
       });
     }

@@ -16,6 +16,36 @@ interface Options {
   allow: string[];
 }
 
+interface CompiledTerms {
+  /** Lower-case first word → the terms starting with it, longest first, with replacements. */
+  readonly byFirstWord: Map<string, Array<{ pattern: RegExp; replacement: string }>>;
+}
+
+const cache = new WeakMap<Options, CompiledTerms>();
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Terms indexed by first word, built once per options object (configs are long-lived). */
+function compiled(options: Options): CompiledTerms {
+  let entry = cache.get(options);
+  if (!entry) {
+    const allowed = new Set(options.allow.map((word) => word.toLowerCase()));
+    const byFirstWord = new Map<string, Array<{ pattern: RegExp; replacement: string }>>();
+    const all = Object.entries({ ...jargon.terms, ...options.extraTerms } as Record<string, string>)
+      .filter(([word]) => !allowed.has(word.toLowerCase()))
+      .sort(([a], [b]) => b.length - a.length);
+    for (const [term, replacement] of all) {
+      const first = term.toLowerCase().split(/\s+/)[0]!;
+      const list = byFirstWord.get(first) ?? [];
+      // Sticky: must match right where the first word starts, and end on a word boundary.
+      list.push({ pattern: new RegExp(phrasePattern([term]).source, 'iuy'), replacement });
+      byFirstWord.set(first, list);
+    }
+    entry = { byFirstWord };
+    cache.set(options, entry);
+  }
+  return entry;
+}
+
 export default defineRule<Options>({
   id: 'wording/jargon',
   area: 'wording',
@@ -35,35 +65,40 @@ export default defineRule<Options>({
         additionalProperties: { type: 'string' },
         description: 'More words or phrases, each with its plainer replacement.',
       },
-      allow: { type: 'array', items: { type: 'string' }, description: 'Words from the list that are fine in this project.' },
+      allow: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Words from the list that are fine in this project.',
+      },
     },
     additionalProperties: false,
   },
   defaultOptions: { extraTerms: {}, allow: [] },
   check(context) {
     const { document, options } = context;
-    const allowed = new Set(options.allow.map((word) => word.toLowerCase()));
-    const terms = new Map<string, string>();
-    for (const [word, replacement] of Object.entries({ ...jargon.terms, ...options.extraTerms } as Record<string, string>)) {
-      if (!allowed.has(word.toLowerCase())) terms.set(word.toLowerCase().replace(/\s+/g, ' '), replacement);
-    }
-    const pattern = new RegExp(phrasePattern([...terms.keys()]).source, 'giu');
+    const { byFirstWord } = compiled(options);
     for (const message of collectMessages(document)) {
       context.examined(message.element);
       for (const segment of message.segments) {
         const source = document.text.slice(segment.start, segment.end);
-        for (const match of source.matchAll(pattern)) {
-          const found = match[0];
-          const replacement = terms.get(found.toLowerCase().replace(/\s+/g, ' '));
-          if (replacement === undefined) continue;
-          const start = segment.start + match.index;
-          const range = { start, end: start + found.length };
-          const newText = matchCase(found, replacement);
-          context.report({
-            range,
-            detail: `“${found}” → “${newText}”`,
-            fix: { title: `Replace “${found}” with “${newText}”`, edits: [{ range, newText }], safe: true },
-          });
+        for (const word of source.matchAll(WORD)) {
+          const candidates = byFirstWord.get(word[0].toLowerCase());
+          if (!candidates) continue;
+          for (const { pattern, replacement } of candidates) {
+            pattern.lastIndex = word.index;
+            const match = pattern.exec(source);
+            if (!match) continue;
+            const found = match[0];
+            const start = segment.start + word.index;
+            const range = { start, end: start + found.length };
+            const newText = matchCase(found, replacement);
+            context.report({
+              range,
+              detail: `“${found}” → “${newText}”`,
+              fix: { title: `Replace “${found}” with “${newText}”`, edits: [{ range, newText }], safe: true },
+            });
+            break;
+          }
         }
       }
     }

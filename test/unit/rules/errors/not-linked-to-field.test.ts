@@ -15,11 +15,13 @@ testRule(rule, {
       {
         code: '<div><input id="email"><⟦p⟧ class="field-error">Enter an email address</p></div>',
         details: [/is not referenced by its field/],
-        fixed: '<div><input id="email" aria-describedby="email-error"><p id="email-error" class="field-error">Enter an email address</p></div>',
+        fixed:
+          '<div><input id="email" aria-describedby="email-error"><p id="email-error" class="field-error">Enter an email address</p></div>',
       },
       {
         code: '<div><input id="zip" aria-describedby="zip-hint"><span id="zip-hint">5 digits</span><⟦span⟧ id="zip-err" role="alert">Enter a ZIP code</span></div>',
-        fixed: '<div><input id="zip" aria-describedby="zip-hint zip-err"><span id="zip-hint">5 digits</span><span id="zip-err" role="alert">Enter a ZIP code</span></div>',
+        fixed:
+          '<div><input id="zip" aria-describedby="zip-hint zip-err"><span id="zip-hint">5 digits</span><span id="zip-err" role="alert">Enter a ZIP code</span></div>',
       },
       '<div class="field"><label for="p">Phone</label><div><input id="p" type="tel"></div><⟦small⟧ class="error-text">Enter a phone number</small></div>',
     ],

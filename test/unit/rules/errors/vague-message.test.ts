@@ -12,7 +12,10 @@ testRule(rule, {
     ],
     invalid: [
       '<p class="error">⟦Something went wrong.⟧</p>',
-      { code: '<div role="alert">⟦Oops! Something went wrong. Please try again.⟧</div>', details: [/does not say what happened/] },
+      {
+        code: '<div role="alert">⟦Oops! Something went wrong. Please try again.⟧</div>',
+        details: [/does not say what happened/],
+      },
       '<p>⟦An error occurred⟧</p>',
       '<input aria-describedby="x"><span title="⟦Invalid input⟧">?</span>',
     ],
@@ -27,7 +30,7 @@ testRule(rule, {
     ],
     invalid: [
       'function A() { toast.error("⟦Oops! Something went wrong.⟧"); }',
-      'function A() { setError(\'⟦Invalid input⟧\'); }',
+      "function A() { setError('⟦Invalid input⟧'); }",
       'const A = () => <div className="alert-error">⟦Failed⟧</div>;',
       'const A = () => <TextField errorMessage="⟦Unknown error⟧" />;',
       'const A = () => <p>{ok ? "Saved" : "⟦An error occurred⟧"}</p>;',

@@ -10,7 +10,10 @@ testRule(rule, {
       '<!doctype html><title>Your basket</title><p>Hi</p>',
     ],
     invalid: [
-      { code: '<!doctype html><html><⟦head⟧><meta charset="utf-8"></head><body></body></html>', details: [/no <title>/] },
+      {
+        code: '<!doctype html><html><⟦head⟧><meta charset="utf-8"></head><body></body></html>',
+        details: [/no <title>/],
+      },
       '<html><head><title>⟦Untitled⟧</title></head></html>',
       '<html><head><⟦title⟧></title></head></html>',
       '<!doctype html>\n<html>\n<head>\n<title>⟦React App⟧</title>\n</head>\n</html>',

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench`: Touchpoint's static pass (parse + every rule) against the peers named in
+ * the foundation issue, on the same files, each tool in its own process:
+ *   - a generated corpus of 2,000 HTML / JSX / TSX files of mixed size;
+ *   - the sample workspace;
+ *   - one 1,000-line TSX file, linted repeatedly (median time per lint).
+ * JSX files go to eslint + eslint-plugin-jsx-a11y (recommended rules, TypeScript parser) and
+ * HTML files to html-validate (recommended rules). Prints files/s, MB/s, ms per file and peak
+ * memory side by side with ratios, and writes bench/results/latest.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { jsxFile, writeCorpus } from './corpus.js';
+
+const ROOT = path.join(__dirname, '..');
+const WORK = path.join(ROOT, 'bench', 'corpus');
+const RESULTS = path.join(ROOT, 'bench', 'results');
+
+interface ToolResult {
+  tool: string;
+  files: number;
+  bytes: number;
+  ms: number;
+  findings: number;
+  medianMs: number;
+  p95Ms: number;
+  peakRssMb: number;
+}
+
+function runTool(tool: string, files: readonly string[], label: string, repeat = 1): ToolResult {
+  const list = path.join(WORK, `${label}-${tool}.json`);
+  writeFileSync(list, JSON.stringify(files));
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, 'tools', 'run-tool.ts'), tool, list, String(repeat)],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  return JSON.parse(output.trim().split('\n').pop()!) as ToolResult;
+}
+
+function row(label: string, result: ToolResult): string {
+  const seconds = result.ms / 1000;
+  return [
+    label.padEnd(34),
+    String(result.files).padStart(6),
+    `${(result.bytes / 1024 / 1024).toFixed(1)} MB`.padStart(9),
+    `${(result.files / seconds).toFixed(0)}`.padStart(8),
+    `${(result.bytes / 1024 / 1024 / seconds).toFixed(2)}`.padStart(7),
+    `${(result.ms / result.files).toFixed(2)}`.padStart(9),
+    `${result.p95Ms.toFixed(2)}`.padStart(8),
+    `${result.peakRssMb.toFixed(0)} MB`.padStart(9),
+    String(result.findings).padStart(9),
+  ].join('  ');
+}
+
+const HEADER = [
+  'tool'.padEnd(34),
+  'files'.padStart(6),
+  'size'.padStart(9),
+  'files/s'.padStart(8),
+  'MB/s'.padStart(7),
+  'ms/file'.padStart(9),
+  'p95 ms'.padStart(8),
+  'peak RSS'.padStart(9),
+  'findings'.padStart(9),
+].join('  ');
+
+function ratio(ours: ToolResult, theirs: ToolResult): string {
+  return `${(ours.files / ours.ms / (theirs.files / theirs.ms)).toFixed(1)}×`;
+}
+
+function compare(title: string, html: string[], jsx: string[], label: string, results: Record<string, unknown>): void {
+  console.log(`\n${title}`);
+  console.log(HEADER);
+  const entry: Record<string, ToolResult> = {};
+  if (jsx.length > 0) {
+    entry.touchpointJsx = runTool('touchpoint', jsx, `${label}-jsx`);
+    entry.eslint = runTool('eslint-jsx-a11y', jsx, `${label}-jsx`);
+    console.log(row('touchpoint, JSX/TSX (all rules)', entry.touchpointJsx));
+    console.log(row('eslint + jsx-a11y, JSX/TSX', entry.eslint));
+    console.log(
+      `  → Touchpoint is ${ratio(entry.touchpointJsx, entry.eslint)} the throughput of eslint + jsx-a11y (target ≥ 3×)`,
+    );
+  }
+  if (html.length > 0) {
+    entry.touchpointHtml = runTool('touchpoint', html, `${label}-html`);
+    entry.htmlValidate = runTool('html-validate', html, `${label}-html`);
+    console.log(row('touchpoint, HTML (all rules)', entry.touchpointHtml));
+    console.log(row('html-validate, HTML', entry.htmlValidate));
+    console.log(`  → Touchpoint is ${ratio(entry.touchpointHtml, entry.htmlValidate)} the throughput of html-validate`);
+  }
+  results[label] = entry;
+}
+
+function sampleFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(html|jsx|tsx)$/.test(name)) files.push(full);
+    }
+  };
+  walk(path.join(ROOT, 'sample'));
+  return files.sort();
+}
+
+function main(): void {
+  mkdirSync(RESULTS, { recursive: true });
+  const count = Number(process.env.TOUCHPOINT_BENCH_FILES ?? '2000');
+  const corpus = writeCorpus(path.join(WORK, 'files'), count);
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: (require('node:os') as typeof import('node:os')).cpus().length,
+  };
+  console.log(`Touchpoint bench on Node ${process.version}; each tool runs in its own process after a warm-up.`);
+
+  const html = corpus.filter((file) => file.kind === 'html').map((file) => file.path);
+  const jsx = corpus.filter((file) => file.kind === 'jsx').map((file) => file.path);
+  compare(
+    `Generated corpus: ${corpus.length} files (${html.length} HTML, ${jsx.length} JSX/TSX)`,
+    html,
+    jsx,
+    'corpus',
+    results,
+  );
+
+  const sample = sampleFiles();
+  compare(
+    `Sample workspace: ${sample.length} files`,
+    sample.filter((f) => f.endsWith('.html')),
+    sample.filter((f) => !f.endsWith('.html')),
+    'sample',
+    results,
+  );
+
+  const big = path.join(WORK, 'Screen1000.tsx');
+  let seed = 7;
+  const text = jsxFile(1000, () => (seed = (seed * 16807) % 2147483647) / 2147483647, 1000, true);
+  writeFileSync(big, text);
+  const lines = text.split('\n').length;
+  const ours = runTool('touchpoint', [big], 'big', 30);
+  const theirs = runTool('eslint-jsx-a11y', [big], 'big', 30);
+  console.log(`\nOne ${lines}-line TSX file, linted 30 times after warm-up (median per lint)`);
+  console.log(`  touchpoint          ${ours.medianMs.toFixed(1)} ms (target < 30 ms)`);
+  console.log(`  eslint + jsx-a11y   ${theirs.medianMs.toFixed(1)} ms`);
+  results.bigFile = { lines, touchpoint: ours, eslint: theirs };
+
+  writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nFigures written to ${path.relative(ROOT, path.join(RESULTS, 'latest.json'))}`);
+}
+
+main();
