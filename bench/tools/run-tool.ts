@@ -18,8 +18,11 @@ async function loadTool(name: string, cwd: string): Promise<LintOne> {
   }
   if (name === 'eslint-jsx-a11y') {
     const { ESLint } = await import('eslint');
-    const jsxA11y = (await import('eslint-plugin-jsx-a11y')).default;
-    const tsParser = (await import('@typescript-eslint/parser')).default;
+    // Under the bench's loader these CommonJS modules arrive as namespaces; take the real objects.
+    const jsxA11yModule = (await import('eslint-plugin-jsx-a11y')) as { default?: typeof import('eslint-plugin-jsx-a11y').default };
+    const jsxA11y = jsxA11yModule.default ?? (jsxA11yModule as unknown as typeof import('eslint-plugin-jsx-a11y').default);
+    const tsParser = await import('@typescript-eslint/parser');
+    if (typeof tsParser.parseForESLint !== 'function') throw new Error('the TypeScript parser for ESLint did not load');
     const eslint = new ESLint({
       cwd,
       overrideConfigFile: true,
@@ -34,6 +37,9 @@ async function loadTool(name: string, cwd: string): Promise<LintOne> {
     });
     return async (file, text) => {
       const [result] = await eslint.lintText(text, { filePath: file });
+      // A parse failure would make ESLint look fast for the wrong reason: refuse to measure it.
+      const fatal = result?.messages.find((message) => message.fatal);
+      if (fatal) throw new Error(`eslint could not parse ${file}: ${fatal.message}`);
       return result?.messages.length ?? 0;
     };
   }
