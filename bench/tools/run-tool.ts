@@ -19,8 +19,11 @@ async function loadTool(name: string, cwd: string): Promise<LintOne> {
   if (name === 'eslint-jsx-a11y') {
     const { ESLint } = await import('eslint');
     // Under the bench's loader these CommonJS modules arrive as namespaces; take the real objects.
-    const jsxA11yModule = (await import('eslint-plugin-jsx-a11y')) as { default?: typeof import('eslint-plugin-jsx-a11y').default };
-    const jsxA11y = jsxA11yModule.default ?? (jsxA11yModule as unknown as typeof import('eslint-plugin-jsx-a11y').default);
+    const jsxA11yModule = (await import('eslint-plugin-jsx-a11y')) as {
+      default?: typeof import('eslint-plugin-jsx-a11y').default;
+    };
+    const jsxA11y =
+      jsxA11yModule.default ?? (jsxA11yModule as unknown as typeof import('eslint-plugin-jsx-a11y').default);
     const tsParser = await import('@typescript-eslint/parser');
     if (typeof tsParser.parseForESLint !== 'function') throw new Error('the TypeScript parser for ESLint did not load');
     const eslint = new ESLint({
