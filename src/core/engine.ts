@@ -7,14 +7,21 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { defaultConfig, type ResolvedConfig } from './config/config.js';
-import type { SourceLanguage, SourceRange, UiDocument, UiElement } from './model.js';
+import type { SourceLanguage, SourceRange, UiElement } from './model.js';
 import { languageForFile, parseDocument } from './parse/index.js';
 import { LineIndex } from './parse/lineIndex.js';
 import type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
 import { getRule, rules as allRules } from './rules/index.js';
-import { docsUrl, type AnyRule, type ReportDescriptor, type Severity } from './rules/types.js';
+import {
+  docsUrl,
+  type AnyRule,
+  type CollectedItem,
+  type ReportDescriptor,
+  type RuleContext,
+  type Severity,
+} from './rules/types.js';
 import { addTallies, scoreTallies } from './score.js';
-import { directiveCovers, parseDirectives } from './suppressions.js';
+import { directiveCovers, parseDirectives, type Directive } from './suppressions.js';
 
 export interface LintOptions {
   readonly fileName?: string;
@@ -77,6 +84,7 @@ export function lint(
   const isPage = document.isPage || matchesAny(fileName, config.pages, config.baseDirectory);
   const findings: Finding[] = [];
   const tallies: Record<string, RuleTally> = {};
+  const collected: Record<string, CollectedItem[]> = {};
   for (const [ruleId, ruleConfig] of config.rules) {
     const rule = getRule(ruleId);
     if (!rule || !rule.languages.includes(document.kind) || (rule.page && !isPage)) continue;
@@ -84,18 +92,21 @@ export function lint(
     const tally: RuleTally = { examined: 0, failed: 0 };
     const examinedElements = new Set<UiElement>();
     try {
-      rule.check({
+      const context: RuleContext<unknown> = {
         document,
         options: ruleConfig.options,
+        baseDirectory: config.baseDirectory,
         examined(element) {
           if (element && examinedElements.has(element)) return;
           if (element) examinedElements.add(element);
           tally.examined++;
         },
         report(descriptor) {
-          ruleFindings.push(toFinding(rule, ruleConfig.severity, descriptor, document, lines));
+          ruleFindings.push(toFinding(rule, ruleConfig.severity, descriptor, document.text, fileName, lines));
         },
-      });
+      };
+      rule.check(context);
+      if (rule.workspace) collected[ruleId] = rule.workspace.collect(context);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       options.log?.(
@@ -114,7 +125,8 @@ export function lint(
     for (const finding of ruleFindings) findings.push(finding);
   }
 
-  const { kept, suppressed } = applySuppressions(findings, document, lines, notice, config);
+  const directives = parseDirectives(document.comments, lines);
+  const { kept, suppressed } = applySuppressions(findings, directives, lines, notice, config);
   for (const finding of kept) tallies[finding.ruleId]!.failed++;
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   const activeRules = [...config.rules.keys()]
@@ -129,6 +141,8 @@ export function lint(
     tallies,
     suppressed,
     score: scoreTallies(tallies, activeRules),
+    suppressions: directives.map(({ ruleIds, fromLine, toLine }) => ({ ruleIds, fromLine, toLine })),
+    collected,
   };
 }
 
@@ -136,10 +150,11 @@ function toFinding(
   rule: AnyRule,
   severity: Severity,
   descriptor: ReportDescriptor,
-  document: UiDocument,
+  text: string,
+  fileName: string,
   lines: LineIndex,
 ): Finding {
-  const length = document.text.length;
+  const length = text.length;
   const start = clamp(descriptor.range.start, 0, length);
   const end = clamp(descriptor.range.end, start, length);
   const from = lines.positionAt(start);
@@ -156,10 +171,10 @@ function toFinding(
     detail: descriptor.detail,
     why: rule.why,
     docsUrl: docsUrl(rule.id),
-    fileName: document.fileName,
+    fileName,
     range: { start, end },
     location: { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 },
-    snippet: document.text.slice(start, Math.min(end, start + 200)),
+    snippet: text.slice(start, Math.min(end, start + 200)),
     related: descriptor.related,
     fix: descriptor.fix,
     confidence: descriptor.confidence ?? 'high',
@@ -168,12 +183,11 @@ function toFinding(
 
 function applySuppressions(
   findings: readonly Finding[],
-  document: UiDocument,
+  directives: readonly Directive[],
   lines: LineIndex,
   notice: (code: NoticeCode, severity: Severity, message: string, range?: SourceRange) => void,
   config: ResolvedConfig,
 ): { kept: Finding[]; suppressed: number } {
-  const directives = parseDirectives(document.comments, lines);
   if (directives.length === 0) return { kept: [...findings], suppressed: 0 };
   const used = new Set<number>();
   const kept: Finding[] = [];
@@ -215,6 +229,8 @@ function emptyReport(fileName: string, language: SourceLanguage | undefined, not
     tallies: {},
     suppressed: 0,
     score: scoreTallies({}, []),
+    suppressions: [],
+    collected: {},
   };
 }
 
@@ -266,18 +282,26 @@ export async function review(
   const tallies: Record<string, RuleTally> = {};
   const ruleIdsSeen = new Set<string>();
   let cancelled = false;
+  const texts = new Map<string, string>();
+  const configs = new Map<string, ResolvedConfig>();
   for (const [index, file] of files.entries()) {
     if (options.signal?.aborted) {
       cancelled = true;
       break;
     }
-    const report = await reviewFile(file, config, options);
+    const { report, text, config: fileConfig } = await reviewOne(file, config, options);
     reports.push(report);
-    addTallies(tallies, report.tallies);
-    for (const id of Object.keys(report.tallies)) ruleIdsSeen.add(id);
+    if (text !== undefined && Object.values(report.collected).some((items) => items.length > 0))
+      texts.set(report.fileName, text);
+    if (fileConfig) configs.set(report.fileName, fileConfig);
     options.onProgress?.({ done: index + 1, total: files.length, file: file.path });
     // Let cancellation and other work in through between files.
     if (index % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (!cancelled) applyWorkspaceRules(reports, texts, configs, options.log);
+  for (const report of reports) {
+    addTallies(tallies, report.tallies);
+    for (const id of Object.keys(report.tallies)) ruleIdsSeen.add(id);
   }
   const scoredRules = allRules.filter((rule) => ruleIdsSeen.has(rule.id));
   return {
@@ -295,9 +319,18 @@ export async function reviewFile(
   config: ConfigSource,
   options: Pick<ReviewOptions, 'log'> = {},
 ): Promise<FileReport> {
+  return (await reviewOne(file, config, options)).report;
+}
+
+async function reviewOne(
+  file: ReviewFile,
+  config: ConfigSource,
+  options: Pick<ReviewOptions, 'log'>,
+): Promise<{ report: FileReport; text?: string; config?: ResolvedConfig }> {
   const language = languageForFile(file.path);
-  const failed = (code: NoticeCode, message: string, severity: Severity = 'warning'): FileReport =>
-    emptyReport(file.path, language, [{ code, severity, message, fileName: file.path }]);
+  const failed = (code: NoticeCode, message: string, severity: Severity = 'warning') => ({
+    report: emptyReport(file.path, language, [{ code, severity, message, fileName: file.path }]),
+  });
   if (!language) return failed('not-applicable', 'Touchpoint does not read this kind of file', 'info');
   let resolved: ResolvedConfig;
   try {
@@ -328,5 +361,64 @@ export async function reviewFile(
       return failed('not-checked', `The file could not be read (${(error as Error).message})`);
     }
   }
-  return lint(text, language, resolved, { fileName: file.path, log: options.log });
+  return { report: lint(text, language, resolved, { fileName: file.path, log: options.log }), text, config: resolved };
+}
+
+/**
+ * Workspace-level rules (inconsistent terms across files): each file's contribution was
+ * collected during its lint; the rule now judges them together, and its findings replace the
+ * rule's per-file findings, honouring each file's suppression comments.
+ */
+function applyWorkspaceRules(
+  reports: FileReport[],
+  texts: ReadonlyMap<string, string>,
+  configs: ReadonlyMap<string, ResolvedConfig>,
+  log: ((message: string) => void) | undefined,
+): void {
+  for (const rule of allRules) {
+    if (!rule.workspace) continue;
+    const contributing = reports.filter((report) => report.collected[rule.id] !== undefined);
+    if (contributing.length === 0) continue;
+    const ruleConfig = configs.get(contributing[0]!.fileName)?.rules.get(rule.id);
+    if (!ruleConfig) continue;
+    const items = contributing.flatMap((report) =>
+      report.collected[rule.id]!.map((item) => ({ ...item, fileName: report.fileName })),
+    );
+    const added = new Map<string, Finding[]>();
+    try {
+      rule.workspace.checkWorkspace(items, ruleConfig.options, (fileName, descriptor) => {
+        const text = texts.get(fileName);
+        if (text === undefined) return;
+        const list = added.get(fileName) ?? [];
+        list.push(toFinding(rule, ruleConfig.severity, descriptor, text, fileName, new LineIndex(text)));
+        added.set(fileName, list);
+      });
+    } catch (error) {
+      log?.(`Workspace rule ${rule.id} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      continue;
+    }
+    for (const [index, report] of reports.entries()) {
+      if (report.collected[rule.id] === undefined) continue;
+      const findings = (added.get(report.fileName) ?? []).filter(
+        (finding) =>
+          !report.suppressions.some(
+            (range) =>
+              finding.location.line - 1 >= range.fromLine &&
+              finding.location.line - 1 <= range.toLine &&
+              (range.ruleIds.length === 0 || range.ruleIds.includes(rule.id)),
+          ),
+      );
+      const merged = [...report.findings.filter((finding) => finding.ruleId !== rule.id), ...findings].sort(
+        (a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId),
+      );
+      const tallies = {
+        ...report.tallies,
+        [rule.id]: { examined: report.collected[rule.id]!.length, failed: findings.length },
+      };
+      const activeRules = Object.keys(tallies)
+        .map((id) => getRule(id))
+        .filter((candidate): candidate is AnyRule => candidate !== undefined);
+      reports[index] = { ...report, findings: merged, tallies, score: scoreTallies(tallies, activeRules) };
+    }
+  }
 }

@@ -6,7 +6,7 @@
  */
 import type { Area, Lens, Metric } from './impact.js';
 import type { SourceLanguage, SourceRange } from './model.js';
-import type { Fix, Impact, RelatedLocation, Severity } from './rules/types.js';
+import type { CollectedItem, Fix, Impact, RelatedLocation, Severity } from './rules/types.js';
 import type { Score } from './score.js';
 
 export interface Finding {
@@ -74,6 +74,18 @@ export interface FileReport {
   /** Findings hidden by inline suppressions. */
   readonly suppressed: number;
   readonly score: Score;
+  /** The file's suppression comments, for findings added later by workspace-level rules. */
+  readonly suppressions: readonly SuppressionRange[];
+  /** What the file contributed to workspace-level rules, by rule id. */
+  readonly collected: Readonly<Record<string, readonly CollectedItem[]>>;
+}
+
+export interface SuppressionRange {
+  /** Empty: every rule. */
+  readonly ruleIds: readonly string[];
+  /** 0-based, inclusive. */
+  readonly fromLine: number;
+  readonly toLine: number;
 }
 
 export interface WorkspaceReport {

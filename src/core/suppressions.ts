@@ -20,7 +20,7 @@ export interface Directive {
   readonly ruleIds: readonly string[];
   readonly reason?: string;
   readonly range: SourceRange;
-  /** First and last line the directive covers (inclusive; Infinity for an open `disable`). */
+  /** First and last line the directive covers (inclusive; MAX_SAFE_INTEGER for an open `disable`). */
   readonly fromLine: number;
   readonly toLine: number;
 }
@@ -60,7 +60,7 @@ export function parseDirectives(comments: readonly UiComment[], lines: LineIndex
       }
     }
   }
-  for (const block of open) directives.push({ kind: 'disable', ...block, toLine: Number.POSITIVE_INFINITY });
+  for (const block of open) directives.push({ kind: 'disable', ...block, toLine: Number.MAX_SAFE_INTEGER });
   return directives;
 }
 

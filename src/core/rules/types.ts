@@ -48,6 +48,8 @@ export interface ReportDescriptor {
 export interface RuleContext<Options> {
   readonly document: UiDocument;
   readonly options: Options;
+  /** The folder of the config file that applies (for rules that look at the site's structure). */
+  readonly baseDirectory?: string;
   report(descriptor: ReportDescriptor): void;
   /** Counts one judged element (an opportunity) towards this rule's pass rate. */
   examined(element?: UiElement): void;
@@ -77,6 +79,33 @@ export interface RuleMeta {
 export interface Rule<Options = Record<string, never>> extends RuleMeta {
   readonly defaultOptions: Options;
   check(context: RuleContext<Options>): void;
+  /** Rules that judge the whole workspace (inconsistent terms across files) add this. */
+  readonly workspace?: WorkspaceHooks<Options>;
+}
+
+/** Something a file contributes to a workspace-level rule, located for reporting. */
+export interface CollectedItem {
+  readonly range: SourceRange;
+  /** Free data for the rule (the term found, its group…). */
+  readonly data: Readonly<Record<string, string>>;
+}
+
+export interface LocatedItem extends CollectedItem {
+  readonly fileName: string;
+}
+
+export interface WorkspaceHooks<Options> {
+  /** Per file, during the normal lint: what this file contributes. */
+  collect(context: RuleContext<Options>): CollectedItem[];
+  /**
+   * Once all files are linted: the workspace-level findings. Replaces the per-file findings of
+   * this rule in a workspace review (the per-file `check` still serves single-file linting).
+   */
+  checkWorkspace(
+    items: readonly LocatedItem[],
+    options: Options,
+    report: (fileName: string, descriptor: ReportDescriptor) => void,
+  ): { examined: number };
 }
 
 // Rules are stored side by side whatever their options type; the engine only passes through
