@@ -131,6 +131,8 @@ export interface HandlerCall {
   readonly callee: string;
   /** Source text of the first argument, when there is one. */
   readonly firstArgument?: string;
+  /** Source text of the arguments (first 300 characters), e.g. to spot an undo action in a toast. */
+  readonly argumentsText: string;
   readonly range: SourceRange;
 }
 

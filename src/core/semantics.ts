@@ -181,3 +181,67 @@ export function descendants(element: UiElement): UiElement[] {
   }
   return result;
 }
+
+const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
+
+/** Inputs people type into or choose from: input (not buttons or hidden), select, textarea. */
+export function isFormField(element: UiElement): boolean {
+  if (element.tag === 'select' || element.tag === 'textarea') return true;
+  if (element.tag !== 'input') return false;
+  const type = staticValue(getAttribute(element, 'type'))?.toLowerCase();
+  return type === undefined || !NOT_FIELDS.has(type);
+}
+
+/** Elements that are interactive by nature (HTML), so a click handler on them is expected. */
+export const INTERACTIVE_TAGS: ReadonlySet<string> = new Set([
+  'a',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'summary',
+  'label',
+  'details',
+  'audio',
+  'video',
+  'iframe',
+  'embed',
+  'object',
+  'area',
+]);
+
+/** Roles a keyboard user can operate, so an element with one of them is a control. */
+export const INTERACTIVE_ROLES: ReadonlySet<string> = new Set([
+  'button',
+  'link',
+  'checkbox',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'option',
+  'radio',
+  'switch',
+  'tab',
+  'textbox',
+  'combobox',
+  'slider',
+  'spinbutton',
+  'treeitem',
+  'gridcell',
+  'searchbox',
+  'row',
+]);
+
+/** A status region people are told about: role=status/alert/log, aria-live, or <output>. */
+export function isLiveRegion(element: UiElement): boolean {
+  const role = staticRole(element);
+  return (
+    element.tag === 'output' ||
+    role === 'status' ||
+    role === 'alert' ||
+    role === 'log' ||
+    role === 'alertdialog' ||
+    getAttribute(element, 'aria-live') !== undefined
+  );
+}

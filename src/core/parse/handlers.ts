@@ -73,6 +73,10 @@ export class HandlerAnalyzer {
         calls.push({
           callee,
           firstArgument: first?.getText(this.sourceFile),
+          argumentsText: this.sourceFile.text.slice(
+            node.arguments.pos,
+            Math.min(node.arguments.end, node.arguments.pos + 300),
+          ),
           range: { start: node.getStart(this.sourceFile), end: node.end },
         });
         if (/(^|\.)(fetch|then|mutate|mutateAsync|post|put|patch|delete)$/.test(callee) || /^axios\b/.test(callee)) {

@@ -4,7 +4,13 @@
  */
 import type { AnyRule } from './types.js';
 import highStakesActionWithoutPendingState from './feedback/high-stakes-action-without-pending-state.js';
+import asyncHandlerWithoutFeedback from './feedback/async-handler-without-feedback.js';
+import missingStatusRegion from './feedback/missing-status-region.js';
+import destructiveActionWithoutConfirmation from './feedback/destructive-action-without-confirmation.js';
 import placeholderLink from './feedback/placeholder-link.js';
+import clickableNonInteractive from './feedback/clickable-non-interactive.js';
+import formWithoutSubmit from './feedback/form-without-submit.js';
+import disabledWithoutReason from './feedback/disabled-without-reason.js';
 import vagueMessage from './errors/vague-message.js';
 import notLinkedToField from './errors/not-linked-to-field.js';
 import jargon from './wording/jargon.js';
@@ -14,7 +20,13 @@ import pageTitle from './navigation/page-title.js';
 
 export const rules: readonly AnyRule[] = [
   highStakesActionWithoutPendingState,
+  asyncHandlerWithoutFeedback,
+  missingStatusRegion,
+  destructiveActionWithoutConfirmation,
   placeholderLink,
+  clickableNonInteractive,
+  formWithoutSubmit,
+  disabledWithoutReason,
   vagueMessage,
   notLinkedToField,
   jargon,

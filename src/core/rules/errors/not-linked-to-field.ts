@@ -9,17 +9,8 @@
  */
 import { getAttribute, type UiDocument, type UiElement, type UiNode } from '../../model.js';
 import { isErrorContainer } from '../../messages.js';
-import { staticValue, textContent } from '../../semantics.js';
+import { isFormField, staticValue, textContent } from '../../semantics.js';
 import { defineRule, type Fix, type TextEdit } from '../types.js';
-
-const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
-
-export function isFormField(element: UiElement): boolean {
-  if (element.tag === 'select' || element.tag === 'textarea') return true;
-  if (element.tag !== 'input') return false;
-  const type = staticValue(getAttribute(element, 'type'))?.toLowerCase();
-  return type === undefined || !NOT_FIELDS.has(type);
-}
 
 function referencedIds(field: UiElement): { ids: Set<string>; known: boolean } {
   const ids = new Set<string>();

@@ -6,13 +6,14 @@
  * status region in the form, or Rails / Turbo's `data-disable-with` / `data-turbo-submits-with`.
  */
 import { getAttribute, type UiElement } from '../../model.js';
+import { setsPendingState } from '../../handlerSignals.js';
 import {
   accessibleName,
   closest,
   descendants,
   elementsById,
   isButtonLike,
-  staticRole,
+  isLiveRegion,
   staticValue,
 } from '../../semantics.js';
 import { phrasePattern } from '../phrases.js';
@@ -72,14 +73,6 @@ const PENDING_ATTRIBUTES = [
   'data-loading',
 ];
 
-/** Setter names that flag pending work: setSubmitting, setIsPaying, setLoading, setStatus("pending")… */
-const PENDING_SETTER =
-  /^(set[A-Z]?\w*(Pending|Loading|Submitting|Busy|Processing|Paying|Saving|Sending|InFlight|InProgress|Working|Disabled|Status)\w*|startTransition)$/;
-/** `this.setState({ submitting: true })`, `setState(s => ({ ...s, loading: true }))`. */
-const PENDING_STATE_ARGUMENT =
-  /pending|loading|submitting|busy|processing|paying|saving|sending|inflight|inprogress|disabled/i;
-
-const STATUS_SELECTOR_ROLES = new Set(['status', 'alert', 'progressbar']);
 const FORM = new Set(['form']);
 
 interface Options {
@@ -149,21 +142,9 @@ function handlersSetPendingState(element: UiElement, form: UiElement | undefined
   const handlers = [getAttribute(element, 'onClick')?.handler];
   const type = staticValue(getAttribute(element, 'type'));
   if (form && type !== 'button') handlers.push(getAttribute(form, 'onSubmit')?.handler);
-  return handlers.some(
-    (handler) =>
-      handler?.calls.some(
-        (call) =>
-          PENDING_SETTER.test(call.callee) ||
-          (/(^|\.)setState$/.test(call.callee) && PENDING_STATE_ARGUMENT.test(call.firstArgument ?? '')),
-      ) ?? false,
-  );
+  return handlers.some((handler) => handler !== undefined && setsPendingState(handler.calls));
 }
 
 function hasStatusRegion(form: UiElement): boolean {
-  return descendants(form).some(
-    (element) =>
-      element.tag === 'output' ||
-      STATUS_SELECTOR_ROLES.has(staticRole(element) ?? '') ||
-      getAttribute(element, 'aria-live') !== undefined,
-  );
+  return descendants(form).some(isLiveRegion);
 }

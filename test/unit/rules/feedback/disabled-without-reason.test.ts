@@ -1,0 +1,31 @@
+import rule from '../../../../src/core/rules/feedback/disabled-without-reason.js';
+import { testRule } from '../../helpers/ruleTester.js';
+
+testRule(rule, {
+  html: {
+    valid: [
+      '<div><button disabled aria-describedby="why">Continue</button><p id="why">Accept the terms to continue</p></div>',
+      '<div><button disabled>Continue</button><p>Fill in every field to continue</p></div>',
+      '<button disabled title="Sold out">Add to basket</button>',
+      '<button>Continue</button>',
+    ],
+    invalid: [
+      { code: '<div><button ⟦disabled⟧>Continue</button></div>', details: [/“Continue” is disabled/] },
+      '<form><input><button ⟦aria-disabled="true"⟧>Send</button></form>',
+      '<p><input type="submit" value="Book" ⟦disabled⟧></p>',
+    ],
+  },
+  jsx: {
+    valid: [
+      'const A = () => <button disabled={isSaving}>Save</button>;',
+      'const A = () => <div><button disabled={!valid}>Next</button>{!valid && <p>Choose a size first</p>}</div>;',
+      'const A = () => <button disabled={!valid} aria-describedby="hint">Next</button>;',
+      'const A = () => <button {...props} disabled>Next</button>;',
+    ],
+    invalid: [
+      'const A = () => <div><button ⟦disabled={!valid}⟧>Next</button></div>;',
+      'const A = () => <span><button ⟦disabled⟧>Add to basket</button></span>;',
+      'const A = () => <footer><button ⟦aria-disabled={!canPay}⟧>Pay</button></footer>;',
+    ],
+  },
+});
