@@ -6,6 +6,8 @@
  * (`setError("…")`, `toast.error("…")`).
  */
 import { getAttribute, type SourceRange, type UiDocument, type UiElement, type UiNode, type UiText } from './model.js';
+import phrases from './data/error-phrases.json';
+import { normalizePhrase } from './rules/phrases.js';
 import { collapseWhitespace, staticRole, staticValue } from './semantics.js';
 
 export type MessageSource = 'text' | 'attribute' | 'call';
@@ -58,6 +60,8 @@ const ERROR_ATTRIBUTES: ReadonlySet<string> = new Set([
 export const MESSAGE_CALLEE =
   /(^|\.)(set[A-Z]?\w*(Error|Message|Status|Alert|Notice|Toast|Feedback|Warning)\w*|error|warning|warn|alert|toast|notify|notification|showError|showToast|showMessage|showAlert|enqueueSnackbar|addToast|addNotification|message|fail)$/;
 const ERROR_CALLEE = /(error|fail|alert|warn)/i;
+/** Logging for developers, never shown to people. */
+const DEVELOPER_LOG = /^(console|logger|log|Sentry|debug|trace)\./;
 
 /** Class, id or test-id tokens that mark an element as an error message container. */
 export const ERROR_CONTAINER_TOKEN = /(^|[\s_-])(error|errors|invalid|danger)([\s_-]|$)/i;
@@ -239,8 +243,8 @@ function attributeMessages(document: UiDocument): MessageText[] {
 function callMessages(document: UiDocument): MessageText[] {
   const result: MessageText[] = [];
   for (const call of document.calls) {
-    if (!MESSAGE_CALLEE.test(call.callee)) continue;
-    const partial = call.parts.length > 1;
+    if (!MESSAGE_CALLEE.test(call.callee) || DEVELOPER_LOG.test(call.callee)) continue;
+    const partial = call.parts.length > 1 || call.parts.some((part) => part.partOfTemplate);
     for (const part of call.parts) {
       if (!part.text.trim()) continue;
       result.push({
@@ -270,3 +274,44 @@ export function collectMessages(document: UiDocument): readonly MessageText[] {
   }
   return messages;
 }
+
+/** Words that mark text as an error message even outside an error container. */
+export const ERROR_WORDS =
+  /\b(error|errors|fail|failed|failure|wrong|invalid|problem|unable|couldn['’]?t|can['’]?t|cannot|oops|whoops|denied|declined|unexpected|incorrect|expired|required|missing)\b/i;
+
+/** Text shown as, or reading like, an error message. */
+export function looksLikeError(message: MessageText): boolean {
+  return message.errorContext || ERROR_WORDS.test(message.text);
+}
+
+/** Splits a message into normalised sentences (and clauses): ". ! ? : ; ," and line breaks. */
+export function messageSentences(text: string): string[] {
+  return text
+    .split(/[.!?:;,\n\r]+|\s[-–—]\s/)
+    .map(normalizePhrase)
+    .filter(Boolean);
+}
+
+/**
+ * A message is vague when every sentence is a vague phrase or a filler and at least one is
+ * vague: “Oops! Something went wrong. Please try again.”
+ */
+export function isVagueMessage(
+  text: string,
+  extraVague: readonly string[] = [],
+  extraFillers: readonly string[] = [],
+): boolean {
+  const vague =
+    extraVague.length === 0 ? DEFAULT_VAGUE : new Set([...DEFAULT_VAGUE, ...extraVague.map(normalizePhrase)]);
+  const fillers =
+    extraFillers.length === 0 ? DEFAULT_FILLERS : new Set([...DEFAULT_FILLERS, ...extraFillers.map(normalizePhrase)]);
+  const sentences = messageSentences(text);
+  return (
+    sentences.length > 0 &&
+    sentences.every((sentence) => vague.has(sentence) || fillers.has(sentence)) &&
+    sentences.some((sentence) => vague.has(sentence))
+  );
+}
+
+const DEFAULT_VAGUE: ReadonlySet<string> = new Set(phrases.vague.map(normalizePhrase));
+const DEFAULT_FILLERS: ReadonlySet<string> = new Set(phrases.fillers.map(normalizePhrase));

@@ -45,6 +45,8 @@ export interface UiAttribute {
 export interface StringPart {
   readonly text: string;
   readonly range: SourceRange;
+  /** A static piece of a template literal that also has run-time parts (`Could not save ${name}`). */
+  readonly partOfTemplate?: boolean;
 }
 
 export interface UiElement {

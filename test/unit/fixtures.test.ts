@@ -6,8 +6,9 @@
  *     <a href="#">Basket</a>
  *     <!-- ^^^^^^^^ feedback/placeholder-link -->
  *
- * In JSX use {/* ^^^ rule-id *\/} or // ^^^ rule-id. For ranges that start in the first columns
- * or span lines, write `expect rule-id L:C-L:C` (1-based, end exclusive) in any comment.
+ * In JSX use {/* ^^^ rule-id *\/} or // ^^^ rule-id. For ranges that start in the first columns,
+ * write `expect rule-id C-C` (1-based columns on that same line above, end exclusive); for
+ * ranges that span lines, `expect rule-id L:C-L:C`.
  * Every finding must be annotated and every annotation found: the sets must be equal.
  */
 import assert from 'node:assert/strict';
@@ -18,6 +19,7 @@ import { ConfigLoader, LineIndex, languageForFile, lint } from '../../src/core/i
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'annotated');
 const CARETS = /^(\s*(?:<!--|\{\/\*|\/\/)\s*)(\^+)\s+([\w-]+\/[\w-]+)/;
 const EXPLICIT = /expect\s+([\w-]+\/[\w-]+)\s+(\d+):(\d+)-(\d+):(\d+)/g;
+const COLUMNS = /expect\s+([\w-]+\/[\w-]+)\s+(\d+)-(\d+)(?!\d|:)/g;
 
 interface Expected {
   ruleId: string;
@@ -47,6 +49,16 @@ export function readAnnotations(text: string): Expected[] {
         ruleId: ruleId!,
         start: lines.offsetAt({ line: Number(l1) - 1, character: Number(c1) - 1 }),
         end: lines.offsetAt({ line: Number(l2) - 1, character: Number(c2) - 1 }),
+      });
+    }
+    for (const match of content.matchAll(COLUMNS)) {
+      explicitFound = true;
+      assert.ok(target >= 0, `annotation on line ${line + 1} has no line above it`);
+      const [, ruleId, c1, c2] = match;
+      expected.push({
+        ruleId: ruleId!,
+        start: lines.offsetAt({ line: target, character: Number(c1) - 1 }),
+        end: lines.offsetAt({ line: target, character: Number(c2) - 1 }),
       });
     }
     if (!explicitFound) target = line;

@@ -69,6 +69,7 @@ interface Flags {
 }
 
 const NO_FLAGS: Flags = { conditional: false, repeated: false };
+const BLOCKING_DIALOG = /^(window\.)?(alert|confirm|prompt)$/;
 
 export function scriptKindFor(language: SourceLanguage): ts.ScriptKind {
   // .ts files may hold JSX only if parsed as TSX; .js files are parsed as JSX.
@@ -395,10 +396,11 @@ class JsxModelBuilder {
   private collectCall(node: ts.CallExpression | ts.NewExpression): void {
     const parts: StringPart[] = [];
     for (const argument of node.arguments ?? []) {
-      parts.push(...stringParts(skipOuterExpressions(argument), this.sourceFile));
+      for (const part of stringParts(skipOuterExpressions(argument), this.sourceFile)) parts.push(part);
     }
-    if (parts.length === 0) return;
     const callee = node.expression.getText(this.sourceFile);
+    // Blocking dialogs are recorded even without a string: alert(error.message).
+    if (parts.length === 0 && !BLOCKING_DIALOG.test(callee)) return;
     this.calls.push({
       callee: isNewExpression(node) ? `new ${callee}` : callee,
       parts,
@@ -491,12 +493,13 @@ function stringParts(expression: ts.Expression, sourceFile: ts.SourceFile): Stri
     const parts: StringPart[] = [];
     const head = expression.head;
     const headStart = head.getStart(sourceFile);
-    if (head.text) parts.push({ text: head.text, range: { start: headStart + 1, end: head.end - 2 } });
+    if (head.text)
+      parts.push({ text: head.text, range: { start: headStart + 1, end: head.end - 2 }, partOfTemplate: true });
     for (const span of expression.templateSpans) {
       const literal = span.literal;
       const start = literal.getStart(sourceFile) + 1;
       const end = isTemplateTail(literal) ? literal.end - 1 : literal.end - 2;
-      if (literal.text) parts.push({ text: literal.text, range: { start, end } });
+      if (literal.text) parts.push({ text: literal.text, range: { start, end }, partOfTemplate: true });
     }
     return parts;
   }

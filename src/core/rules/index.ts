@@ -12,7 +12,14 @@ import clickableNonInteractive from './feedback/clickable-non-interactive.js';
 import formWithoutSubmit from './feedback/form-without-submit.js';
 import disabledWithoutReason from './feedback/disabled-without-reason.js';
 import vagueMessage from './errors/vague-message.js';
+import noRecoveryHint from './errors/no-recovery-hint.js';
+import technicalJargon from './errors/technical-jargon.js';
+import blamingOrHostileTone from './errors/blaming-or-hostile-tone.js';
 import notLinkedToField from './errors/not-linked-to-field.js';
+import notAnnounced from './errors/not-announced.js';
+import placeholderAsLabel from './errors/placeholder-as-label.js';
+import inputPurposeUnclear from './errors/input-purpose-unclear.js';
+import blockingAlert from './errors/blocking-alert.js';
 import jargon from './wording/jargon.js';
 import ambiguousLinkText from './wording/ambiguous-link-text.js';
 import headingSkip from './navigation/heading-skip.js';
@@ -28,7 +35,14 @@ export const rules: readonly AnyRule[] = [
   formWithoutSubmit,
   disabledWithoutReason,
   vagueMessage,
+  noRecoveryHint,
+  technicalJargon,
+  blamingOrHostileTone,
   notLinkedToField,
+  notAnnounced,
+  placeholderAsLabel,
+  inputPurposeUnclear,
+  blockingAlert,
   jargon,
   ambiguousLinkText,
   headingSkip,

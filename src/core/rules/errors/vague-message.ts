@@ -6,13 +6,10 @@
  * “Error: card declined” is specific. Message text comes from messages.ts: text blocks,
  * message props, and strings passed to error setters and toasts.
  */
-import phrases from '../../data/error-phrases.json';
-import { collectMessages } from '../../messages.js';
-import { normalizePhrase } from '../phrases.js';
+import { collectMessages, isVagueMessage, looksLikeError } from '../../messages.js';
 import { defineRule } from '../types.js';
 
-const ERROR_WORDS =
-  /\b(error|errors|fail|failed|failure|wrong|invalid|problem|unable|couldn['’]?t|can['’]?t|oops|whoops|denied|declined|unexpected)\b/i;
+/\b(error|errors|fail|failed|failure|wrong|invalid|problem|unable|couldn['’]?t|can['’]?t|oops|whoops|denied|declined|unexpected)\b/i;
 
 interface Options {
   extraVaguePhrases: string[];
@@ -48,19 +45,12 @@ export default defineRule<Options>({
   },
   defaultOptions: { extraVaguePhrases: [], extraFillers: [] },
   check(context) {
-    const vague = new Set([...phrases.vague, ...context.options.extraVaguePhrases].map(normalizePhrase));
-    const fillers = new Set([...phrases.fillers, ...context.options.extraFillers].map(normalizePhrase));
+    const { extraVaguePhrases, extraFillers } = context.options;
     for (const message of collectMessages(context.document)) {
-      if (!message.errorContext && !ERROR_WORDS.test(message.text)) continue;
+      if (!looksLikeError(message)) continue;
       context.examined(message.element);
       if (message.partial) continue; // run-time parts may carry the specifics
-      const sentences = message.text
-        .split(/[.!?:;,\n\r]+|\s[-–—]\s/)
-        .map(normalizePhrase)
-        .filter(Boolean);
-      if (sentences.length === 0) continue;
-      const allEmpty = sentences.every((sentence) => vague.has(sentence) || fillers.has(sentence));
-      if (!allEmpty || !sentences.some((sentence) => vague.has(sentence))) continue;
+      if (!isVagueMessage(message.text, extraVaguePhrases, extraFillers)) continue;
       context.report({ range: message.range, detail: `“${shorten(message.text)}” does not say what happened` });
     }
   },

@@ -1,0 +1,133 @@
+/**
+ * Fields asking for an email, phone number, date, number, postcode or card number but typed as
+ * plain text, with no `autocomplete` or `inputmode`: phones show the wrong keyboard, browsers
+ * cannot fill them in, and people make more typing mistakes. The purpose is read from the
+ * field's name, id, label text, placeholder or aria-label. The finding sits on the `type`
+ * attribute (or the tag name when there is none) and suggests the right type or inputmode.
+ */
+import { getAttribute, type UiElement } from '../../model.js';
+import { elementsById, staticValue, textContent } from '../../semantics.js';
+import { defineRule, type Fix } from '../types.js';
+
+interface Purpose {
+  readonly pattern: RegExp;
+  readonly label: string;
+  readonly attribute: 'type' | 'inputmode';
+  readonly value: string;
+}
+
+const PURPOSES: readonly Purpose[] = [
+  { pattern: /\be-?mail\b/i, label: 'an email address', attribute: 'type', value: 'email' },
+  { pattern: /\b(phone|mobile|tel|telephone|cell)\b/i, label: 'a phone number', attribute: 'type', value: 'tel' },
+  {
+    pattern:
+      /\b(card ?number|cc-?number|credit ?card|cvc|cvv|security code|otp|one-time code|verification code|pin)\b/i,
+    label: 'a number typed as digits',
+    attribute: 'inputmode',
+    value: 'numeric',
+  },
+  {
+    pattern: /\b(zip|zip ?code|post ?code|postal ?code)\b/i,
+    label: 'a postcode',
+    attribute: 'inputmode',
+    value: 'text',
+  },
+  {
+    pattern: /\b(amount|price|quantity|qty|age|how many)\b/i,
+    label: 'a number',
+    attribute: 'inputmode',
+    value: 'decimal',
+  },
+  { pattern: /\b(date of birth|birth ?date|dob|date)\b/i, label: 'a date', attribute: 'type', value: 'date' },
+  { pattern: /\b(url|website|web address)\b/i, label: 'a web address', attribute: 'type', value: 'url' },
+];
+
+export default defineRule({
+  id: 'errors/input-purpose-unclear',
+  area: 'errors',
+  lens: 'UX',
+  metrics: ['error-rate', 'time-on-task', 'customer-effort'],
+  severity: 'info',
+  impact: 'minor',
+  tags: ['wcag2aa', 'wcag135'],
+  languages: ['html', 'jsx'],
+  help: 'Give the field the type, inputmode or autocomplete that fits what it asks for',
+  why: 'The right keyboard and autofill save typing and typing mistakes, most of all on phones.',
+  defaultOptions: {},
+  check(context) {
+    const { document } = context;
+    const ids = elementsById(document);
+    const labels = labelTexts(document.elements);
+    for (const field of document.elements) {
+      if (field.tag !== 'input') continue;
+      const typeAttribute = getAttribute(field, 'type');
+      const type = staticValue(typeAttribute)?.toLowerCase();
+      if (typeAttribute && type === undefined) continue; // dynamic type: trusted
+      if (type !== undefined && type !== 'text') continue;
+      const clues = [
+        staticValue(getAttribute(field, 'name')),
+        staticValue(getAttribute(field, 'id')),
+        staticValue(getAttribute(field, 'placeholder')),
+        staticValue(getAttribute(field, 'aria-label')),
+        labels.get(staticValue(getAttribute(field, 'id')) ?? '\u0000'),
+        labelledByText(field, ids),
+        wrappingLabel(field),
+      ]
+        .filter((clue): clue is string => Boolean(clue))
+        .map((clue) => clue.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' '))
+        .join(' | ');
+      const purpose = PURPOSES.find((candidate) => candidate.pattern.test(clues));
+      if (!purpose) continue;
+      context.examined(field);
+      if (field.hasSpread || getAttribute(field, 'autocomplete') || getAttribute(field, 'inputmode')) continue;
+      context.report({
+        range: typeAttribute?.range ?? field.nameRange,
+        detail: `this asks for ${purpose.label}: use ${purpose.attribute}="${purpose.value}"`,
+        fix: purposeFix(field, purpose, document.kind),
+      });
+    }
+  },
+});
+
+function labelTexts(elements: readonly UiElement[]): Map<string, string> {
+  const byFor = new Map<string, string>();
+  for (const element of elements) {
+    if (element.tag !== 'label') continue;
+    const target = staticValue(getAttribute(element, 'for'));
+    if (target) byFor.set(target, textContent(element).text);
+  }
+  return byFor;
+}
+
+function labelledByText(field: UiElement, ids: Map<string, UiElement>): string | undefined {
+  const value = staticValue(getAttribute(field, 'aria-labelledby'));
+  return value
+    ?.split(/\s+/)
+    .map((id) => (ids.get(id) ? textContent(ids.get(id)!).text : ''))
+    .join(' ');
+}
+
+function wrappingLabel(field: UiElement): string | undefined {
+  for (let current = field.parent; current; current = current.parent) {
+    if (current.tag === 'label') return textContent(current).text;
+  }
+  return undefined;
+}
+
+function purposeFix(field: UiElement, purpose: Purpose, kind: 'html' | 'jsx'): Fix {
+  const typeAttribute = getAttribute(field, 'type');
+  const name = purpose.attribute === 'inputmode' && kind === 'jsx' ? 'inputMode' : purpose.attribute;
+  if (purpose.attribute === 'type' && typeAttribute?.valueRange) {
+    return {
+      title: `Set type="${purpose.value}"`,
+      edits: [{ range: typeAttribute.valueRange, newText: purpose.value }],
+      safe: false,
+    };
+  }
+  const at = field.nameRange.end;
+  return {
+    title: `Add ${name}="${purpose.value}"`,
+    edits: [{ range: { start: at, end: at }, newText: ` ${name}="${purpose.value}"` }],
+    safe: false,
+  };
+}

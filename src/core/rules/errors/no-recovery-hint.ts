@@ -1,0 +1,173 @@
+/**
+ * An error message that says what failed but not what to do next: “Your card was declined.”
+ * A message passes when it names a next step: a sentence that opens with an instruction (“Try
+ * another card”, “Please check your email”), a next-step phrase (“you can”, “contact us”,
+ * “try again”, “we'll email you”), or a link or button inside the message. Vague
+ * messages are left to errors/vague-message, so one message gets one finding. Messages with
+ * run-time parts (`${reason}`) are trusted.
+ */
+import type { UiElement, UiNode } from '../../model.js';
+import { collectMessages, isVagueMessage, looksLikeError } from '../../messages.js';
+import { phrasePattern } from '../phrases.js';
+import { defineRule } from '../types.js';
+
+/** Verbs that start an instruction: “Try another card”, “Check your email”. */
+const IMPERATIVE_VERBS = new Set([
+  'try',
+  'retry',
+  'check',
+  'enter',
+  're-enter',
+  'use',
+  'choose',
+  'select',
+  'pick',
+  'contact',
+  'call',
+  'email',
+  'ask',
+  'make',
+  'ensure',
+  'update',
+  'sign',
+  'log',
+  'refresh',
+  'reload',
+  'go',
+  'reset',
+  'wait',
+  'add',
+  'remove',
+  'change',
+  'fix',
+  'visit',
+  'click',
+  'tap',
+  'verify',
+  'confirm',
+  'upload',
+  'correct',
+  'type',
+  'fill',
+  'complete',
+  'provide',
+  'request',
+  'resend',
+  'open',
+  'allow',
+  'turn',
+  'install',
+  'restart',
+  'come',
+  'read',
+  'see',
+  'review',
+  'save',
+  'create',
+  'give',
+  'write',
+  'keep',
+  'include',
+  'shorten',
+  'pay',
+  'book',
+  'start',
+  'log',
+  'return',
+  'let',
+]);
+
+/** Phrases that name a next step anywhere in a message. */
+const NEXT_STEP_PHRASES = [
+  'try again',
+  'you can',
+  'you could',
+  'you need to',
+  "you'll need to",
+  'you will need to',
+  'make sure',
+  'contact us',
+  'contact support',
+  'call us',
+  'email us',
+  'get in touch',
+  'help centre',
+  'help center',
+  'go back',
+  'we will',
+  "we'll",
+  'we are looking into',
+  "we're looking into",
+  'in a few minutes',
+  'later today',
+  'should work',
+  'ask your',
+];
+interface Options {
+  extraRecoveryWords: string[];
+}
+
+export default defineRule<Options>({
+  id: 'errors/no-recovery-hint',
+  area: 'errors',
+  lens: 'UX',
+  metrics: ['error-recovery', 'abandonment', 'support-contacts'],
+  severity: 'warning',
+  impact: 'serious',
+  tags: ['nielsen-9'],
+  languages: ['html', 'jsx'],
+  help: 'Tell people what to do next to fix it',
+  why: 'A message that only says what failed leaves people stuck; a next step turns an error into a short detour.',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      extraRecoveryWords: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'More phrases that name a next step anywhere in a message.',
+      },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { extraRecoveryWords: [] },
+  check(context) {
+    const nextStep = phrasePattern([...NEXT_STEP_PHRASES, ...context.options.extraRecoveryWords]);
+    for (const message of collectMessages(context.document)) {
+      if (!looksLikeError(message) || message.partial) continue;
+      if (message.text.split(/\s+/).length < 2) continue;
+      if (message.via && !/error|message|fail|alert|toast|notify|warn|helper/i.test(message.via)) continue;
+      context.examined(message.element);
+      if (isVagueMessage(message.text) || nextStep.test(message.text) || startsWithInstruction(message.text)) continue;
+      if (message.element && message.source === 'text' && containsAction(message.element)) continue;
+      context.report({ range: message.range, detail: `“${shorten(message.text)}” says what failed, not what to do` });
+    }
+  },
+});
+
+/** A sentence that opens with an instruction (“Please check…”, “Try another card”). */
+function startsWithInstruction(text: string): boolean {
+  return text
+    .split(/[.!?;:\n]+/)
+    .map((sentence) =>
+      sentence
+        .trim()
+        .toLowerCase()
+        .replace(/^(please|then|or|and)\s+/, ''),
+    )
+    .some((sentence) => IMPERATIVE_VERBS.has(sentence.split(/[\s,]+/)[0] ?? ''));
+}
+
+function containsAction(element: UiElement): boolean {
+  const stack: UiNode[] = [...element.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'element') continue;
+    if (node.tag === 'a' || node.tag === 'button' || node.isComponent) return true;
+    stack.push(...node.children);
+  }
+  return false;
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

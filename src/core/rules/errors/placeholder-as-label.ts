@@ -1,0 +1,72 @@
+/**
+ * Fields whose only label is a placeholder. The hint vanishes as soon as people type, so they
+ * forget what the field was for, and placeholder text is often too pale to read. A field is
+ * labelled by `aria-label`, `aria-labelledby`, a wrapping `<label>`, a `<label for>` with its
+ * id, a `title`, or (components) a `label` prop. Dynamic ids are trusted when some label in the
+ * file has a dynamic `for` / `htmlFor`.
+ */
+import { getAttribute, type UiElement } from '../../model.js';
+import { closest, isFormField, staticValue } from '../../semantics.js';
+import { defineRule, type Fix } from '../types.js';
+
+const LABEL = new Set(['label']);
+
+export default defineRule({
+  id: 'errors/placeholder-as-label',
+  area: 'errors',
+  lens: 'UX',
+  metrics: ['error-rate', 'reach'],
+  severity: 'warning',
+  impact: 'serious',
+  tags: ['wcag2a', 'wcag332', 'wcag131'],
+  languages: ['html', 'jsx'],
+  help: 'Add a visible label; keep the placeholder for an example at most',
+  why: 'The placeholder disappears as soon as people type, so they forget what the field asked for and make mistakes.',
+  defaultOptions: {},
+  check(context) {
+    const { document } = context;
+    const labelFor = new Set<string>();
+    let dynamicFor = false;
+    for (const element of document.elements) {
+      if (element.tag !== 'label') continue;
+      const target = getAttribute(element, 'for');
+      if (!target) continue;
+      const value = staticValue(target);
+      if (value === undefined) dynamicFor = true;
+      else labelFor.add(value);
+    }
+    for (const field of document.elements) {
+      if (!isFormField(field)) continue;
+      const placeholder = getAttribute(field, 'placeholder');
+      if (!placeholder) continue;
+      context.examined(field);
+      if (
+        field.hasSpread ||
+        ['aria-label', 'aria-labelledby', 'title', 'label'].some((name) => getAttribute(field, name))
+      )
+        continue;
+      if (closest(field, LABEL)) continue;
+      const id = getAttribute(field, 'id');
+      if (id && (staticValue(id) === undefined ? dynamicFor : labelFor.has(staticValue(id)!))) continue;
+      context.report({
+        range: placeholder.range,
+        detail: staticValue(placeholder) ? `“${staticValue(placeholder)}” is the only label` : undefined,
+        fix: labelFix(field, document.kind),
+      });
+    }
+  },
+});
+
+/** Inserts `<label for="id">Placeholder text</label>` before a field that has a static id. */
+function labelFix(field: UiElement, kind: 'html' | 'jsx'): Fix | undefined {
+  const id = staticValue(getAttribute(field, 'id'));
+  const text = staticValue(getAttribute(field, 'placeholder'));
+  if (!id || !text) return undefined;
+  const attribute = kind === 'jsx' ? 'htmlFor' : 'for';
+  const label = `<label ${attribute}="${id}">${text.replace(/[<>{}&]/g, '')}</label>`;
+  return {
+    title: `Add a label: “${text}”`,
+    edits: [{ range: { start: field.range.start, end: field.range.start }, newText: label }],
+    safe: false,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Developer-facing text shown to people in error messages: `null` / `undefined` / `NaN`,
+ * exception names (TypeError, NullPointerException), system codes (ENOENT), HTTP status codes
+ * (“Error 500”), database messages (SQLSTATE, ORA-00001), stack words, hex addresses, and
+ * browser messages (“Failed to fetch”). The patterns are data (data/technical-terms.json). The
+ * finding sits on the matched text, in messages that read as errors.
+ */
+import terms from '../../data/technical-terms.json';
+import { collectMessages, looksLikeError } from '../../messages.js';
+import { defineRule } from '../types.js';
+
+const PATTERNS = terms.patterns.map((entry: { pattern: string; label: string; flags?: string }) => ({
+  pattern: new RegExp(entry.pattern, `g${entry.flags ?? ''}`),
+  label: entry.label,
+}));
+
+export default defineRule({
+  id: 'errors/technical-jargon',
+  area: 'errors',
+  lens: 'CX',
+  metrics: ['trust', 'comprehension', 'support-contacts'],
+  severity: 'warning',
+  impact: 'serious',
+  tags: ['nielsen-9', 'plain-language'],
+  languages: ['html', 'jsx'],
+  help: 'Describe the problem in words people use, and log the technical detail instead',
+  why: '“TypeError: undefined” tells a customer the product is broken and gives them nothing to act on.',
+  defaultOptions: {},
+  check(context) {
+    const { document } = context;
+    for (const message of collectMessages(document)) {
+      if (!looksLikeError(message)) continue;
+      if (message.via && !/error|message|fail|alert|toast|notify|warn|helper|title|label/i.test(message.via)) continue;
+      context.examined(message.element);
+      for (const segment of message.segments) {
+        const source = document.text.slice(segment.start, segment.end);
+        for (const { pattern, label } of PATTERNS) {
+          pattern.lastIndex = 0;
+          for (const match of source.matchAll(pattern)) {
+            const start = segment.start + match.index;
+            context.report({ range: { start, end: start + match[0].length }, detail: `“${match[0]}” is ${label}` });
+          }
+        }
+      }
+    }
+  },
+});

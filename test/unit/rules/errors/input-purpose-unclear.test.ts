@@ -1,0 +1,44 @@
+import rule from '../../../../src/core/rules/errors/input-purpose-unclear.js';
+import { testRule } from '../../helpers/ruleTester.js';
+
+testRule(rule, {
+  html: {
+    valid: [
+      '<input type="email" name="email">',
+      '<input name="phone" autocomplete="tel">',
+      '<input name="card" inputmode="numeric">',
+      '<input name="first-name">',
+    ],
+    invalid: [
+      {
+        code: '<input ⟦type="text"⟧ name="email">',
+        details: [/an email address: use type="email"/],
+        fixed: '<input type="email" name="email">',
+      },
+      {
+        code: '<label for="p">Phone number</label><⟦input⟧ id="p">',
+        fixed: '<label for="p">Phone number</label><input type="tel" id="p">',
+      },
+      {
+        code: '<label>Card number <⟦input⟧ name="cc"></label>',
+        fixed: '<label>Card number <input inputmode="numeric" name="cc"></label>',
+      },
+    ],
+  },
+  jsx: {
+    valid: [
+      'const A = () => <input type="tel" name="mobile" />;',
+      'const A = () => <input type={kind} name="email" />;',
+      'const A = () => <input name="postcode" autoComplete="postal-code" />;',
+      'const A = () => <input name="nickname" />;',
+    ],
+    invalid: [
+      'const A = () => <⟦input⟧ name="emailAddress" />;',
+      {
+        code: 'const A = () => <⟦input⟧ placeholder="Postcode" />;',
+        fixed: 'const A = () => <input inputMode="text" placeholder="Postcode" />;',
+      },
+      'const A = () => <input ⟦type="text"⟧ aria-label="Date of birth" />;',
+    ],
+  },
+});
