@@ -20,8 +20,14 @@ import notAnnounced from './errors/not-announced.js';
 import placeholderAsLabel from './errors/placeholder-as-label.js';
 import inputPurposeUnclear from './errors/input-purpose-unclear.js';
 import blockingAlert from './errors/blocking-alert.js';
+import readingGrade from './wording/reading-grade.js';
+import longSentence from './wording/long-sentence.js';
 import jargon from './wording/jargon.js';
 import ambiguousLinkText from './wording/ambiguous-link-text.js';
+import vagueActionLabel from './wording/vague-action-label.js';
+import shouting from './wording/shouting.js';
+import inconsistentTerms from './wording/inconsistent-terms.js';
+import unexplainedAbbreviation from './wording/unexplained-abbreviation.js';
 import headingSkip from './navigation/heading-skip.js';
 import pageTitle from './navigation/page-title.js';
 
@@ -43,8 +49,14 @@ export const rules: readonly AnyRule[] = [
   placeholderAsLabel,
   inputPurposeUnclear,
   blockingAlert,
+  readingGrade,
+  longSentence,
   jargon,
   ambiguousLinkText,
+  vagueActionLabel,
+  shouting,
+  inconsistentTerms,
+  unexplainedAbbreviation,
   headingSkip,
   pageTitle,
 ];

@@ -96,6 +96,30 @@ describe('engine', () => {
       assert.equal(report.cancelled, true);
     });
 
+    it('should judge workspace-level rules across files, with related locations and suppressions', async () => {
+      const report = await review([
+        { path: path.join(root, 'nav.html'), content: '<a href="/login">Sign in</a>' },
+        { path: path.join(root, 'page.tsx'), content: 'export const P = () => <p>Sign in to pay</p>;' },
+        {
+          path: path.join(root, 'old.html'),
+          content:
+            '<p>Log in to see orders</p>\n<!-- touchpoint-disable-next-line wording/inconsistent-terms -->\n<p>Login</p>',
+        },
+      ]);
+      const findings = report.files.flatMap((file) =>
+        file.findings.filter((f) => f.ruleId === 'wording/inconsistent-terms'),
+      );
+      assert.deepEqual(
+        findings.map((f) => [path.basename(f.fileName), f.snippet, f.location.line]),
+        [['old.html', 'Log in', 1]],
+      );
+      assert.match(findings[0]!.message, /“Log in” here, “sign in” in 2 other places/);
+      assert.equal(findings[0]!.related?.[0]?.fileName, path.join(root, 'nav.html'));
+      const oldFile = report.files.find((file) => file.fileName.endsWith('old.html'))!;
+      assert.deepEqual(oldFile.tallies['wording/inconsistent-terms'], { examined: 2, failed: 1 });
+      assert.deepEqual(report.tallies['wording/inconsistent-terms'], { examined: 4, failed: 1 });
+    });
+
     it('should use given content over the disk, and turn config errors into notices', async () => {
       const report = await review([{ path: files[0]!, content: '<a href="/ok">Orders</a>' }], async () => {
         throw new ConfigError('/x/.touchpointrc.json', 'rules', 'an object');

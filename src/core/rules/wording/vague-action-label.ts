@@ -1,0 +1,84 @@
+/**
+ * Buttons labelled “Submit”, “OK”, “Yes”, “Click”, “Go” say nothing about what will happen.
+ * People read the button to decide; “Save address” or “Pay £42” answers the question the
+ * button asks. An `<input type="submit">` without a value is “Submit” to browsers and counts.
+ */
+import { accessibleName, elementsById, isButtonLike } from '../../semantics.js';
+import { normalizePhrase } from '../phrases.js';
+import { defineRule } from '../types.js';
+
+const DEFAULT_LABELS = [
+  'submit',
+  'ok',
+  'okay',
+  'yes',
+  'no',
+  'click',
+  'click me',
+  'click here',
+  'go',
+  'press',
+  'button',
+  'enter',
+  'do it',
+  'proceed',
+  'send it',
+];
+
+interface Options {
+  labels: string[];
+  extraLabels: string[];
+}
+
+export default defineRule<Options>({
+  id: 'wording/vague-action-label',
+  area: 'wording',
+  lens: 'UX',
+  metrics: ['error-rate', 'time-on-task'],
+  severity: 'info',
+  impact: 'minor',
+  tags: ['nielsen-2', 'plain-language'],
+  languages: ['html', 'jsx'],
+  help: 'Label the button with what it does (“Save address”, “Pay £42”)',
+  why: 'People read the button to decide; “Submit” or “OK” makes them guess what will happen.',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      labels: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Labels that say nothing; replaces the default list.',
+      },
+      extraLabels: { type: 'array', items: { type: 'string' }, description: 'Added to the default list.' },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { labels: DEFAULT_LABELS, extraLabels: [] },
+  check(context) {
+    const { document, options } = context;
+    const vague = new Set([...options.labels, ...options.extraLabels].map(normalizePhrase));
+    const ids = elementsById(document);
+    for (const element of document.elements) {
+      if (!isButtonLike(element)) continue;
+      const name = accessibleName(element, ids);
+      if (!name.known || !name.text) continue;
+      context.examined(element);
+      if (!vague.has(normalizePhrase(name.text))) continue;
+      const content =
+        element.contentRange && element.contentRange.end > element.contentRange.start
+          ? element.contentRange
+          : undefined;
+      context.report({
+        range: content ? trimRange(document.text, content) : element.nameRange,
+        detail: `“${name.text}”`,
+      });
+    }
+  },
+});
+
+function trimRange(text: string, range: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = range;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

@@ -1,0 +1,34 @@
+import rule from '../../../../src/core/rules/wording/inconsistent-terms.js';
+import { testRule } from '../../helpers/ruleTester.js';
+
+testRule(rule, {
+  html: {
+    valid: [
+      '<a href="/login">Sign in</a><p>Sign in to see your orders.</p>',
+      '<p>Your basket is empty.</p><a href="/basket">Basket</a>',
+      '<p>Email us</p><label>Email</label>',
+      '<p>We sell bags and baskets.</p>',
+    ],
+    invalid: [
+      {
+        code: '<a href="/login">Sign in</a><p>Sign in to pay.</p><p>⟦Log in⟧ to see orders.</p>',
+        details: [/“Log in” here, “sign in” in 2 other places/],
+      },
+      '<p>Your basket</p><p>Go to basket</p><button>Add to ⟦cart⟧</button>',
+      '<p>Email</p><p>⟦E-mail⟧ address</p><label>Email</label>',
+    ],
+  },
+  jsx: {
+    valid: [
+      'const A = () => <p>Sign in</p>;',
+      'const A = () => <p>{signInText}</p>;',
+      'const A = () => <p>Postcode</p>;',
+      'const A = () => <><p>Cart</p><p>Your cart</p></>;',
+    ],
+    invalid: [
+      'const A = () => <><p>Your basket</p><p>Basket total</p><button>Add ⟦to your bag⟧</button></>;',
+      'const A = () => <><p>Postcode</p><input aria-label="Postcode" /><p>⟦ZIP code⟧</p></>;',
+      'function A() { toast("⟦Logged in⟧"); return <a href="/a">Sign in</a>; }; const B = () => <p>Sign in again</p>;',
+    ],
+  },
+});
