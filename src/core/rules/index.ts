@@ -29,7 +29,15 @@ import shouting from './wording/shouting.js';
 import inconsistentTerms from './wording/inconsistent-terms.js';
 import unexplainedAbbreviation from './wording/unexplained-abbreviation.js';
 import headingSkip from './navigation/heading-skip.js';
+import pageH1 from './navigation/page-h1.js';
+import missingLandmarks from './navigation/missing-landmarks.js';
+import menuTooLong from './navigation/menu-too-long.js';
+import menuTooDeep from './navigation/menu-too-deep.js';
+import noCurrentLocation from './navigation/no-current-location.js';
+import missingSkipLink from './navigation/missing-skip-link.js';
+import sameTextDifferentTarget from './navigation/same-text-different-target.js';
 import pageTitle from './navigation/page-title.js';
+import noBreadcrumbDeepPage from './navigation/no-breadcrumb-deep-page.js';
 
 export const rules: readonly AnyRule[] = [
   highStakesActionWithoutPendingState,
@@ -58,7 +66,15 @@ export const rules: readonly AnyRule[] = [
   inconsistentTerms,
   unexplainedAbbreviation,
   headingSkip,
+  pageH1,
+  missingLandmarks,
+  menuTooLong,
+  menuTooDeep,
+  noCurrentLocation,
+  missingSkipLink,
+  sameTextDifferentTarget,
   pageTitle,
+  noBreadcrumbDeepPage,
 ];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));

@@ -1,0 +1,58 @@
+/**
+ * Navigation structure shared by the navigation rules: which elements are navigation regions,
+ * menus and links, and the levels of a menu.
+ */
+import { getAttribute, type UiElement, type UiNode } from './model.js';
+import { staticRole, staticValue } from './semantics.js';
+
+export function isNavigation(element: UiElement): boolean {
+  return element.tag === 'nav' || staticRole(element) === 'navigation';
+}
+
+export function isMenu(element: UiElement): boolean {
+  const role = staticRole(element);
+  return isNavigation(element) || role === 'menu' || role === 'menubar';
+}
+
+export function isLink(element: UiElement): boolean {
+  return (element.tag === 'a' && getAttribute(element, 'href') !== undefined) || staticRole(element) === 'link';
+}
+
+export function isBreadcrumb(element: UiElement): boolean {
+  const label = [
+    staticValue(getAttribute(element, 'aria-label')),
+    staticValue(getAttribute(element, 'class')),
+    staticValue(getAttribute(element, 'id')),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return /bread-?crumb/i.test(label) || /bread-?crumb/i.test(element.isComponent ? element.name : '');
+}
+
+/** The items of one menu level: `li` of a list, or the links and buttons directly in a nav. */
+export function menuItems(list: UiElement): UiElement[] {
+  const items: UiElement[] = [];
+  for (const child of list.children) {
+    if (child.type !== 'element') continue;
+    if (child.tag === 'li' || staticRole(child) === 'menuitem' || isLink(child) || child.tag === 'button')
+      items.push(child);
+  }
+  return items;
+}
+
+/** Lists (ul, ol, role=menu) directly inside an element, looking through wrapper divs. */
+export function listsIn(element: UiElement): UiElement[] {
+  const lists: UiElement[] = [];
+  const stack: UiNode[] = [...element.children];
+  while (stack.length > 0) {
+    const node = stack.shift()!;
+    if (node.type !== 'element') continue;
+    if (node.tag === 'ul' || node.tag === 'ol' || staticRole(node) === 'menu' || staticRole(node) === 'menubar') {
+      lists.push(node);
+      continue;
+    }
+    if (node.tag === 'li') continue;
+    stack.push(...node.children);
+  }
+  return lists;
+}

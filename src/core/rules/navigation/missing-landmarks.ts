@@ -1,0 +1,70 @@
+/**
+ * Full pages need landmarks people can jump between: a `<main>` (or role="main") for the
+ * content, and navigation lists inside `<nav>`. Reported: a page without main (on `<body>` or
+ * `<html>`), and a list of three or more links outside any nav, header or footer landmark
+ * (it reads as a menu nobody can jump to). JSX pages that render unmapped components may get
+ * their landmarks from them, so a missing main is not reported there.
+ */
+import type { UiElement } from '../../model.js';
+import { isLink, isNavigation } from '../../navigation.js';
+import { staticRole } from '../../semantics.js';
+import { defineRule } from '../types.js';
+
+const LANDMARK_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'main']);
+
+function insideLandmark(element: UiElement): boolean {
+  for (let current = element.parent; current; current = current.parent) {
+    if (
+      LANDMARK_TAGS.has(current.tag) ||
+      isNavigation(current) ||
+      ['banner', 'contentinfo', 'complementary', 'menu', 'menubar'].includes(staticRole(current) ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A list whose items are each just a link: a menu. */
+function isLinkList(list: UiElement): boolean {
+  const items = list.children.filter((child): child is UiElement => child.type === 'element' && child.tag === 'li');
+  if (items.length < 3) return false;
+  return items.every((item) => {
+    const elements = item.children.filter((child): child is UiElement => child.type === 'element');
+    const text = item.children.some((child) => child.type === 'text' && child.text.trim());
+    return elements.length === 1 && isLink(elements[0]!) && !text;
+  });
+}
+
+export default defineRule({
+  id: 'navigation/missing-landmarks',
+  area: 'navigation',
+  lens: 'UX',
+  metrics: ['time-on-task', 'reach', 'legal-risk'],
+  severity: 'warning',
+  impact: 'serious',
+  tags: ['best-practice', 'wcag2a', 'wcag131'],
+  languages: ['html', 'jsx'],
+  page: true,
+  help: 'Put the content in <main> and menus in <nav>',
+  why: 'Landmarks let screen-reader and keyboard users jump straight to the content or the menu instead of wading through everything.',
+  defaultOptions: {},
+  check(context) {
+    const { document } = context;
+    const anchor =
+      document.elements.find((element) => element.tag === 'body') ??
+      document.elements.find((element) => element.tag === 'html') ??
+      document.elements[0];
+    if (!anchor) return;
+    context.examined(anchor);
+    const hasMain = document.elements.some((element) => element.tag === 'main' || staticRole(element) === 'main');
+    const opaque =
+      document.kind === 'jsx' && document.elements.some((element) => element.isComponent && !element.isMapped);
+    if (!hasMain && !opaque) context.report({ range: anchor.nameRange, detail: 'the page has no <main>' });
+    for (const list of document.elements) {
+      if ((list.tag !== 'ul' && list.tag !== 'ol') || !isLinkList(list)) continue;
+      context.examined(list);
+      if (insideLandmark(list)) continue;
+      context.report({ range: list.nameRange, detail: 'a list of links outside <nav>' });
+    }
+  },
+});

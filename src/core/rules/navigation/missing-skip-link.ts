@@ -1,0 +1,41 @@
+/**
+ * Pages whose navigation comes before the main content need a skip link: a same-page link
+ * (`href="#main"`) before the first nav, so keyboard users can jump past the menu instead of
+ * tabbing through every item on every page. Runs on full pages; the finding sits on the first
+ * nav.
+ */
+import { getAttribute } from '../../model.js';
+import { isNavigation } from '../../navigation.js';
+import { staticRole, staticValue } from '../../semantics.js';
+import { defineRule } from '../types.js';
+
+export default defineRule({
+  id: 'navigation/missing-skip-link',
+  area: 'navigation',
+  lens: 'UX',
+  metrics: ['clicks-to-completion', 'time-on-task', 'reach'],
+  severity: 'info',
+  impact: 'moderate',
+  tags: ['wcag2a', 'wcag241'],
+  languages: ['html', 'jsx'],
+  page: true,
+  help: 'Add a “Skip to content” link before the navigation',
+  why: 'Without a skip link, keyboard users tab through the whole menu on every page before reaching the content.',
+  defaultOptions: {},
+  check(context) {
+    const { document } = context;
+    const nav = document.elements.find(isNavigation);
+    const main = document.elements.find((element) => element.tag === 'main' || staticRole(element) === 'main');
+    if (!nav || (main && main.range.start < nav.range.start)) return;
+    context.examined(nav);
+    const skip = document.elements.some(
+      (element) =>
+        element.index < nav.index &&
+        element.tag === 'a' &&
+        (staticValue(getAttribute(element, 'href')) ?? '').length > 1 &&
+        (staticValue(getAttribute(element, 'href')) ?? '').startsWith('#'),
+    );
+    if (skip) return;
+    context.report({ range: nav.nameRange, detail: 'no same-page link before the menu' });
+  },
+});

@@ -1,0 +1,69 @@
+/**
+ * Pages three or more levels deep in the site's folder structure (`account/orders/detail.html`)
+ * with no breadcrumb. Deep pages are often reached from search or a link, and a breadcrumb is
+ * how people see where they are and step back up. Depth is counted from the folder of the
+ * config file; folders that do not show in URLs (src, pages, app, public…), route groups
+ * (`(shop)`) and index / page / layout file names do not count. A breadcrumb is a nav, list or
+ * component whose label, class, id or name says breadcrumb.
+ */
+import * as path from 'node:path';
+import { isBreadcrumb } from '../../navigation.js';
+import { defineRule } from '../types.js';
+
+const NOT_IN_URL = new Set([
+  'src',
+  'pages',
+  'app',
+  'public',
+  'www',
+  'site',
+  'static',
+  'views',
+  'templates',
+  'routes',
+  'html',
+]);
+const INDEX_FILE = /^(index|page|layout|route|default)\.[a-z]+$/i;
+
+interface Options {
+  minDepth: number;
+}
+
+export default defineRule<Options>({
+  id: 'navigation/no-breadcrumb-deep-page',
+  area: 'navigation',
+  lens: 'UX',
+  metrics: ['orientation', 'clicks-to-completion'],
+  severity: 'info',
+  impact: 'minor',
+  tags: ['information-architecture', 'nielsen-6'],
+  languages: ['html', 'jsx'],
+  page: true,
+  help: 'Add a breadcrumb that shows where this page sits and links back up',
+  why: 'People who land deep in a site from search need to see where they are and how to step back up.',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      minDepth: { type: 'integer', minimum: 2, description: 'URL depth from which pages need a breadcrumb.' },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { minDepth: 3 },
+  check(context) {
+    const { document, options, baseDirectory } = context;
+    if (!document.fileName) return;
+    const relative = baseDirectory ? path.relative(baseDirectory, document.fileName) : document.fileName;
+    const segments = relative
+      .split(/[\\/]/)
+      .filter(
+        (segment) => segment && segment !== '..' && !NOT_IN_URL.has(segment.toLowerCase()) && !/^\(.*\)$/.test(segment),
+      );
+    if (segments.length > 0 && INDEX_FILE.test(segments[segments.length - 1]!)) segments.pop();
+    if (segments.length < options.minDepth) return;
+    const anchor = document.elements.find((element) => element.tag === 'body') ?? document.elements[0];
+    if (!anchor) return;
+    context.examined(anchor);
+    if (document.elements.some(isBreadcrumb)) return;
+    context.report({ range: anchor.nameRange, detail: `/${segments.join('/')} is ${segments.length} levels deep` });
+  },
+});

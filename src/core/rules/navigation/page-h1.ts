@@ -1,0 +1,41 @@
+/**
+ * A page needs exactly one `<h1>` that says what the page is: people and screen readers use it
+ * to confirm they landed in the right place. Reported: a page with no h1 (on `<main>`, or
+ * `<body>`, or `<html>`), and every h1 after the first. JSX pages that render unmapped
+ * components may get their h1 from them, so a missing h1 is not reported there.
+ */
+import { defineRule } from '../types.js';
+
+export default defineRule({
+  id: 'navigation/page-h1',
+  area: 'navigation',
+  lens: 'UX',
+  metrics: ['orientation', 'time-on-task', 'reach'],
+  severity: 'warning',
+  impact: 'moderate',
+  tags: ['best-practice', 'nielsen-6'],
+  languages: ['html', 'jsx'],
+  page: true,
+  help: 'Give the page one <h1> that says what it is',
+  why: 'The main heading is how people confirm they are in the right place; none, or several, leaves them unsure.',
+  defaultOptions: {},
+  check(context) {
+    const { document } = context;
+    const anchor =
+      ['main', 'body', 'html'].map((tag) => document.elements.find((element) => element.tag === tag)).find(Boolean) ??
+      document.elements[0];
+    if (!anchor) return;
+    context.examined(anchor);
+    const h1s = document.elements.filter((element) => element.tag === 'h1');
+    if (h1s.length === 0) {
+      const opaque =
+        document.kind === 'jsx' && document.elements.some((element) => element.isComponent && !element.isMapped);
+      if (!opaque) context.report({ range: anchor.nameRange, detail: 'the page has no <h1>' });
+      return;
+    }
+    for (const extra of h1s.slice(1)) {
+      if (extra.conditional) continue; // one of several alternatives
+      context.report({ range: extra.nameRange, detail: `one of ${h1s.length} <h1> elements` });
+    }
+  },
+});

@@ -1,0 +1,33 @@
+import rule from '../../../../src/core/rules/navigation/missing-landmarks.js';
+import { testRule } from '../../helpers/ruleTester.js';
+
+const LINKS = '<li><a href="/a">A</a></li><li><a href="/b">B</a></li><li><a href="/c">C</a></li>';
+
+testRule(rule, {
+  html: {
+    valid: [
+      `<html><body><nav><ul>${LINKS}</ul></nav><main><h1>x</h1></main></body></html>`,
+      `<html><body><div role="main"><footer><ul>${LINKS}</ul></footer></div></body></html>`,
+      `<ul>${LINKS}</ul>`,
+      '<html><body><main><ul><li>One</li><li>Two</li><li>Three</li></ul></main></body></html>',
+    ],
+    invalid: [
+      { code: '<html><⟦body⟧><h1>Shop</h1></body></html>', details: [/no <main>/] },
+      `<html><body><div class="menu"><⟦ul⟧>${LINKS}</ul></div><main></main></body></html>`,
+      `<!doctype html><⟦body⟧><⟦ol⟧>${LINKS}</ol></body>`,
+    ],
+  },
+  jsx: {
+    valid: [
+      'const P = () => <html><body><main /></body></html>;',
+      'const P = () => <html><body><Layout /></body></html>;',
+      `const C = () => <ul>${LINKS}</ul>;`,
+      `const P = () => <html><body><nav><ul>${LINKS}</ul></nav><main /></body></html>;`,
+    ],
+    invalid: [
+      'const P = () => <html><⟦body⟧><div /></body></html>;',
+      `const P = () => <html><body><main /><div><⟦ul⟧>${LINKS}</ul></div></body></html>;`,
+      `const P = () => <html><body><section><⟦ul⟧>${LINKS}</ul></section><main /></body></html>;`,
+    ],
+  },
+});

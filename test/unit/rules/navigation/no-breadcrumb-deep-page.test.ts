@@ -1,0 +1,73 @@
+/**
+ * This rule depends on where the file sits, so its cases carry a file name; ranges are still
+ * marked with ⟦ ⟧.
+ */
+import assert from 'node:assert/strict';
+import rule from '../../../../src/core/rules/navigation/no-breadcrumb-deep-page.js';
+import { configFromObject, lint, languageForFile } from '../../../../src/core/index.js';
+import { extractMarkers } from '../../helpers/ruleTester.js';
+
+const PAGE = (body: string) => `<!doctype html><html><⟦body⟧>${body}</body></html>`;
+
+const cases: Array<{ file: string; code: string; fails: boolean }> = [
+  { file: 'account/orders/detail.html', code: PAGE('<main><h1>Order</h1></main>'), fails: true },
+  { file: 'shop/chairs/oak/index.html', code: PAGE('<h1>Oak</h1>'), fails: true },
+  {
+    file: 'src/pages/help/returns/form.html',
+    code: PAGE('<nav aria-label="Help"><a href="/help">Help</a></nav>'),
+    fails: true,
+  },
+  {
+    file: 'account/orders/detail.html',
+    code: '<!doctype html><html><body><nav aria-label="Breadcrumb"><a href="/account">Account</a></nav></body></html>',
+    fails: false,
+  },
+  { file: 'shop/chairs.html', code: '<!doctype html><html><body><h1>Chairs</h1></body></html>', fails: false },
+  {
+    file: 'shop/chairs/index.html',
+    code: '<!doctype html><html><body><ol class="breadcrumbs"><li>Shop</li></ol></body></html>',
+    fails: false,
+  },
+  {
+    file: 'app/(shop)/account/orders/[id]/page.tsx',
+    code: 'export default function P() { return <html><⟦body⟧><main /></body></html>; }',
+    fails: true,
+  },
+  {
+    file: 'src/pages/account/orders/history.tsx',
+    code: 'export default () => <html><⟦body⟧><h1>Orders</h1></body></html>;',
+    fails: true,
+  },
+  {
+    file: 'pages/shop/lamps/brass.jsx',
+    code: 'export default () => <html><⟦body⟧ className="x"><Header /></body></html>;',
+    fails: true,
+  },
+  {
+    file: 'app/account/orders/[id]/page.tsx',
+    code: 'export default () => <html><body><Breadcrumbs items={trail} /></body></html>;',
+    fails: false,
+  },
+  { file: 'app/account/page.tsx', code: 'export default () => <html><body><main /></body></html>;', fails: false },
+  {
+    file: 'src/pages/account/orders/history.tsx',
+    code: 'export default () => <html><body><nav aria-label="breadcrumb"><a href="/">Home</a></nav></body></html>;',
+    fails: false,
+  },
+];
+
+describe(rule.id, () => {
+  const config = configFromObject({ rules: { [rule.id]: rule.severity } });
+  for (const { file, code, fails } of cases) {
+    it(`should ${fails ? '' : 'not '}report ${file}`, () => {
+      const { text, ranges } = extractMarkers(code);
+      const report = lint(text, languageForFile(file)!, config, { fileName: file });
+      const findings = report.findings.filter((finding) => finding.ruleId === rule.id);
+      assert.deepEqual(
+        findings.map((finding) => finding.range),
+        ranges,
+      );
+      if (fails) assert.match(findings[0]!.detail ?? '', /levels deep/);
+    });
+  }
+});

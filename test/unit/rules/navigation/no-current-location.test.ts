@@ -1,0 +1,31 @@
+import rule from '../../../../src/core/rules/navigation/no-current-location.js';
+import { testRule } from '../../helpers/ruleTester.js';
+
+testRule(rule, {
+  html: {
+    valid: [
+      '<nav><a href="/" aria-current="page">Home</a><a href="/shop">Shop</a></nav>',
+      '<nav><a href="/">Home</a></nav>',
+      '<div><a href="/">Home</a><a href="/shop">Shop</a></div>',
+      '<nav><ul><li><a href="/">Home</a></li><li><a href="/shop" aria-current="page">Shop</a></li></ul></nav>',
+    ],
+    invalid: [
+      { code: '<⟦nav⟧><a href="/">Home</a><a href="/shop">Shop</a></nav>', details: [/none of its 2 links/] },
+      '<⟦nav⟧ aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/shop" class="active">Shop</a></li></ul></nav>',
+      '<div ⟦role⟧="navigation"><a href="/a">A</a><a href="/b">B</a></div>'.replace('<div ⟦role⟧', '<⟦div⟧ role'),
+    ],
+  },
+  jsx: {
+    valid: [
+      'const N = () => <nav><NavLink to="/">Home</NavLink><NavLink to="/shop">Shop</NavLink></nav>;',
+      'const N = () => <nav>{links.map((l) => <a key={l.href} href={l.href} aria-current={l.href === path ? "page" : undefined}>{l.label}</a>)}</nav>;',
+      'const N = () => <nav><a href="/" className={isActive("/") ? "active" : ""}>Home</a><a href="/shop">Shop</a></nav>;',
+      'const N = () => <nav><a href="/">Home</a></nav>;',
+    ],
+    invalid: [
+      'const N = () => <⟦nav⟧><a href="/">Home</a><a href="/shop">Shop</a></nav>;',
+      'const N = () => <⟦nav⟧><ul><li><Link href="/">Home</Link></li><li><Link href="/a">About</Link></li></ul></nav>;',
+      'const N = () => <⟦nav⟧ aria-label="Footer"><a href="/help">Help</a><a href="/terms">Terms</a></nav>;',
+    ],
+  },
+});

@@ -1,0 +1,31 @@
+import rule from '../../../../src/core/rules/navigation/page-h1.js';
+import { testRule } from '../../helpers/ruleTester.js';
+
+testRule(rule, {
+  html: {
+    valid: [
+      '<!doctype html><html><body><main><h1>Checkout</h1></main></body></html>',
+      '<h2>A fragment needs no h1</h2>',
+      '<!doctype html><body><h1>Basket</h1><h2>Items</h2></body>',
+      '<html><body><main><h1>A</h1><section><h2>B</h2></section></main></body></html>',
+    ],
+    invalid: [
+      { code: '<!doctype html><html><body><⟦main⟧><h2>Checkout</h2></main></body></html>', details: [/no <h1>/] },
+      '<html><body><main><h1>A</h1><⟦h1⟧>B</h1></main></body></html>',
+      '<html><⟦body⟧><p>No heading</p></body></html>',
+    ],
+  },
+  jsx: {
+    valid: [
+      'const P = () => <html><body><main><h1>{product.name}</h1></main></body></html>;',
+      'const P = () => <html><body><Hero /></body></html>;',
+      'const P = () => <html><body><main>{a ? <h1>A</h1> : <h1>B</h1>}</main></body></html>;',
+      'const C = () => <div><p>component</p></div>;',
+    ],
+    invalid: [
+      'const P = () => <html><body><⟦main⟧><h2>Shop</h2></main></body></html>;',
+      'const P = () => <html><body><main><h1>A</h1><⟦h1⟧>B</h1></main></body></html>;',
+      'const P = () => <html><⟦body⟧><div>Hi</div></body></html>;',
+    ],
+  },
+});
