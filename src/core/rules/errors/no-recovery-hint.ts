@@ -2,7 +2,8 @@
  * An error message that says what failed but not what to do next: “Your card was declined.”
  * A message passes when it names a next step: a sentence that opens with an instruction (“Try
  * another card”, “Please check your email”), a next-step phrase (“you can”, “contact us”,
- * “try again”, “we'll email you”), or a link or button inside the message. Vague
+ * “try again”, “we'll email you”), or a link or button inside the message or in the element
+ * right after it. Vague
  * messages are left to errors/vague-message, so one message gets one finding. Messages with
  * run-time parts (`${reason}`) are trusted.
  */
@@ -138,7 +139,12 @@ export default defineRule<Options>({
       if (message.via && !/error|message|fail|alert|toast|notify|warn|helper/i.test(message.via)) continue;
       context.examined(message.element);
       if (isVagueMessage(message.text) || nextStep.test(message.text) || startsWithInstruction(message.text)) continue;
-      if (message.element && message.source === 'text' && containsAction(message.element)) continue;
+      if (
+        message.element &&
+        message.source === 'text' &&
+        (containsAction(message.element) || nextSiblingOffersAction(message.element))
+      )
+        continue;
       context.report({ range: message.range, detail: `“${shorten(message.text)}” says what failed, not what to do` });
     }
   },
@@ -166,6 +172,13 @@ function containsAction(element: UiElement): boolean {
     stack.push(...node.children);
   }
   return false;
+}
+
+/** The element right after the message holds the next step (“Browse the shop”). */
+function nextSiblingOffersAction(element: UiElement): boolean {
+  const siblings = element.parent?.children.filter((child): child is UiElement => child.type === 'element') ?? [];
+  const next = siblings[siblings.indexOf(element) + 1];
+  return next !== undefined && (next.tag === 'a' || next.tag === 'button' || containsAction(next));
 }
 
 function shorten(text: string): string {

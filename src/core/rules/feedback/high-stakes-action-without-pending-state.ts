@@ -13,6 +13,7 @@ import {
   descendants,
   elementsById,
   isButtonLike,
+  isFormField,
   isLiveRegion,
   staticValue,
 } from '../../semantics.js';
@@ -124,9 +125,10 @@ export default defineRule<Options>({
       if (!name.known) continue; // label only known at run time: trust it
       const match = pattern.exec(name.text);
       if (!match) continue;
+      const form = closest(element, FORM);
+      if (/^subscribe$/i.test(match[0]) && form && isNewsletterForm(form)) continue;
       context.examined(element);
       if (PENDING_ATTRIBUTES.some((attribute) => getAttribute(element, attribute) !== undefined)) continue;
-      const form = closest(element, FORM);
       if (document.kind === 'jsx' && handlersSetPendingState(element, form)) continue;
       if (document.kind === 'html' && form && hasStatusRegion(form)) continue;
       context.report({
@@ -143,6 +145,17 @@ function handlersSetPendingState(element: UiElement, form: UiElement | undefined
   const type = staticValue(getAttribute(element, 'type'));
   if (form && type !== 'button') handlers.push(getAttribute(form, 'onSubmit')?.handler);
   return handlers.some((handler) => handler !== undefined && setsPendingState(handler.calls));
+}
+
+/** A sign-up form with just an email field: subscribing twice costs nothing. */
+function isNewsletterForm(form: UiElement): boolean {
+  const fields = descendants(form).filter(isFormField);
+  return (
+    fields.length === 1 &&
+    /email|newsletter/i.test(
+      `${staticValue(getAttribute(fields[0]!, 'type')) ?? ''} ${staticValue(getAttribute(fields[0]!, 'name')) ?? ''}`,
+    )
+  );
 }
 
 function hasStatusRegion(form: UiElement): boolean {

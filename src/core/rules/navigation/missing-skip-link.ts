@@ -1,12 +1,14 @@
 /**
- * Pages whose navigation comes before the main content need a skip link: a same-page link
- * (`href="#main"`) before the first nav, so keyboard users can jump past the menu instead of
- * tabbing through every item on every page. Runs on full pages; the finding sits on the first
- * nav.
+ * Pages whose navigation menu (three links or more, not a breadcrumb) comes before the main
+ * content need a skip link: a same-page link (`href="#main"`) before it, so keyboard users can
+ * jump past the menu instead of tabbing through every item on every page. Runs on full pages;
+ * the finding sits on that nav.
  */
 import { getAttribute } from '../../model.js';
-import { isNavigation } from '../../navigation.js';
-import { staticRole, staticValue } from '../../semantics.js';
+import { isBreadcrumb, isLink, isNavigation } from '../../navigation.js';
+import { descendants, staticRole, staticValue } from '../../semantics.js';
+
+const MIN_LINKS = 3;
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -24,7 +26,11 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     const { document } = context;
-    const nav = document.elements.find(isNavigation);
+    // A short breadcrumb is quick to tab past; a menu is what people need to skip.
+    const nav = document.elements.find(
+      (element) =>
+        isNavigation(element) && !isBreadcrumb(element) && descendants(element).filter(isLink).length >= MIN_LINKS,
+    );
     const main = document.elements.find((element) => element.tag === 'main' || staticRole(element) === 'main');
     if (!nav || (main && main.range.start < nav.range.start)) return;
     context.examined(nav);

@@ -104,7 +104,8 @@ const KNOWN = [
   'A',
   'I',
 ];
-const ACRONYM = /(?<![\p{L}\p{N}'’-])[A-Z][A-Z0-9&]{1,6}s?(?![\p{L}\p{N}'’-])/gu;
+// Letters only: codes with digits (SW1A, A4, MP3) are postcodes, sizes and formats, not acronyms.
+const ACRONYM = /(?<![\p{L}\p{N}'’-])[A-Z][A-Z&]{1,6}s?(?![\p{L}\p{N}'’-])/gu;
 const SHOUTED = /[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}/;
 
 interface Options {
