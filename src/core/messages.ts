@@ -8,7 +8,7 @@
 import { getAttribute, type SourceRange, type UiDocument, type UiElement, type UiNode, type UiText } from './model.js';
 import phrases from './data/error-phrases.json';
 import { normalizePhrase } from './rules/phrases.js';
-import { collapseWhitespace, staticRole, staticValue } from './semantics.js';
+import { collapseWhitespace, descendants, isFormField, staticRole, staticValue } from './semantics.js';
 
 export type MessageSource = 'text' | 'attribute' | 'call';
 
@@ -99,15 +99,20 @@ const NOT_PROSE = new Set(['script', 'style', 'template', 'code', 'pre', 'kbd', 
 
 const errorContainers = new WeakMap<UiElement, boolean>();
 
+/**
+ * An element that holds an error message. A wrapper that holds form fields (`field--error`,
+ * Bootstrap's `has-error`) styles a field group in its error state; it is not a message.
+ */
 export function isErrorContainer(element: UiElement): boolean {
   let result = errorContainers.get(element);
   if (result === undefined) {
-    result =
+    const marked =
       staticRole(element) === 'alert' ||
       staticValue(getAttribute(element, 'aria-live')) === 'assertive' ||
       ['class', 'id', 'data-testid'].some((name) =>
         ERROR_CONTAINER_TOKEN.test(staticValue(getAttribute(element, name)) ?? ''),
       );
+    result = marked && !descendants(element).some(isFormField);
     errorContainers.set(element, result);
   }
   return result;
@@ -246,7 +251,8 @@ function callMessages(document: UiDocument): MessageText[] {
     if (!MESSAGE_CALLEE.test(call.callee) || DEVELOPER_LOG.test(call.callee)) continue;
     const partial = call.parts.length > 1 || call.parts.some((part) => part.partOfTemplate);
     for (const part of call.parts) {
-      if (!part.text.trim()) continue;
+      // One lower-case token is a state value (setStatus('error')), not a message.
+      if (!part.text.trim() || /^[a-z][\w-]*$/.test(part.text.trim())) continue;
       result.push({
         text: part.text,
         range: part.range,
@@ -277,7 +283,7 @@ export function collectMessages(document: UiDocument): readonly MessageText[] {
 
 /** Words that mark text as an error message even outside an error container. */
 export const ERROR_WORDS =
-  /\b(error|errors|fail|failed|failure|wrong|invalid|problem|unable|couldn['’]?t|can['’]?t|cannot|oops|whoops|denied|declined|unexpected|incorrect|expired|required|missing)\b/i;
+  /\b(error|errors|fail|failed|failure|wrong|invalid|problem|unable|couldn['’]?t|can['’]?t|oops|whoops|denied|declined|unexpected|incorrect)\b/i;
 
 /** Text shown as, or reading like, an error message. */
 export function looksLikeError(message: MessageText): boolean {

@@ -50,7 +50,9 @@ export function textContent(node: UiElement, options: { includeAlt?: boolean } =
   const stack: UiNode[] = [...node.children].reverse();
   while (stack.length > 0) {
     const current = stack.pop()!;
-    if (current.type === 'text') {
+    if (current.type === 'text' && current.fromExpression) {
+      known = false; // one of several alternatives ({busy ? 'Paying…' : 'Pay now'})
+    } else if (current.type === 'text') {
       parts.push(current.text);
     } else if (current.type === 'dynamic') {
       known = false;

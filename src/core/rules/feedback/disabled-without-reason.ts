@@ -34,7 +34,7 @@ export default defineRule({
       if (disabled.kind === 'dynamic' && PENDING_EXPRESSION.test(disabled.expression ?? '')) continue;
       context.examined(element);
       if (element.hasSpread || getAttribute(element, 'aria-describedby') || getAttribute(element, 'title')) continue;
-      if (hasHintNearby(element, ids)) continue;
+      if (hasHintNearby(element)) continue;
       const name = accessibleName(element, ids);
       context.report({
         range: disabled.range,
@@ -44,12 +44,19 @@ export default defineRule({
   },
 });
 
-/** Text in the button's group other than the button's own label: a hint people can read. */
-function hasHintNearby(element: UiElement, ids: Map<string, UiElement>): boolean {
+/** Text in the button's group other than the button itself: a hint people can read. */
+function hasHintNearby(element: UiElement): boolean {
   const group = element.parent;
   if (!group) return false;
-  const own = accessibleName(element, ids).text;
-  const all = textContent(group);
-  if (!all.known) return true; // dynamic text nearby may well be the reason
-  return all.text.replace(own, '').trim().length > 0;
+  for (const sibling of group.children) {
+    if (sibling === element) continue;
+    if (sibling.type === 'dynamic') return true; // run-time text nearby may well be the reason
+    if (sibling.type === 'text') {
+      if (sibling.fromExpression || sibling.text.trim()) return true;
+      continue;
+    }
+    const text = textContent(sibling);
+    if (!text.known || text.text || sibling.conditional) return true;
+  }
+  return false;
 }

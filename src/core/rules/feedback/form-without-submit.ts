@@ -3,7 +3,8 @@
  * `<input type="submit">` or `type="image"`, and no component mapped to a button. People look
  * for the button that sends the form; without it, pressing Enter is the only way, and few
  * know it. Forms whose content comes from components we cannot see (unmapped components,
- * dynamic children) are trusted.
+ * dynamic children) are trusted, and so are JSX forms whose submit handler only calls
+ * `preventDefault()` (live filters that apply on change).
  */
 import { getAttribute, type UiElement } from '../../model.js';
 import { staticValue } from '../../semantics.js';
@@ -15,6 +16,17 @@ function isSubmitControl(element: UiElement): boolean {
     return type === undefined || type === 'submit' || getAttribute(element, 'type')?.kind === 'dynamic';
   if (element.tag === 'input') return type === 'submit' || type === 'image';
   return false;
+}
+
+/** `onSubmit={(e) => e.preventDefault()}`: a form used for layout (live filters), not submitted. */
+function onlyStopsSubmission(form: UiElement): boolean {
+  const handler = getAttribute(form, 'onSubmit')?.handler;
+  return (
+    handler !== undefined &&
+    handler.resolved &&
+    handler.calls.length > 0 &&
+    handler.calls.every((call) => /(^|\.)(preventDefault|stopPropagation)$/.test(call.callee))
+  );
 }
 
 export default defineRule({
@@ -55,7 +67,7 @@ export default defineRule({
         context.examined(form);
         continue;
       }
-      if (opaque) continue;
+      if (opaque || onlyStopsSubmission(form)) continue;
       context.examined(form);
       context.report({ range: form.nameRange, detail: 'this form has no submit button' });
     }

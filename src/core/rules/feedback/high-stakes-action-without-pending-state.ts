@@ -4,9 +4,10 @@
  * aria-disabled / aria-busy attribute or a design-system `loading`-style prop bound in JSX; in
  * JSX a click or submit handler that sets pending state (`setSubmitting(true)`); in HTML a
  * status region in the form, or Rails / Turbo's `data-disable-with` / `data-turbo-submits-with`.
+ * A confirmation step (confirm(), a dialog, data-confirm) also stops the second click.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { setsPendingState } from '../../handlerSignals.js';
+import { asksForConfirmation, setsPendingState } from '../../handlerSignals.js';
 import {
   accessibleName,
   closest,
@@ -130,6 +131,8 @@ export default defineRule<Options>({
       context.examined(element);
       if (PENDING_ATTRIBUTES.some((attribute) => getAttribute(element, attribute) !== undefined)) continue;
       if (document.kind === 'jsx' && handlersSetPendingState(element, form)) continue;
+      // A confirmation step between the click and the action stops the double submit too.
+      if (confirmsFirst(element, form)) continue;
       if (document.kind === 'html' && form && hasStatusRegion(form)) continue;
       context.report({
         range: element.nameRange,
@@ -155,6 +158,22 @@ function isNewsletterForm(form: UiElement): boolean {
     /email|newsletter/i.test(
       `${staticValue(getAttribute(fields[0]!, 'type')) ?? ''} ${staticValue(getAttribute(fields[0]!, 'name')) ?? ''}`,
     )
+  );
+}
+
+function confirmsFirst(element: UiElement, form: UiElement | undefined): boolean {
+  const handlers = [
+    getAttribute(element, 'onClick')?.handler,
+    form ? getAttribute(form, 'onSubmit')?.handler : undefined,
+  ];
+  if (handlers.some((handler) => handler !== undefined && asksForConfirmation(handler.calls))) return true;
+  return [element, form].some(
+    (candidate) =>
+      candidate !== undefined &&
+      (getAttribute(candidate, 'data-confirm') !== undefined ||
+        getAttribute(candidate, 'data-turbo-confirm') !== undefined ||
+        /confirm\s*\(/.test(staticValue(getAttribute(candidate, 'onclick')) ?? '') ||
+        /confirm\s*\(/.test(staticValue(getAttribute(candidate, 'onsubmit')) ?? '')),
   );
 }
 

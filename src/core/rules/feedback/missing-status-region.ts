@@ -1,5 +1,6 @@
 /**
- * A page or component with forms or asynchronous actions needs somewhere to announce results:
+ * A page or component with script-driven forms or asynchronous actions needs somewhere to
+ * announce results (a form that posts to a URL loads a new page, which is its own announcement):
  * `role="status"`, `role="alert"`, `aria-live`, `<output>`, or (JSX) a toast or notification
  * call, which design systems render into a live region. Without one, screen-reader users never
  * hear “Saved” or “Payment failed”, and sighted people may miss a change far from the button.
@@ -28,7 +29,10 @@ export default defineRule({
     const { document } = context;
     const trigger = document.elements.find(
       (element) =>
-        (element.tag === 'form' && !element.isComponent) ||
+        (element.tag === 'form' &&
+          !element.isComponent &&
+          !navigates(element) &&
+          submitsSomething(element, document.kind)) ||
         [getAttribute(element, 'onClick'), getAttribute(element, 'onSubmit')].some(
           (attribute) => attribute?.handler?.doesAsyncWork,
         ),
@@ -56,6 +60,31 @@ export default defineRule({
     });
   },
 });
+
+/** A form posting to a URL loads a new page, which shows the result; script-driven forms do not. */
+function navigates(form: UiElement): boolean {
+  const action = getAttribute(form, 'action');
+  return (
+    action !== undefined &&
+    action.kind === 'static' &&
+    (action.value ?? '').trim() !== '' &&
+    getAttribute(form, 'data-remote') === undefined
+  );
+}
+
+/** JSX forms whose submit handler only stops the event (filters, layout) submit nothing. */
+function submitsSomething(form: UiElement, kind: 'html' | 'jsx'): boolean {
+  if (kind === 'html' || getAttribute(form, 'action')) return true;
+  const handler = getAttribute(form, 'onSubmit')?.handler;
+  return (
+    handler === undefined ||
+    !handler.resolved ||
+    handler.doesAsyncWork ||
+    handler.calls.some((call) => !STOP_EVENT.test(call.callee))
+  );
+}
+
+const STOP_EVENT = /(^|\.)(preventDefault|stopPropagation)$/;
 
 /** The same markup works in HTML and JSX: an empty polite region at the top of the form. */
 function statusRegionFix(trigger: UiElement): Fix | undefined {

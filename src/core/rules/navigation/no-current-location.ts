@@ -3,11 +3,13 @@
  * and in JSX no active-state binding either (a dynamic class or prop mentioning active,
  * current or selected, or router components such as `NavLink` that set aria-current
  * themselves). People lose their bearings when the menu does not show where they are.
- * Links built with `.map()` whose props are dynamic are trusted.
+ * A static HTML page is judged only when the menu links to that page itself (the file's path
+ * from the config folder); breadcrumbs and footer, legal or social menus are not judged.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { isLink, isNavigation } from '../../navigation.js';
-import { descendants } from '../../semantics.js';
+import * as path from 'node:path';
+import { isBreadcrumb, isLink, isNavigation } from '../../navigation.js';
+import { descendants, staticValue } from '../../semantics.js';
 import { defineRule } from '../types.js';
 
 const ACTIVE_HINT = /active|current|selected|isCurrent|pathname|location/i;
@@ -24,6 +26,27 @@ function marksCurrent(link: UiElement): boolean {
   );
 }
 
+/** Footer, legal and social menus list pages people are rarely on. */
+const SECONDARY_NAV = /footer|legal|social|utility/i;
+
+function pagePath(fileName: string, baseDirectory: string | undefined): string {
+  const relative = (baseDirectory ? path.relative(baseDirectory, fileName) : fileName).split(path.sep).join('/');
+  return normalizePath(`/${relative}`);
+}
+
+function normalizePath(href: string): string {
+  return href
+    .replace(/[?#].*$/, '')
+    .replace(/\/index\.html?$/i, '/')
+    .replace(/\.html?$/i, '')
+    .replace(/(.)\/$/, '$1')
+    .toLowerCase();
+}
+
+function samePath(href: string | undefined, ownPath: string): boolean {
+  return href !== undefined && href.startsWith('/') && normalizePath(href) === ownPath;
+}
+
 export default defineRule({
   id: 'navigation/no-current-location',
   area: 'navigation',
@@ -37,10 +60,24 @@ export default defineRule({
   why: 'When the menu does not show where you are, people lose their bearings and click around to find out.',
   defaultOptions: {},
   check(context) {
-    for (const nav of context.document.elements) {
-      if (!isNavigation(nav)) continue;
+    const { document, baseDirectory } = context;
+    const ownPath =
+      document.kind === 'html' && document.fileName ? pagePath(document.fileName, baseDirectory) : undefined;
+    for (const nav of document.elements) {
+      if (
+        !isNavigation(nav) ||
+        isBreadcrumb(nav) ||
+        SECONDARY_NAV.test(staticValue(getAttribute(nav, 'aria-label')) ?? '')
+      )
+        continue;
       const links = descendants(nav).filter((element) => isLink(element) || /^(NavLink|Link)$/.test(element.name));
       if (links.length < 2) continue;
+      // A static page can only be judged when the menu links to the page itself.
+      if (
+        document.kind === 'html' &&
+        !links.some((link) => ownPath !== undefined && samePath(staticValue(getAttribute(link, 'href')), ownPath))
+      )
+        continue;
       context.examined(nav);
       if (links.some(marksCurrent)) continue;
       context.report({

@@ -2,8 +2,10 @@
  * Buttons labelled “Submit”, “OK”, “Yes”, “Click”, “Go” say nothing about what will happen.
  * People read the button to decide; “Save address” or “Pay £42” answers the question the
  * button asks. An `<input type="submit">` without a value is “Submit” to browsers and counts.
+ * “OK” as the only button of a dialog acknowledges a message and is fine.
  */
-import { accessibleName, elementsById, isButtonLike } from '../../semantics.js';
+import type { UiElement } from '../../model.js';
+import { accessibleName, descendants, elementsById, isButtonLike, staticRole } from '../../semantics.js';
 import { normalizePhrase } from '../phrases.js';
 import { defineRule } from '../types.js';
 
@@ -63,7 +65,10 @@ export default defineRule<Options>({
       const name = accessibleName(element, ids);
       if (!name.known || !name.text) continue;
       context.examined(element);
-      if (!vague.has(normalizePhrase(name.text))) continue;
+      const label = normalizePhrase(name.text);
+      if (!vague.has(label)) continue;
+      if ((label === 'ok' || label === 'okay') && isOnlyButtonOfDialog(element)) continue; // acknowledging a message
+
       const content =
         element.contentRange && element.contentRange.end > element.contentRange.start
           ? element.contentRange
@@ -75,6 +80,16 @@ export default defineRule<Options>({
     }
   },
 });
+
+function isOnlyButtonOfDialog(element: UiElement): boolean {
+  for (let current = element.parent; current; current = current.parent) {
+    const role = staticRole(current);
+    if (current.tag === 'dialog' || role === 'dialog' || role === 'alertdialog') {
+      return descendants(current).filter(isButtonLike).length === 1;
+    }
+  }
+  return false;
+}
 
 function trimRange(text: string, range: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = range;

@@ -9,6 +9,7 @@ testRule(rule, {
       '<form><output aria-live="polite"></output><button>Place order</button></form>',
       '<button aria-busy="false">Confirm payment</button>',
       '<button>Add to basket</button>',
+      '<form data-turbo-confirm="Pay £20 now?"><button>Pay now</button></form>',
       '<input type="submit" value="Save draft">',
       '<a href="/pay">Pay now</a>',
     ],
@@ -27,6 +28,7 @@ testRule(rule, {
       'const A = () => <Button loading={busy}>Place order</Button>;',
       'const A = () => <button onClick={save}>{label}</button>;',
       'const A = () => <button onClick={() => setOpen(true)}>Open menu</button>;',
+      'const A = () => <button onClick={() => { if (window.confirm("Close your account?")) void closeAccount(); }}>Close account</button>;',
     ],
     invalid: [
       'const A = () => <⟦button⟧ onClick={async () => { await pay(); }}>Pay now</button>;',

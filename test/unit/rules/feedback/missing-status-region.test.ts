@@ -8,13 +8,14 @@ testRule(rule, {
       '<div role="status"></div><form><button>Send</button></form>',
       '<p aria-live="polite"></p><form><button>Send</button></form>',
       '<p>No forms here</p>',
+      '<form action="/subscribe" method="post"><button>Join</button></form>',
     ],
     invalid: [
       {
-        code: '<⟦form⟧ action="/subscribe"><button>Join</button></form>',
-        fixed: '<form action="/subscribe">\n<p role="status" aria-live="polite"></p><button>Join</button></form>',
+        code: '<⟦form⟧ id="subscribe"><button>Join</button></form>',
+        fixed: '<form id="subscribe">\n<p role="status" aria-live="polite"></p><button>Join</button></form>',
       },
-      '<main><h1>Contact</h1><⟦form⟧><textarea></textarea><button>Send</button></form></main>',
+      '<main><h1>Contact</h1><⟦form⟧ data-remote="true" action="/contact"><textarea></textarea><button>Send</button></form></main>',
       '<⟦form⟧ id="a"></form><form id="b"></form>',
     ],
   },

@@ -8,11 +8,14 @@ testRule(rule, {
       '<nav><a href="/">Home</a></nav>',
       '<div><a href="/">Home</a><a href="/shop">Shop</a></div>',
       '<nav><ul><li><a href="/">Home</a></li><li><a href="/shop" aria-current="page">Shop</a></li></ul></nav>',
+      '<nav><a href="/">Home</a><a href="/shop">Shop</a></nav>',
+      '<nav aria-label="Footer"><a href="/case">Case</a><a href="/terms">Terms</a></nav>',
+      '<nav aria-label="Breadcrumb"><a href="/">Home</a><a href="/case">Case</a></nav>',
     ],
     invalid: [
-      { code: '<⟦nav⟧><a href="/">Home</a><a href="/shop">Shop</a></nav>', details: [/none of its 2 links/] },
-      '<⟦nav⟧ aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/shop" class="active">Shop</a></li></ul></nav>',
-      '<div ⟦role⟧="navigation"><a href="/a">A</a><a href="/b">B</a></div>'.replace('<div ⟦role⟧', '<⟦div⟧ role'),
+      { code: '<⟦nav⟧><a href="/">Home</a><a href="/case">Case studies</a></nav>', details: [/none of its 2 links/] },
+      '<⟦nav⟧ aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/case.html" class="active">Case</a></li></ul></nav>',
+      '<⟦div⟧ role="navigation"><a href="/a">A</a><a href="/case/">B</a></div>',
     ],
   },
   jsx: {
@@ -21,11 +24,12 @@ testRule(rule, {
       'const N = () => <nav>{links.map((l) => <a key={l.href} href={l.href} aria-current={l.href === path ? "page" : undefined}>{l.label}</a>)}</nav>;',
       'const N = () => <nav><a href="/" className={isActive("/") ? "active" : ""}>Home</a><a href="/shop">Shop</a></nav>;',
       'const N = () => <nav><a href="/">Home</a></nav>;',
+      'const N = () => <nav aria-label="Footer"><a href="/help">Help</a><a href="/terms">Terms</a></nav>;',
     ],
     invalid: [
       'const N = () => <⟦nav⟧><a href="/">Home</a><a href="/shop">Shop</a></nav>;',
       'const N = () => <⟦nav⟧><ul><li><Link href="/">Home</Link></li><li><Link href="/a">About</Link></li></ul></nav>;',
-      'const N = () => <⟦nav⟧ aria-label="Footer"><a href="/help">Help</a><a href="/terms">Terms</a></nav>;',
+      'const N = () => <⟦nav⟧ aria-label="Account"><a href="/orders">Orders</a><a href="/settings">Settings</a></nav>;',
     ],
   },
 });

@@ -14,6 +14,7 @@ testRule(rule, {
       '<⟦input⟧ type="submit">',
       '<⟦input⟧ type="button" value="OK">',
       '<div role="button" tabindex="0">⟦Click⟧</div>',
+      '<dialog><p>Delete it?</p><button>⟦OK⟧</button><button>Cancel</button></dialog>',
     ],
   },
   jsx: {
