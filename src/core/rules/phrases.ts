@@ -35,3 +35,19 @@ export function matchCase(original: string, replacement: string): string {
   }
   return replacement;
 }
+
+/**
+ * The options schema of a rule whose word list is data: `list` replaces the defaults, `extra`
+ * adds to them (e.g. `actions` / `extraActions`).
+ */
+export function wordListOptions(list: string, extra: string, what: string): Readonly<Record<string, unknown>> {
+  const strings = { type: 'array', items: { type: 'string' } };
+  return {
+    type: 'object',
+    properties: {
+      [list]: { ...strings, description: `${what}; replaces the default list.` },
+      [extra]: { ...strings, description: `${what}, added to the default list.` },
+    },
+    additionalProperties: false,
+  };
+}

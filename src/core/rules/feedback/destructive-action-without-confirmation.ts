@@ -10,7 +10,7 @@
 import { getAttribute, type UiElement } from '../../model.js';
 import { asksForConfirmation } from '../../handlerSignals.js';
 import { accessibleName, closest, elementsById, isButtonLike, staticRole, staticValue } from '../../semantics.js';
-import { phrasePattern } from '../phrases.js';
+import { phrasePattern, wordListOptions } from '../phrases.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_ACTIONS = [
@@ -61,22 +61,7 @@ export default defineRule<Options>({
   languages: ['html', 'jsx'],
   help: 'Ask before destroying data, or let people undo it',
   why: 'One slip of the finger should not delete an order history or cancel a subscription for good.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      actions: {
-        type: 'array',
-        items: { type: 'string' },
-        description: 'Labels of destructive actions; replaces the default list.',
-      },
-      extraActions: {
-        type: 'array',
-        items: { type: 'string' },
-        description: 'More labels, added to the default list.',
-      },
-    },
-    additionalProperties: false,
-  },
+  optionsSchema: wordListOptions('actions', 'extraActions', 'Labels of destructive actions'),
   defaultOptions: { actions: DEFAULT_ACTIONS, extraActions: [] },
   check(context) {
     const { document, options } = context;

@@ -18,7 +18,7 @@ import {
   isLiveRegion,
   staticValue,
 } from '../../semantics.js';
-import { phrasePattern } from '../phrases.js';
+import { phrasePattern, wordListOptions } from '../phrases.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_ACTIONS = [
@@ -93,22 +93,11 @@ export default defineRule<Options>({
   languages: ['html', 'jsx'],
   help: 'Show that the action is in progress after the first click, and stop a second click',
   why: 'A “Pay now” button that does not change after a click invites a second click and a double charge.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      actions: {
-        type: 'array',
-        items: { type: 'string' },
-        description: 'Button labels (words or phrases) that commit money or data.',
-      },
-      extraActions: {
-        type: 'array',
-        items: { type: 'string' },
-        description: 'More labels, added to the default list.',
-      },
-    },
-    additionalProperties: false,
-  },
+  optionsSchema: wordListOptions(
+    'actions',
+    'extraActions',
+    'Button labels (words or phrases) that commit money or data',
+  ),
   defaultOptions: { actions: DEFAULT_ACTIONS, extraActions: [] },
   check(context) {
     const { document, options } = context;

@@ -7,7 +7,7 @@
  */
 import { getAttribute } from '../../model.js';
 import { accessibleName, elementsById, staticRole } from '../../semantics.js';
-import { normalizePhrase } from '../phrases.js';
+import { normalizePhrase, wordListOptions } from '../phrases.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_PHRASES = [
@@ -51,14 +51,7 @@ export default defineRule<Options>({
   languages: ['html', 'jsx'],
   help: 'Write link text that says where the link goes',
   why: 'People scan for links and screen readers list them out of context, so “Read more” repeated down a page tells nobody where each one leads.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      phrases: { type: 'array', items: { type: 'string' }, description: 'Link texts that are ambiguous on their own.' },
-      extraPhrases: { type: 'array', items: { type: 'string' }, description: 'More texts, added to the default list.' },
-    },
-    additionalProperties: false,
-  },
+  optionsSchema: wordListOptions('phrases', 'extraPhrases', 'Link texts that are ambiguous on their own'),
   defaultOptions: { phrases: DEFAULT_PHRASES, extraPhrases: [] },
   check(context) {
     const { document, options } = context;

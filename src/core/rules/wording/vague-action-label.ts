@@ -6,7 +6,7 @@
  */
 import type { UiElement } from '../../model.js';
 import { accessibleName, descendants, elementsById, isButtonLike, staticRole } from '../../semantics.js';
-import { normalizePhrase } from '../phrases.js';
+import { normalizePhrase, wordListOptions } from '../phrases.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_LABELS = [
@@ -43,18 +43,7 @@ export default defineRule<Options>({
   languages: ['html', 'jsx'],
   help: 'Label the button with what it does (“Save address”, “Pay £42”)',
   why: 'People read the button to decide; “Submit” or “OK” makes them guess what will happen.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      labels: {
-        type: 'array',
-        items: { type: 'string' },
-        description: 'Labels that say nothing; replaces the default list.',
-      },
-      extraLabels: { type: 'array', items: { type: 'string' }, description: 'Added to the default list.' },
-    },
-    additionalProperties: false,
-  },
+  optionsSchema: wordListOptions('labels', 'extraLabels', 'Button labels that say nothing about what happens'),
   defaultOptions: { labels: DEFAULT_LABELS, extraLabels: [] },
   check(context) {
     const { document, options } = context;
