@@ -4,7 +4,7 @@
  * Names are how React code says these things (`setSubmitting(true)`, `toast.success(…)`,
  * `router.push(…)`, `confirm(…)`); shared by the feedback rules so they agree.
  */
-import type { HandlerCall, HandlerSummary } from './model.js';
+import type { HandlerCall } from './model.js';
 
 const PENDING_SETTER =
   /^(set[A-Z]?\w*(Pending|Loading|Submitting|Busy|Processing|Paying|Saving|Sending|InFlight|InProgress|Working|Disabled|Status)\w*|startTransition)$/;
@@ -31,9 +31,4 @@ export function givesFeedback(calls: readonly HandlerCall[]): boolean {
 /** A confirmation step before, or an undo after (a toast with an “Undo” action counts). */
 export function asksForConfirmation(calls: readonly HandlerCall[]): boolean {
   return calls.some((call) => CONFIRMATION_CALL.test(call.callee) || /\bundo\b/i.test(call.argumentsText));
-}
-
-/** Handlers whose body is not in this file (props, imports): their behaviour is trusted. */
-export function isOpaque(handler: HandlerSummary | undefined): boolean {
-  return handler === undefined || !handler.resolved;
 }

@@ -18,15 +18,6 @@ export function staticValue(attribute: UiAttribute | undefined): string | undefi
   return attribute.kind === 'static' || attribute.kind === 'boolean' ? attribute.value : undefined;
 }
 
-export function hasAttribute(element: UiElement, name: string): boolean {
-  return getAttribute(element, name) !== undefined;
-}
-
-/** An attribute that may be set without us seeing it: present, or hidden behind a spread. */
-export function mayHaveAttribute(element: UiElement, name: string): boolean {
-  return element.hasSpread || hasAttribute(element, name);
-}
-
 function isHiddenFromEveryone(element: UiElement): boolean {
   const hidden = getAttribute(element, 'aria-hidden');
   return (
