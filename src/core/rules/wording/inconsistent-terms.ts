@@ -8,6 +8,7 @@
 import termData from '../../data/terms.json';
 import { collectMessages } from '../../messages.js';
 import { phrasePattern } from '../phrases.js';
+import type { UiDocument } from '../../model.js';
 import { defineRule, type CollectedItem, type LocatedItem, type ReportDescriptor, type RuleContext } from '../types.js';
 
 interface Group {
@@ -19,48 +20,58 @@ interface Options {
   extraGroups: Group[];
 }
 
-const compiled = new WeakMap<Options, Array<{ group: Group; variants: Array<{ name: string; pattern: RegExp }> }>>();
-
-function groupsFor(options: Options) {
-  let groups = compiled.get(options);
-  if (!groups) {
-    groups = [...(termData.groups as unknown as Group[]), ...options.extraGroups].map((group) => ({
-      group,
-      variants: Object.entries(group.variants).map(([name, phrases]) => ({
-        name,
-        pattern: new RegExp(phrasePattern(phrases).source, 'giu'),
-      })),
-    }));
-    compiled.set(options, groups);
-  }
-  return groups;
+interface CompiledGroups {
+  readonly groups: readonly Group[];
+  /** Every phrase of every variant in one pattern, longest first. */
+  readonly pattern: RegExp;
+  readonly byPhrase: ReadonlyMap<string, { concept: string; variant: string }>;
 }
 
+const compiled = new WeakMap<Options, CompiledGroups>();
+
+function groupsFor(options: Options): CompiledGroups {
+  let entry = compiled.get(options);
+  if (!entry) {
+    const groups = [...(termData.groups as unknown as Group[]), ...options.extraGroups];
+    const byPhrase = new Map<string, { concept: string; variant: string }>();
+    for (const group of groups) {
+      for (const [variant, phrases] of Object.entries(group.variants)) {
+        for (const phrase of phrases)
+          byPhrase.set(phrase.toLowerCase().replace(/\s+/g, ' '), { concept: group.concept, variant });
+      }
+    }
+    entry = { groups, byPhrase, pattern: new RegExp(phrasePattern([...byPhrase.keys()]).source, 'giu') };
+    compiled.set(options, entry);
+  }
+  return entry;
+}
+
+const collected = new WeakMap<UiDocument, CollectedItem[]>();
+
+/** Term uses in a document, found once (check and collect both need them). */
 function collectTerms(context: RuleContext<Options>): CollectedItem[] {
   const { document } = context;
+  const cached = collected.get(document);
+  if (cached) return cached;
+  const { pattern, byPhrase } = groupsFor(context.options);
   const items: CollectedItem[] = [];
-  const groups = groupsFor(context.options);
   for (const message of collectMessages(document)) {
     for (const segment of message.segments) {
       const source = document.text.slice(segment.start, segment.end);
-      for (const { group, variants } of groups) {
-        const taken: Array<[number, number]> = [];
-        for (const variant of variants) {
-          for (const match of source.matchAll(variant.pattern)) {
-            const start = segment.start + match.index;
-            const end = start + match[0].length;
-            if (taken.some(([a, b]) => start < b && end > a)) continue;
-            taken.push([start, end]);
-            items.push({
-              range: { start, end },
-              data: { concept: group.concept, variant: variant.name, text: match[0] },
-            });
-          }
-        }
+      for (const match of source.matchAll(pattern)) {
+        const use = byPhrase.get(match[0].toLowerCase().replace(/\s+/g, ' '));
+        if (!use) continue;
+        const start = segment.start + match.index;
+        items.push({
+          range: { start, end: start + match[0].length },
+          data: { concept: use.concept, variant: use.variant, text: match[0] },
+        });
       }
     }
   }
-  return items.sort((a, b) => a.range.start - b.range.start);
+  items.sort((a, b) => a.range.start - b.range.start);
+  collected.set(document, items);
+  return items;
 }
 
 /** Reports every use of a minority variant, per concept; `fileOf` is undefined in one file. */
@@ -69,7 +80,7 @@ function judge(
   options: Options,
   report: (item: CollectedItem & { fileName?: string }, descriptor: ReportDescriptor) => void,
 ): void {
-  const order = new Map(groupsFor(options).map(({ group }) => [group.concept, Object.keys(group.variants)]));
+  const order = new Map(groupsFor(options).groups.map((group) => [group.concept, Object.keys(group.variants)]));
   const byConcept = new Map<string, Array<CollectedItem & { fileName?: string }>>();
   for (const item of items) {
     const list = byConcept.get(item.data.concept!) ?? [];
