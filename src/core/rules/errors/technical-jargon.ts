@@ -9,12 +9,33 @@ import terms from '../../data/technical-terms.json';
 import { collectMessages, looksLikeError } from '../../messages.js';
 import { defineRule } from '../types.js';
 
-const PATTERNS = terms.patterns.map((entry: { pattern: string; label: string; flags?: string }) => ({
+interface PatternEntry {
+  pattern: string;
+  label: string;
+  flags?: string;
+}
+
+interface Options {
+  extraPatterns: PatternEntry[];
+}
+
+const compile = (entry: PatternEntry) => ({
   pattern: new RegExp(entry.pattern, `g${entry.flags ?? ''}`),
   label: entry.label,
-}));
+});
+const BUILT_IN = (terms.patterns as PatternEntry[]).map(compile);
+const compiled = new WeakMap<Options, Array<{ pattern: RegExp; label: string }>>();
 
-export default defineRule({
+function patternsFor(options: Options): Array<{ pattern: RegExp; label: string }> {
+  let patterns = compiled.get(options);
+  if (!patterns) {
+    patterns = [...BUILT_IN, ...options.extraPatterns.map(compile)];
+    compiled.set(options, patterns);
+  }
+  return patterns;
+}
+
+export default defineRule<Options>({
   id: 'errors/technical-jargon',
   area: 'errors',
   lens: 'CX',
@@ -25,9 +46,31 @@ export default defineRule({
   languages: ['html', 'jsx'],
   help: 'Describe the problem in words people use, and log the technical detail instead',
   why: '“TypeError: undefined” tells a customer the product is broken and gives them nothing to act on.',
-  defaultOptions: {},
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      extraPatterns: {
+        type: 'array',
+        description:
+          'More patterns: { "pattern": "regular expression", "flags": "i", "label": "what it is, in plain words" }.',
+        items: {
+          type: 'object',
+          required: ['pattern', 'label'],
+          properties: {
+            pattern: { type: 'string', minLength: 1 },
+            label: { type: 'string' },
+            flags: { enum: ['', 'i'] },
+          },
+          additionalProperties: false,
+        },
+      },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { extraPatterns: [] },
   check(context) {
     const { document } = context;
+    const PATTERNS = patternsFor(context.options);
     for (const message of collectMessages(document)) {
       if (!looksLikeError(message)) continue;
       if (message.via && !/error|message|fail|alert|toast|notify|warn|helper|title|label/i.test(message.via)) continue;

@@ -2,6 +2,7 @@ import rule from '../../../../src/core/rules/errors/technical-jargon.js';
 import { testRule } from '../../helpers/ruleTester.js';
 
 testRule(rule, {
+  options: { extraPatterns: [{ pattern: '\\bFG-\\d{3}\\b', label: 'our error code' }] },
   html: {
     valid: [
       '<p class="error">We could not load your orders. Refresh the page to try again.</p>',
@@ -14,6 +15,7 @@ testRule(rule, {
       '<div role="alert">Could not save: ⟦TypeError⟧ in checkout</div>',
       '<p class="error">File missing (⟦ENOENT⟧)</p>',
       '<p class="error">Value was ⟦undefined⟧, try again</p>',
+      { code: '<p class="error">Payment refused (⟦FG-402⟧)</p>', details: [/our error code/] },
     ],
   },
   jsx: {
