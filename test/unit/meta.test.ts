@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { METRICS, rules } from '../../src/core/index.js';
 import { README_FILE, readmeWithRuleTable, ROOT, SCHEMA_FILE, schemaText } from '../../scripts/generate.js';
+import { declaredCases } from './helpers/ruleTester.js';
 
 const NOT_RULES = new Set(['index.ts', 'types.ts', 'phrases.ts']);
 
@@ -45,6 +46,15 @@ describe('rule registry', () => {
 
       it('should have a test file', () => {
         assert.ok(existsSync(path.join(ROOT, 'test/unit/rules', `${rule.id}.test.ts`)));
+      });
+
+      it('should declare at least three failing and three passing cases per language', () => {
+        const declared = declaredCases.get(rule.id) ?? {};
+        for (const kind of rule.languages) {
+          const counts = declared[kind] ?? { valid: 0, invalid: 0 };
+          assert.ok(counts.valid >= 3, `${kind}: ${counts.valid} passing cases`);
+          assert.ok(counts.invalid >= 3, `${kind}: ${counts.invalid} failing cases`);
+        }
       });
 
       it('should follow the message grammar', () => {

@@ -26,6 +26,19 @@ export interface RuleCases {
   readonly config?: ConfigFile;
 }
 
+/**
+ * How many passing and failing cases each rule's tests declare, per language; filled as the
+ * test files load, checked by the registry meta-test (RULES.md asks for three of each).
+ */
+export const declaredCases = new Map<string, Partial<Record<'html' | 'jsx', { valid: number; invalid: number }>>>();
+
+export function declareCases(ruleId: string, kind: 'html' | 'jsx', valid: number, invalid: number): void {
+  const entry = declaredCases.get(ruleId) ?? {};
+  const previous = entry[kind] ?? { valid: 0, invalid: 0 };
+  entry[kind] = { valid: previous.valid + valid, invalid: previous.invalid + invalid };
+  declaredCases.set(ruleId, entry);
+}
+
 const OPEN = '⟦';
 const CLOSE = '⟧';
 
@@ -77,6 +90,7 @@ export function testRule(rule: AnyRule, cases: RuleCases): void {
     ] as const) {
       const languageCases = cases[kind];
       if (!languageCases) continue;
+      declareCases(rule.id, kind, languageCases.valid.length, languageCases.invalid.length);
       describe(kind.toUpperCase(), () => {
         for (const code of languageCases.valid) {
           it(`should not report: ${code.replace(/\s+/g, ' ').slice(0, 90)}`, () => {

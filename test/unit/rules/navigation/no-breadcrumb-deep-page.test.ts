@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import rule from '../../../../src/core/rules/navigation/no-breadcrumb-deep-page.js';
 import { configFromObject, lint, languageForFile } from '../../../../src/core/index.js';
-import { extractMarkers } from '../../helpers/ruleTester.js';
+import { declareCases, extractMarkers } from '../../helpers/ruleTester.js';
 
 const PAGE = (body: string) => `<!doctype html><html><⟦body⟧>${body}</body></html>`;
 
@@ -55,6 +55,16 @@ const cases: Array<{ file: string; code: string; fails: boolean }> = [
     fails: false,
   },
 ];
+
+for (const kind of ['html', 'jsx'] as const) {
+  const ofKind = cases.filter((entry) => (kind === 'html') === entry.file.endsWith('.html'));
+  declareCases(
+    rule.id,
+    kind,
+    ofKind.filter((entry) => !entry.fails).length,
+    ofKind.filter((entry) => entry.fails).length,
+  );
+}
 
 describe(rule.id, () => {
   const config = configFromObject({ rules: { [rule.id]: rule.severity } });
