@@ -4,6 +4,7 @@
  * opportunities, for the score) and `report()` for each problem. The docs link is derived
  * from the id (docsUrl), never typed per rule.
  */
+import { axeHelpUrl } from '../axe/axeCore.js';
 import type { Area, Lens, Metric } from '../impact.js';
 import type { MarkupKind, SourceRange, UiDocument, UiElement } from '../model.js';
 
@@ -119,6 +120,7 @@ export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
 
 export const DOCS_BASE_URL = 'https://github.com/touchpoint-ux/touchpoint/blob/main/docs/rules/';
 
+/** Our rules have a page in docs/rules; a11y rules are axe-core's, documented by Deque. */
 export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
+  return ruleId.startsWith('a11y/') ? axeHelpUrl(ruleId.slice('a11y/'.length)) : `${DOCS_BASE_URL}${ruleId}.md`;
 }

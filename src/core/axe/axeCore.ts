@@ -1,0 +1,285 @@
+/**
+ * The one module that talks to axe-core (pinned: 4.14.1). axe's virtual-node API is not in its
+ * typings, so this file wraps it in a small typed surface with its own tests:
+ *   - `virtualTree(document)` builds axe `SerialVirtualNode`s (parents and children set by hand,
+ *     as axe needs) from the document model, JSX components mapped or made transparent;
+ *   - `evaluate(ruleId, node)` runs one axe rule on one element. It does what
+ *     `axe.runVirtualRule` does, but excludes the element's descendants from the rule's
+ *     selection (they still count for names and children), because virtual results carry no
+ *     node references: one call, one element, one answer.
+ * Element rules only: rules that need the whole page or layout are for the page run.
+ */
+import axe from 'axe-core';
+import type { UiDocument, UiElement, UiNode } from '../model.js';
+import type { Impact } from '../rules/types.js';
+
+export const AXE_VERSION: string = axe.version;
+
+/** axe's internal rule objects (not in its typings). */
+interface AuditRule {
+  readonly id: string;
+  readonly selector: string;
+  readonly impact?: Impact;
+  runSync(context: unknown, options: unknown): RawRuleResult;
+  after(result: RawRuleResult, options: unknown): RawRuleResult;
+}
+
+interface RawCheck {
+  readonly id: string;
+  readonly result: boolean | undefined;
+  readonly data?: unknown;
+}
+
+interface RawRuleResult {
+  readonly nodes: ReadonlyArray<{ readonly any: RawCheck[]; readonly all: RawCheck[]; readonly none: RawCheck[] }>;
+}
+
+interface AxeInternals {
+  _audit: {
+    rules: AuditRule[];
+    data: { checks: Record<string, { messages?: { fail?: string | { singular: string; plural: string } } }> };
+  };
+  _selectorData: unknown;
+  SerialVirtualNode: new (props: {
+    nodeName: string;
+    attributes?: Record<string, string>;
+    nodeValue?: string;
+  }) => VirtualNode;
+  utils: { matches(node: VirtualNode, selector: string): boolean };
+}
+
+export interface VirtualNode {
+  parent: VirtualNode | null;
+  children: VirtualNode[];
+  readonly props: { readonly nodeType: number; readonly nodeName: string };
+}
+
+const internals = axe as unknown as AxeInternals;
+const auditRules = new Map(internals._audit.rules.map((rule) => [rule.id, rule]));
+
+export interface AxeRuleInfo {
+  readonly id: string;
+  readonly help: string;
+  readonly description: string;
+  readonly helpUrl: string;
+  readonly tags: readonly string[];
+  readonly impact: Impact;
+}
+
+const infoById = new Map(
+  axe.getRules().map((rule) => [
+    rule.ruleId,
+    {
+      id: rule.ruleId,
+      help: rule.help,
+      description: rule.description,
+      helpUrl: rule.helpUrl.replace(/\?application=.*$/, ''),
+      tags: rule.tags,
+      impact: auditRules.get(rule.ruleId)?.impact ?? 'moderate',
+    } satisfies AxeRuleInfo,
+  ]),
+);
+
+export function axeRuleInfo(ruleId: string): AxeRuleInfo {
+  const info = infoById.get(ruleId);
+  if (!info) throw new Error(`axe-core ${AXE_VERSION} has no rule “${ruleId}”`);
+  return info;
+}
+
+export interface VirtualTree {
+  /** The virtual node of each element that is real in the rendered page. */
+  readonly nodes: ReadonlyMap<UiElement, VirtualNode>;
+  /** Elements whose rendering is partly unknown (dynamic values, unmapped components inside). */
+  readonly uncertain: ReadonlySet<UiElement>;
+  /** Elements whose real parent is not known here (top of a fragment, inside a component). */
+  readonly detached: ReadonlySet<UiElement>;
+  /** Elements with a dynamic attribute whose meaning matters (role, aria-checked…) or spread props. */
+  readonly dynamicAttributes: ReadonlySet<UiElement>;
+}
+
+/** Attributes whose value is free text: a dynamic value there is "some text", not unknown meaning. */
+const FREE_TEXT = new Set([
+  'alt',
+  'title',
+  'aria-label',
+  'aria-labelledby',
+  'aria-describedby',
+  'placeholder',
+  'value',
+  'href',
+  'src',
+  'id',
+  'for',
+  'name',
+  'label',
+  'data',
+]);
+
+const trees = new WeakMap<UiDocument, VirtualTree>();
+
+export function virtualTree(document: UiDocument): VirtualTree {
+  const cached = trees.get(document);
+  if (cached) return cached;
+  const nodes = new Map<UiElement, VirtualNode>();
+  const uncertain = new Set<UiElement>();
+  const detached = new Set<UiElement>();
+  const dynamicAttributes = new Set<UiElement>();
+  const root = new internals.SerialVirtualNode({ nodeName: 'body', attributes: {} });
+  root.parent = null;
+  root.children = [];
+  const isReal = (element: UiElement): boolean => !element.isComponent || element.isMapped;
+  const markUncertain = (from: UiElement | undefined): void => {
+    for (let current = from; current; current = current.parent) uncertain.add(current);
+  };
+  // Iterative walk; `attachTo` is the virtual parent (components are transparent).
+  const stack: Array<{ node: UiNode; attachTo: VirtualNode; owner: UiElement | undefined }> = [];
+  for (let i = document.roots.length - 1; i >= 0; i--)
+    stack.push({ node: document.roots[i]!, attachTo: root, owner: undefined });
+  while (stack.length > 0) {
+    const { node, attachTo, owner } = stack.pop()!;
+    if (node.type === 'text') {
+      if (!node.text) continue;
+      const text = new internals.SerialVirtualNode({
+        nodeName: '#text',
+        nodeValue: node.fromExpression ? '…' : node.text,
+      });
+      text.parent = attachTo;
+      text.children = [];
+      attachTo.children.push(text);
+      if (node.fromExpression) markUncertain(owner);
+      continue;
+    }
+    if (node.type === 'dynamic') {
+      // Something renders here at run time: give names something to find, and trust results.
+      const text = new internals.SerialVirtualNode({ nodeName: '#text', nodeValue: '…' });
+      text.parent = attachTo;
+      text.children = [];
+      attachTo.children.push(text);
+      markUncertain(owner);
+      continue;
+    }
+    let nextParent = attachTo;
+    let nextOwner = owner;
+    if (isReal(node)) {
+      const attributes: Record<string, string> = {};
+      for (const attribute of node.attributes) {
+        if (attribute.kind === 'spread') continue;
+        const name =
+          attribute.key === 'class' ? 'class' : attribute.key === 'for' ? 'for' : attribute.name.toLowerCase();
+        if (/^on/.test(name) && document.kind === 'jsx') continue; // handlers are not attributes in the DOM
+        if (attribute.kind === 'dynamic') {
+          if (FREE_TEXT.has(name)) attributes[name] = '…';
+          else dynamicAttributes.add(node);
+          continue;
+        }
+        attributes[name] = attribute.value ?? '';
+      }
+      if (node.hasSpread) {
+        dynamicAttributes.add(node);
+        markUncertain(node);
+      }
+      const virtual = new internals.SerialVirtualNode({ nodeName: node.tag, attributes });
+      virtual.parent = attachTo;
+      virtual.children = [];
+      attachTo.children.push(virtual);
+      nodes.set(node, virtual);
+      if (attachTo === root) detached.add(node);
+      nextParent = virtual;
+      nextOwner = node;
+    } else {
+      markUncertain(owner);
+      // Children of an unmapped component may render inside anything: their parent is unknown.
+      for (const child of node.children) if (child.type === 'element') detached.add(child);
+    }
+    for (let i = node.children.length - 1; i >= 0; i--)
+      stack.push({ node: node.children[i]!, attachTo: nextParent, owner: nextOwner });
+  }
+  const tree = { nodes, uncertain, detached, dynamicAttributes };
+  trees.set(document, tree);
+  return tree;
+}
+
+export function matchesRule(ruleId: string, node: VirtualNode): boolean {
+  const rule = auditRules.get(ruleId);
+  return rule !== undefined && internals.utils.matches(node, rule.selector);
+}
+
+export type Outcome =
+  | { readonly outcome: 'pass' | 'inapplicable' }
+  | { readonly outcome: 'fail' | 'incomplete'; readonly messages: readonly string[] };
+
+/** Runs one axe rule on one element (its subtree informs the checks but is not itself judged). */
+export function evaluate(ruleId: string, node: VirtualNode): Outcome {
+  const base = auditRules.get(ruleId);
+  if (!base) throw new Error(`axe-core ${AXE_VERSION} has no rule “${ruleId}”`);
+  const rule = Object.create(base, { excludeHidden: { value: false } }) as AuditRule;
+  // Descendants the rule would also select are excluded from the selection (not from the tree).
+  const exclude: VirtualNode[] = [];
+  const stack = [...node.children];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.props.nodeType !== 1) continue;
+    if (internals.utils.matches(current, base.selector)) exclude.push(current);
+    for (const child of current.children) stack.push(child);
+  }
+  internals._selectorData = {};
+  const context = {
+    initiator: true,
+    include: [node],
+    exclude,
+    frames: [],
+    page: false,
+    focusable: true,
+    size: {},
+    flatTree: [],
+  };
+  const result = rule.after(rule.runSync(context, {}), {});
+  const judged = result.nodes[0];
+  if (!judged) return { outcome: 'inapplicable' };
+  // axe's rule: every "all" passes, no "none" fires, and at least one "any" passes.
+  // For "any", axe lists every alternative; the first one says what is missing.
+  const failed = [
+    ...judged.all.filter((check) => check.result === false),
+    ...judged.none.filter((check) => check.result === true),
+    ...(judged.any.length > 0 && judged.any.every((check) => check.result === false) ? judged.any.slice(0, 1) : []),
+  ];
+  if (failed.length > 0) return { outcome: 'fail', messages: messagesOf(failed) };
+  const unsure = [...judged.all, ...judged.none, ...judged.any].filter((check) => check.result === undefined);
+  if (unsure.length > 0 && !judged.any.some((check) => check.result === true)) {
+    return { outcome: 'incomplete', messages: messagesOf(unsure) };
+  }
+  return { outcome: 'pass' };
+}
+
+/** axe's own failure messages of the checks, with their data filled in where it is plain. */
+function messagesOf(checks: readonly RawCheck[]): string[] {
+  const messages: string[] = [];
+  for (const check of checks) {
+    const fail = internals._audit.data.checks[check.id]?.messages?.fail;
+    const template = typeof fail === 'string' ? fail : fail?.singular;
+    if (!template) continue; // axe builds some messages with functions; the help text covers them
+    const data = check.data;
+    const values = Array.isArray(data)
+      ? data.join(', ')
+      : typeof data === 'string'
+        ? data
+        : typeof data === 'object' &&
+            data !== null &&
+            'values' in data &&
+            typeof (data as { values: unknown }).values !== 'function'
+          ? [(data as { values: unknown }).values].flat().join(', ')
+          : '';
+    messages.push(
+      template
+        .replace(/\$\{data\.values\}|\$\{data\}/g, values)
+        .replace(/\$\{[^}]*\}/g, '')
+        .trim(),
+    );
+  }
+  return messages;
+}
+
+/** axe's page for a rule, in the version we run. */
+export function axeHelpUrl(ruleId: string): string {
+  return `https://dequeuniversity.com/rules/axe/${AXE_VERSION.split('.').slice(0, 2).join('.')}/${ruleId}`;
+}

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import {
+  AXE_VERSION,
+  axeHelpUrl,
+  axeRuleInfo,
+  evaluate,
+  matchesRule,
+  virtualTree,
+} from '../../../src/core/axe/axeCore.js';
+import { parseDocument, type SourceLanguage, type UiDocument, type UiElement } from '../../../src/core/index.js';
+
+function documentOf(text: string, language: SourceLanguage, components: Record<string, string> = {}): UiDocument {
+  const outcome = parseDocument(text, language, language === 'html' ? 'a.html' : 'a.tsx', { components });
+  assert.ok(outcome.ok);
+  return outcome.document;
+}
+
+function element(document: UiDocument, tag: string, nth = 0): UiElement {
+  const found = document.elements.filter((candidate) => candidate.tag === tag)[nth];
+  assert.ok(found, `no <${tag}>`);
+  return found;
+}
+
+function outcomeOf(document: UiDocument, ruleId: string, tag: string, nth = 0) {
+  const node = virtualTree(document).nodes.get(element(document, tag, nth));
+  assert.ok(node, 'the element has a virtual node');
+  return evaluate(ruleId, node);
+}
+
+describe('axe-core wrapper', () => {
+  it('should pin axe-core and read its rule metadata', () => {
+    assert.equal(AXE_VERSION, '4.14.1');
+    const info = axeRuleInfo('image-alt');
+    assert.equal(info.impact, 'critical');
+    assert.equal(info.help, 'Images must have alternative text');
+    assert.ok(info.tags.includes('wcag2a'));
+    assert.equal(axeHelpUrl('image-alt'), 'https://dequeuniversity.com/rules/axe/4.14/image-alt');
+    assert.throws(() => axeRuleInfo('no-such-rule'), /has no rule/);
+  });
+
+  it('should judge one element per call, with axe’s own messages', () => {
+    const document = documentOf('<img src="a.png"><img src="b.png" alt="Logo"><div role="buttn">x</div>', 'html');
+    assert.deepEqual(outcomeOf(document, 'image-alt', 'img', 0), {
+      outcome: 'fail',
+      messages: ['Element does not have an alt attribute'],
+    });
+    assert.deepEqual(outcomeOf(document, 'image-alt', 'img', 1), { outcome: 'pass' });
+    assert.deepEqual(outcomeOf(document, 'aria-roles', 'div'), {
+      outcome: 'fail',
+      messages: ['Role must be one of the valid ARIA roles: buttn'],
+    });
+  });
+
+  it('should use the subtree for names but judge only the element itself', () => {
+    const document = documentOf('<button><span>Pay</span></button><ul><li><ul><div>x</div></ul></li></ul>', 'html');
+    assert.equal(outcomeOf(document, 'button-name', 'button').outcome, 'pass');
+    assert.equal(outcomeOf(document, 'list', 'ul', 0).outcome, 'pass', 'the outer list is fine');
+    assert.equal(outcomeOf(document, 'list', 'ul', 1).outcome, 'fail', 'the inner list holds a div');
+  });
+
+  it('should say when a rule does not apply', () => {
+    const document = documentOf('<p>Hi</p>', 'html');
+    const node = virtualTree(document).nodes.get(element(document, 'p'))!;
+    assert.equal(matchesRule('image-alt', node), false);
+    assert.deepEqual(evaluate('image-alt', node), { outcome: 'inapplicable' });
+  });
+
+  it('should build JSX trees with mapped components, transparent unknown ones, and trusted dynamic values', () => {
+    const document = documentOf(
+      'const A = () => <ul><Item><li>One</li></Item><Link href="/x">Go</Link><img alt={alt} src="x" /><div role={role} /><button>{label}</button></ul>;',
+      'tsx',
+      { Link: 'a' },
+    );
+    const tree = virtualTree(document);
+    assert.equal(tree.nodes.has(element(document, 'Item')), false, 'unmapped components are transparent');
+    assert.equal(tree.nodes.get(element(document, 'a'))?.props.nodeName, 'a', 'mapped components become their element');
+    assert.equal(tree.nodes.get(element(document, 'li'))?.parent?.props.nodeName, 'ul');
+    assert.ok(tree.detached.has(element(document, 'li')), 'inside a component, the real parent is unknown');
+    assert.equal(outcomeOf(document, 'image-alt', 'img').outcome, 'pass', 'alt={alt} counts as present');
+    assert.ok(tree.dynamicAttributes.has(element(document, 'div')), 'role={role} is not guessed');
+    assert.ok(tree.uncertain.has(element(document, 'button')), '{label} is only known at run time');
+    assert.equal(outcomeOf(document, 'button-name', 'button').outcome, 'pass');
+  });
+});
