@@ -30,8 +30,6 @@ import { HandlerAnalyzer } from './handlers.js';
 // Bound once: esbuild's ESM interop reads `ts.x` through a getter, too slow for a per-node loop.
 const {
   forEachChild,
-  getLeadingCommentRanges,
-  getTrailingCommentRanges,
   isAsExpression,
   isBinaryExpression,
   isCallExpression,
