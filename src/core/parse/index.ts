@@ -111,6 +111,11 @@ export function parseDocument(
         reason: 'The markup is nested too deeply for the parser (over about 1,500 levels), so it was not checked',
       };
     }
-    throw error;
+    // A parser bug must cost one file a clear note, never the whole report.
+    return {
+      ok: false,
+      code: 'not-checked',
+      reason: `The file could not be parsed (${error instanceof Error ? error.message : String(error)}), so it was not checked`,
+    };
   }
 }
