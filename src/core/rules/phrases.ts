@@ -51,3 +51,23 @@ export function wordListOptions(list: string, extra: string, what: string): Read
     additionalProperties: false,
   };
 }
+
+/** The options schema of a rule whose data maps words to suggestions: `extraTerms` and `allow`. */
+export function termMapOptions(what: string): Readonly<Record<string, unknown>> {
+  return {
+    type: 'object',
+    properties: {
+      extraTerms: {
+        type: 'object',
+        additionalProperties: { type: 'string' },
+        description: `More words or phrases, each with ${what}.`,
+      },
+      allow: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Words from the list that are fine in this project.',
+      },
+    },
+    additionalProperties: false,
+  };
+}

@@ -7,12 +7,30 @@
  */
 import tone from '../../data/error-tone.json';
 import { collectMessages, isVagueMessage } from '../../messages.js';
-import { phrasePattern } from '../phrases.js';
+import { phrasePattern, termMapOptions } from '../phrases.js';
 import { defineRule } from '../types.js';
 
 interface Options {
   extraTerms: Record<string, string>;
   allow: string[];
+}
+
+const cache = new WeakMap<Options, { suggestions: Map<string, string>; words: RegExp }>();
+
+/** Suggestions and their pattern, built once per options object. */
+function compiled(options: Options): { suggestions: Map<string, string>; words: RegExp } {
+  let entry = cache.get(options);
+  if (!entry) {
+    const allowed = new Set(options.allow.map((word) => word.toLowerCase()));
+    const suggestions = new Map(
+      Object.entries({ ...tone.terms, ...options.extraTerms } as Record<string, string>)
+        .filter(([word]) => !allowed.has(word.toLowerCase()))
+        .map(([word, suggestion]) => [word.toLowerCase(), suggestion]),
+    );
+    entry = { suggestions, words: new RegExp(phrasePattern([...suggestions.keys()]).source, 'giu') };
+    cache.set(options, entry);
+  }
+  return entry;
 }
 
 const SHOUTING = /\b[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b|!{2,}/g;
@@ -28,28 +46,11 @@ export default defineRule<Options>({
   languages: ['html', 'jsx'],
   help: 'Say what happened in a calm, neutral voice, without blaming the person',
   why: 'Messages that blame or shout make people feel stupid at the moment they most need help, and they remember the brand for it.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      extraTerms: {
-        type: 'object',
-        additionalProperties: { type: 'string' },
-        description: 'More words, each with a suggestion.',
-      },
-      allow: { type: 'array', items: { type: 'string' }, description: 'Words from the list that are fine here.' },
-    },
-    additionalProperties: false,
-  },
+  optionsSchema: termMapOptions('a calmer suggestion'),
   defaultOptions: { extraTerms: {}, allow: [] },
   check(context) {
     const { document, options } = context;
-    const allowed = new Set(options.allow.map((word) => word.toLowerCase()));
-    const suggestions = new Map(
-      Object.entries({ ...tone.terms, ...options.extraTerms } as Record<string, string>)
-        .filter(([word]) => !allowed.has(word.toLowerCase()))
-        .map(([word, suggestion]) => [word.toLowerCase(), suggestion]),
-    );
-    const words = new RegExp(phrasePattern([...suggestions.keys()]).source, 'giu');
+    const { suggestions, words } = compiled(options);
     for (const message of collectMessages(document)) {
       // Tone words are common in ordinary copy (“Wrong size? Returns are free”): judge only errors.
       if (!message.errorContext) continue;

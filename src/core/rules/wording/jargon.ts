@@ -8,7 +8,7 @@
  */
 import jargon from '../../data/jargon.json';
 import { collectMessages } from '../../messages.js';
-import { matchCase, phrasePattern } from '../phrases.js';
+import { matchCase, phrasePattern, termMapOptions } from '../phrases.js';
 import { defineRule } from '../types.js';
 
 interface Options {
@@ -57,22 +57,7 @@ export default defineRule<Options>({
   languages: ['html', 'jsx'],
   help: 'Use the plainer word',
   why: 'Everyday words are read faster and understood by more people, including those reading in a second language.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      extraTerms: {
-        type: 'object',
-        additionalProperties: { type: 'string' },
-        description: 'More words or phrases, each with its plainer replacement.',
-      },
-      allow: {
-        type: 'array',
-        items: { type: 'string' },
-        description: 'Words from the list that are fine in this project.',
-      },
-    },
-    additionalProperties: false,
-  },
+  optionsSchema: termMapOptions('its plainer replacement'),
   defaultOptions: { extraTerms: {}, allow: [] },
   check(context) {
     const { document, options } = context;
