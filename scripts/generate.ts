@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { AREA_LABELS, AREAS, buildConfigSchema, METRICS, rules } from '../src/core/index.js';
+import { AREA_LABELS, AREAS, buildConfigSchema, docsUrl, METRICS, rules } from '../src/core/index.js';
 
 export const ROOT = path.join(__dirname, '..');
 export const SCHEMA_FILE = path.join(ROOT, 'schemas', 'touchpointrc.schema.json');
@@ -36,8 +36,13 @@ export function ruleTable(): string {
       const scope = [rule.languages.map((l) => l.toUpperCase()).join(' + '), rule.page ? 'pages' : '']
         .filter(Boolean)
         .join(', ');
+      // a11y rules are axe-core's: their page is Deque's, their “what” is axe's help text.
+      const isAxe = rule.id.startsWith('a11y/');
+      const link = isAxe ? docsUrl(rule.id) : `docs/rules/${rule.id}.md`;
+      const optIn = rule.recommended === false ? ', opt-in' : '';
+      const why = isAxe ? `${rule.help}. ${rule.why}` : rule.why;
       lines.push(
-        `| [\`${rule.id}\`](docs/rules/${rule.id}.md) (${scope}) | ${SEVERITY[rule.severity]} | ${rule.lens}: ${metrics} | ${rule.why} |`,
+        `| [\`${rule.id}\`](${link}) (${scope}${optIn}) | ${SEVERITY[rule.severity]} | ${rule.lens}: ${metrics} | ${why} |`,
       );
     }
     lines.push('');

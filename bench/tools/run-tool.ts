@@ -16,6 +16,14 @@ async function loadTool(name: string, cwd: string): Promise<LintOne> {
     const config = defaultConfig();
     return (file, text) => lint(text, languageForFile(file)!, config, { fileName: file }).findings.length;
   }
+  if (name === 'touchpoint-a11y') {
+    // Only the live axe-core rules (opt-in today), to show what they cost on their own.
+    const { lint, languageForFile, configFromObject, rules } = await import('../../src/core/index.js');
+    const config = configFromObject({
+      rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.area === 'a11y' ? rule.severity : 'off'])),
+    });
+    return (file, text) => lint(text, languageForFile(file)!, config, { fileName: file }).findings.length;
+  }
   if (name === 'eslint-jsx-a11y') {
     const { ESLint } = await import('eslint');
     // Under the bench's loader these CommonJS modules arrive as namespaces; take the real objects.

@@ -6,21 +6,24 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { METRICS, rules } from '../../src/core/index.js';
+import { docsUrl, METRICS, rules } from '../../src/core/index.js';
 import { README_FILE, readmeWithRuleTable, ROOT, SCHEMA_FILE, schemaText } from '../../scripts/generate.js';
 import { declaredCases } from './helpers/ruleTester.js';
 
 const NOT_RULES = new Set(['index.ts', 'types.ts', 'phrases.ts']);
+/** a11y rules are axe-core's, made from its metadata in one file and documented by Deque. */
+const isAxeRule = (id: string): boolean => id.startsWith('a11y/');
+const ownRules = rules.filter((rule) => !isAxeRule(rule.id));
 
 describe('rule registry', () => {
   it('should list exactly the rule files, named by id', () => {
     const rulesDir = path.join(ROOT, 'src/core/rules');
     const files = readdirSync(rulesDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
+      .filter((entry) => entry.isDirectory() && entry.name !== 'a11y')
       .flatMap((dir) =>
         readdirSync(path.join(rulesDir, dir.name)).map((file) => `${dir.name}/${file.replace(/\.ts$/, '')}`),
       );
-    assert.deepEqual(files.sort(), rules.map((rule) => rule.id).sort());
+    assert.deepEqual(files.sort(), ownRules.map((rule) => rule.id).sort());
     assert.ok(readdirSync(rulesDir).every((name) => NOT_RULES.has(name) || !name.endsWith('.ts')));
   });
 
@@ -29,7 +32,20 @@ describe('rule registry', () => {
     for (const rule of rules) assert.equal(rule.id.split('/')[0], rule.area, rule.id);
   });
 
-  for (const rule of rules) {
+  it('should take every a11y rule from axe-core, documented by Deque', () => {
+    for (const rule of rules.filter((candidate) => isAxeRule(candidate.id))) {
+      assert.match(docsUrl(rule.id), /^https:\/\/dequeuniversity\.com\/rules\/axe\/4\.14\/[a-z-]+$/, rule.id);
+      const declared = declaredCases.get(rule.id) ?? {};
+      for (const kind of rule.languages) {
+        assert.ok(
+          (declared[kind]?.valid ?? 0) >= 1 && (declared[kind]?.invalid ?? 0) >= 1,
+          `${rule.id} ${kind}: needs a failing and a passing case`,
+        );
+      }
+    }
+  });
+
+  for (const rule of ownRules) {
     describe(rule.id, () => {
       it('should have a docs page with the required sections', () => {
         const page = path.join(ROOT, 'docs/rules', `${rule.id}.md`);

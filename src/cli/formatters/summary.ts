@@ -32,7 +32,7 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
     const note =
       score === null
         ? area === 'a11y'
-          ? 'not checked yet (axe-core rules are not in this build)'
+          ? 'not checked: axe-core rules are opt-in for now (extends "touchpoint:all")'
           : 'nothing to check'
         : plural(count, 'finding');
     out.push(`  ${AREA_LABELS[area].padEnd(areaWidth)}  ${scoreText(score)}  ${bar(score)}  ${note}`);

@@ -166,7 +166,8 @@ export function virtualTree(document: UiDocument): VirtualTree {
         if (attribute.kind === 'spread') continue;
         const name =
           attribute.key === 'class' ? 'class' : attribute.key === 'for' ? 'for' : attribute.name.toLowerCase();
-        if (/^on/.test(name) && document.kind === 'jsx') continue; // handlers are not attributes in the DOM
+        // Handlers, key and ref are React's, not attributes in the DOM.
+        if (document.kind === 'jsx' && (/^on/.test(name) || name === 'key' || name === 'ref')) continue;
         if (attribute.kind === 'dynamic') {
           if (FREE_TEXT.has(name)) attributes[name] = '…';
           else dynamicAttributes.add(node);

@@ -175,10 +175,11 @@ export function isPreset(name: string): name is (typeof PRESETS)[number] {
   return (PRESETS as readonly string[]).includes(name);
 }
 
-/** Rule settings of a preset: recommended = every rule at its default severity. */
+/** Rule settings of a preset: recommended = every recommended rule at its default severity; all = every rule. */
 export function presetRules(name: (typeof PRESETS)[number]): Record<string, RuleSetting> {
   const settings: Record<string, RuleSetting> = {};
   for (const rule of rules) {
+    if (name === 'touchpoint:recommended' && rule.recommended === false) continue;
     // “all” raises information-level rules to warnings, for teams that want every hint in CI.
     settings[rule.id] = name === 'touchpoint:all' && rule.severity === 'info' ? 'warning' : rule.severity;
   }

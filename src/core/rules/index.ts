@@ -3,6 +3,7 @@
  * the meta-test checks this list against the rule files, the docs pages and the config schema.
  */
 import type { AnyRule } from './types.js';
+import { axeRules } from './a11y/axe.js';
 import highStakesActionWithoutPendingState from './feedback/high-stakes-action-without-pending-state.js';
 import asyncHandlerWithoutFeedback from './feedback/async-handler-without-feedback.js';
 import missingStatusRegion from './feedback/missing-status-region.js';
@@ -65,6 +66,7 @@ export const rules: readonly AnyRule[] = [
   shouting,
   inconsistentTerms,
   unexplainedAbbreviation,
+  ...axeRules,
   headingSkip,
   pageH1,
   missingLandmarks,

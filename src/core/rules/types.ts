@@ -70,6 +70,8 @@ export interface RuleMeta {
   readonly languages: readonly MarkupKind[];
   /** Runs only on full pages (HTML documents, JSX rendering <html>/<body>, configured pages). */
   readonly page?: boolean;
+  /** `false`: off in touchpoint:recommended, on in touchpoint:all (opt-in while it matures). */
+  readonly recommended?: boolean;
   /** What to do, in plain words, no trailing period. */
   readonly help: string;
   /** One sentence for a designer: why this matters to a person or the business. */

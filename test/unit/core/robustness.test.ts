@@ -124,6 +124,21 @@ describe('robustness', () => {
       });
     }
 
+    it('should run every rule, axe-core rules included, on random markup without a rule failing', () => {
+      const all = configFromObject({ extends: 'touchpoint:all' });
+      fc.assert(
+        fc.property(markup, fc.constantFrom<SourceLanguage>('html', 'tsx'), (text, language) => {
+          const report = lint(text, language, all);
+          assertWellFormed(report, text);
+          assert.deepEqual(
+            report.notices.filter((notice) => notice.code === 'rule-failed'),
+            [],
+          );
+        }),
+        { numRuns: 150 },
+      );
+    });
+
     it('should never throw on mutated real files, and keep every range inside them', () => {
       const mutation = fc.record({
         sample: fc.integer({ min: 0, max: samples.length - 1 }),

@@ -1,0 +1,223 @@
+/**
+ * The a11y area: axe-core's element rules, run live on every lint through virtual nodes built
+ * from the document model (axe/axeCore.ts). One Touchpoint rule per axe rule, `a11y/<axe-id>`,
+ * with axe's own help text and help page, severity from axe's impact (critical / serious →
+ * error, moderate → warning, minor → info), lens CX (reach, legal risk).
+ *
+ * Dynamic JSX is trusted: a rule that judges an element's content (names, list children) is
+ * not reported when part of that content is only known at run time; a rule that judges
+ * attributes is not reported when a meaningful attribute is dynamic or spread; a rule that
+ * judges the parent is not reported when the parent is outside the file. axe's "incomplete"
+ * answers become low-confidence findings. Rules that need the whole page or layout are not
+ * here (see NOT_LIVE).
+ */
+import { axeRuleInfo, evaluate, matchesRule, virtualTree } from '../../axe/axeCore.js';
+import type { Metric } from '../../impact.js';
+import type { UiElement } from '../../model.js';
+import type { AnyRule, Impact, Severity } from '../types.js';
+
+type Judges = 'attributes' | 'content' | 'parent';
+
+/**
+ * Rules whose axe selector is "*" are narrowed first to the elements they can concern, so a
+ * lint pays for axe only where it can find something (axe would reject the rest anyway).
+ */
+const hasAria = (element: UiElement): boolean =>
+  element.attributes.some((attribute) => attribute.key.startsWith('aria-') || attribute.key === 'role');
+const INTERACTIVE = new Set([
+  'a',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'summary',
+  'details',
+  'audio',
+  'video',
+  'iframe',
+]);
+const isInteractiveContainer = (element: UiElement): boolean =>
+  (INTERACTIVE.has(element.tag) ||
+    element.attributes.some((attribute) => attribute.key === 'role' || attribute.key === 'tabindex')) &&
+  element.children.some((child) => child.type === 'element');
+const CANDIDATE: Readonly<Record<string, (element: UiElement) => boolean>> = {
+  'aria-allowed-attr': hasAria,
+  'aria-conditional-attr': hasAria,
+  'aria-prohibited-attr': hasAria,
+  'aria-valid-attr': hasAria,
+  'aria-valid-attr-value': hasAria,
+  'autocomplete-valid': (element) => element.attributes.some((attribute) => attribute.key === 'autocomplete'),
+  'nested-interactive': isInteractiveContainer,
+};
+
+/** The axe rules that run on one element, and what each judges. */
+export const LIVE_AXE_RULES: ReadonlyArray<{ readonly id: string; readonly judges: Judges }> = [
+  { id: 'aria-allowed-attr', judges: 'attributes' },
+  { id: 'aria-allowed-role', judges: 'attributes' },
+  { id: 'aria-command-name', judges: 'content' },
+  { id: 'aria-conditional-attr', judges: 'attributes' },
+  { id: 'aria-deprecated-role', judges: 'attributes' },
+  { id: 'aria-dialog-name', judges: 'content' },
+  { id: 'aria-input-field-name', judges: 'content' },
+  { id: 'aria-meter-name', judges: 'content' },
+  { id: 'aria-progressbar-name', judges: 'content' },
+  { id: 'aria-prohibited-attr', judges: 'attributes' },
+  { id: 'aria-required-attr', judges: 'attributes' },
+  { id: 'aria-required-children', judges: 'content' },
+  { id: 'aria-required-parent', judges: 'parent' },
+  { id: 'aria-roles', judges: 'attributes' },
+  { id: 'aria-text', judges: 'content' },
+  { id: 'aria-toggle-field-name', judges: 'content' },
+  { id: 'aria-tooltip-name', judges: 'content' },
+  { id: 'aria-treeitem-name', judges: 'content' },
+  { id: 'aria-valid-attr', judges: 'attributes' },
+  { id: 'aria-valid-attr-value', judges: 'attributes' },
+  { id: 'autocomplete-valid', judges: 'attributes' },
+  { id: 'button-name', judges: 'content' },
+  { id: 'definition-list', judges: 'content' },
+  { id: 'empty-heading', judges: 'content' },
+  { id: 'empty-table-header', judges: 'content' },
+  { id: 'frame-title', judges: 'attributes' },
+  { id: 'html-has-lang', judges: 'attributes' },
+  { id: 'html-lang-valid', judges: 'attributes' },
+  { id: 'html-xml-lang-mismatch', judges: 'attributes' },
+  { id: 'image-alt', judges: 'attributes' },
+  { id: 'input-button-name', judges: 'attributes' },
+  { id: 'input-image-alt', judges: 'attributes' },
+  { id: 'link-name', judges: 'content' },
+  { id: 'list', judges: 'content' },
+  { id: 'listitem', judges: 'parent' },
+  { id: 'nested-interactive', judges: 'content' },
+  { id: 'object-alt', judges: 'content' },
+  { id: 'presentation-role-conflict', judges: 'attributes' },
+  { id: 'role-img-alt', judges: 'attributes' },
+  { id: 'server-side-image-map', judges: 'attributes' },
+  { id: 'summary-name', judges: 'content' },
+  { id: 'svg-img-alt', judges: 'content' },
+  { id: 'tabindex', judges: 'attributes' },
+  { id: 'valid-lang', judges: 'attributes' },
+  { id: 'video-caption', judges: 'content' },
+];
+
+/**
+ * Element rules that do not answer reliably on virtual nodes (they read the document around
+ * the element, or deprecated elements' rendering); they belong to the whole-page run.
+ */
+export const PAGE_RUN_ONLY: readonly string[] = [
+  'area-alt',
+  'aria-hidden-focus',
+  'aria-roledescription',
+  'blink',
+  'marquee',
+  'dlitem',
+  'scope-attr-valid',
+];
+
+/** axe rules not run live, with the reason shown as “not checked statically”. */
+export const NOT_LIVE: Readonly<Record<string, string>> = {
+  'color-contrast': 'needs rendered colours and layout',
+  'color-contrast-enhanced': 'needs rendered colours and layout',
+  'target-size': 'needs layout (sizes and spacing)',
+  'link-in-text-block': 'needs rendered styles',
+  'css-orientation-lock': 'needs the page’s CSS',
+  'avoid-inline-spacing': 'needs computed styles',
+  'scrollable-region-focusable': 'needs layout (overflow)',
+  'focus-order-semantics': 'needs a browser',
+  'hidden-content': 'needs computed styles',
+  'label-content-name-mismatch': 'needs rendered text',
+};
+
+const ID_REFERENCES = new Set([
+  'aria-describedby',
+  'aria-labelledby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-errormessage',
+  'aria-details',
+  'aria-flowto',
+  'for',
+  'list',
+  'form',
+  'headers',
+]);
+
+const SEVERITY: Readonly<Record<Impact, Severity>> = {
+  critical: 'error',
+  serious: 'error',
+  moderate: 'warning',
+  minor: 'info',
+};
+
+/** One sentence for a designer per axe category. */
+const WHY: Readonly<Record<string, string>> = {
+  'cat.text-alternatives':
+    'People who cannot see an image or a frame hear nothing useful about it, so they miss what it says or does.',
+  'cat.name-role-value':
+    'A control with no name or the wrong role is announced as “button” or not at all, so screen-reader users cannot tell what it does.',
+  'cat.aria':
+    'Broken ARIA makes assistive technology announce something other than what people see, which is worse than no ARIA at all.',
+  'cat.forms':
+    'Fields that browsers and assistive technology cannot identify are harder to fill in, and harder still without sight.',
+  'cat.keyboard': 'People who use a keyboard or switch device get stuck or lost when focus goes to the wrong place.',
+  'cat.language':
+    'Screen readers pick their voice and pronunciation from the page language; the wrong one makes every word hard to understand.',
+  'cat.structure':
+    'Lists and headings that are not built as such lose their structure for screen-reader users, who then cannot skim.',
+  'cat.tables': 'Screen-reader users hear table cells without their headers, so the numbers lose their meaning.',
+  'cat.time-and-media':
+    'Moving, blinking or uncaptioned media shuts out people who are deaf, who have epilepsy or who cannot follow fast changes.',
+  'cat.parsing': 'Elements browsers no longer support behave unpredictably for assistive technology.',
+};
+
+const METRICS: readonly Metric[] = ['reach', 'legal-risk', 'task-success'];
+
+function makeRule(id: string, judges: Judges): AnyRule {
+  const info = axeRuleInfo(id);
+  const candidate = CANDIDATE[id] ?? (() => true);
+  const category = info.tags.find((tag) => tag.startsWith('cat.')) ?? 'cat.aria';
+  return {
+    id: `a11y/${id}`,
+    area: 'a11y',
+    lens: 'CX',
+    metrics: METRICS,
+    severity: SEVERITY[info.impact],
+    impact: info.impact,
+    tags: info.tags.filter((tag) => !tag.startsWith('cat.')),
+    languages: ['html', 'jsx'],
+    help: info.help.replace(/\.$/, ''),
+    // Opt-in until live axe is fast enough for every keystroke (issue 4): touchpoint:all or per rule.
+    recommended: false,
+    why: WHY[category] ?? WHY['cat.aria']!,
+    defaultOptions: {},
+    check(context) {
+      const tree = virtualTree(context.document);
+      for (const [element, node] of tree.nodes) {
+        if (!candidate(element) || !matchesRule(id, node)) continue;
+        if (trusted(element, judges, tree)) continue;
+        const result = evaluate(id, node);
+        if (result.outcome === 'inapplicable') continue;
+        context.examined(element);
+        if (result.outcome !== 'fail' && result.outcome !== 'incomplete') continue;
+        // Virtual nodes cannot follow id references, so axe cannot finish those checks; that is
+        // our blind spot, not the author's mistake (errors/not-linked-to-field checks links).
+        if (result.outcome === 'incomplete' && element.attributes.some((attribute) => ID_REFERENCES.has(attribute.key)))
+          continue;
+        context.report({
+          range: element.nameRange,
+          detail: [...new Set(result.messages)].join('; ') || undefined,
+          confidence: result.outcome === 'incomplete' ? 'low' : 'high',
+        });
+      }
+    },
+  };
+}
+
+function trusted(element: UiElement, judges: Judges, tree: ReturnType<typeof virtualTree>): boolean {
+  if (tree.dynamicAttributes.has(element)) return true;
+  if (judges === 'content') return tree.uncertain.has(element);
+  if (judges === 'parent') return tree.detached.has(element);
+  return false;
+}
+
+export const axeRules: readonly AnyRule[] = LIVE_AXE_RULES.map(({ id, judges }) => makeRule(id, judges));
