@@ -81,7 +81,7 @@ function compare(title: string, html: string[], jsx: string[], label: string, re
   if (jsx.length > 0) {
     entry.touchpointJsx = runTool('touchpoint', jsx, `${label}-jsx`);
     entry.eslint = runTool('eslint-jsx-a11y', jsx, `${label}-jsx`);
-    console.log(row('touchpoint, JSX/TSX (all rules)', entry.touchpointJsx));
+    console.log(row('touchpoint, JSX/TSX (recommended)', entry.touchpointJsx));
     console.log(row('eslint + jsx-a11y, JSX/TSX', entry.eslint));
     console.log(
       `  → Touchpoint is ${ratio(entry.touchpointJsx, entry.eslint)} the throughput of eslint + jsx-a11y (target ≥ 3×)`,
@@ -90,7 +90,7 @@ function compare(title: string, html: string[], jsx: string[], label: string, re
   if (html.length > 0) {
     entry.touchpointHtml = runTool('touchpoint', html, `${label}-html`);
     entry.htmlValidate = runTool('html-validate', html, `${label}-html`);
-    console.log(row('touchpoint, HTML (all rules)', entry.touchpointHtml));
+    console.log(row('touchpoint, HTML (recommended)', entry.touchpointHtml));
     console.log(row('html-validate, HTML', entry.htmlValidate));
     console.log(`  → Touchpoint is ${ratio(entry.touchpointHtml, entry.htmlValidate)} the throughput of html-validate`);
   }
