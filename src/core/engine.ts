@@ -11,6 +11,7 @@ import type { SourceLanguage, SourceRange, UiElement } from './model.js';
 import { languageForFile, parseDocument } from './parse/index.js';
 import { LineIndex } from './parse/lineIndex.js';
 import type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
+import { NOT_CHECKED_STATICALLY } from './rules/a11y/axe.js';
 import { getRule, rules as allRules } from './rules/index.js';
 import {
   docsUrl,
@@ -304,6 +305,7 @@ export async function review(
     for (const id of Object.keys(report.tallies)) ruleIdsSeen.add(id);
   }
   const scoredRules = allRules.filter((rule) => ruleIdsSeen.has(rule.id));
+  const a11yRan = scoredRules.some((rule) => rule.area === 'a11y');
   return {
     files: reports,
     score: scoreTallies(tallies, scoredRules),
@@ -311,6 +313,9 @@ export async function review(
     findingCount: reports.reduce((sum, report) => sum + report.findings.length, 0),
     cancelled,
     durationMs: Date.now() - started,
+    notCheckedStatically: a11yRan
+      ? Object.entries(NOT_CHECKED_STATICALLY).map(([id, reason]) => ({ ruleId: `a11y/${id}`, reason }))
+      : [],
   };
 }
 

@@ -96,4 +96,6 @@ export interface WorkspaceReport {
   /** True when the review was cancelled before every file was checked. */
   readonly cancelled: boolean;
   readonly durationMs: number;
+  /** axe-core rules that cannot run on source (layout, rendering), when any a11y rule ran. */
+  readonly notCheckedStatically: ReadonlyArray<{ readonly ruleId: string; readonly reason: string }>;
 }

@@ -75,6 +75,10 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
       out.push(`  ${path.relative(options.cwd, file.fileName)}: ${file.notices[0]?.message ?? ''}`);
     }
   }
+  if (report.notCheckedStatically.length > 0) {
+    out.push('', 'Not checked statically (they need a browser and layout)');
+    for (const item of report.notCheckedStatically) out.push(`  ${item.ruleId}: ${item.reason}`);
+  }
   if (report.cancelled) out.push('', 'The review was cancelled before every file was checked.');
   return `${out.join('\n')}\n`;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { ConfigError, getRule, lint, review } from '../../../src/core/index.js';
+import { ConfigError, configFromObject, getRule, lint, review } from '../../../src/core/index.js';
 
 describe('engine', () => {
   it('should copy the rule’s impact metadata into each finding', () => {
@@ -80,6 +80,17 @@ describe('engine', () => {
       assert.equal(report.files[2]!.notices[0]!.code, 'not-applicable');
       assert.equal(report.tallies['feedback/placeholder-link']?.failed, 1);
       assert.equal(report.cancelled, false);
+    });
+
+    it('should list the axe rules that need layout as not checked statically, when a11y rules run', async () => {
+      const withA11y = await review([{ path: files[0]! }], configFromObject({ extends: 'touchpoint:all' }));
+      assert.ok(
+        withA11y.notCheckedStatically.some(
+          (item) => item.ruleId === 'a11y/color-contrast' && /layout/.test(item.reason),
+        ),
+      );
+      const without = await review([{ path: files[0]! }]);
+      assert.deepEqual(without.notCheckedStatically, []);
     });
 
     it('should stop when cancelled', async () => {

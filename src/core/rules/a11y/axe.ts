@@ -9,7 +9,8 @@
  * attributes is not reported when a meaningful attribute is dynamic or spread; a rule that
  * judges the parent is not reported when the parent is outside the file. axe's "incomplete"
  * answers become low-confidence findings. Rules that need the whole page or layout are not
- * here (see NOT_LIVE).
+ * here: NOT_CHECKED_STATICALLY lists those that need layout, PAGE_RUN_ONLY those left to the
+ * whole-page run.
  */
 import { axeRuleInfo, evaluate, matchesRule, virtualTree } from '../../axe/axeCore.js';
 import type { Metric } from '../../impact.js';
@@ -113,8 +114,8 @@ export const PAGE_RUN_ONLY: readonly string[] = [
   'scope-attr-valid',
 ];
 
-/** axe rules not run live, with the reason shown as “not checked statically”. */
-export const NOT_LIVE: Readonly<Record<string, string>> = {
+/** axe rules that cannot run on source at all, with the reason shown as “not checked statically”. */
+export const NOT_CHECKED_STATICALLY: Readonly<Record<string, string>> = {
   'color-contrast': 'needs rendered colours and layout',
   'color-contrast-enhanced': 'needs rendered colours and layout',
   'target-size': 'needs layout (sizes and spacing)',
