@@ -16,13 +16,18 @@ async function loadTool(name: string, cwd: string): Promise<LintOne> {
     const config = defaultConfig();
     return (file, text) => lint(text, languageForFile(file)!, config, { fileName: file }).findings.length;
   }
-  if (name === 'touchpoint-a11y') {
-    // Only the live axe-core rules (opt-in today), to show what they cost on their own.
+  if (name === 'touchpoint-a11y' || name === 'touchpoint-a11y-cold') {
+    // Only the live axe-core rules (opt-in today), to show what they cost on their own: warm
+    // (answers cached, as when re-linting while typing) or cold (every answer computed).
     const { lint, languageForFile, configFromObject, rules } = await import('../../src/core/index.js');
+    const { clearAnswerCache } = await import('../../src/core/axe/axeCore.js');
     const config = configFromObject({
       rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.area === 'a11y' ? rule.severity : 'off'])),
     });
-    return (file, text) => lint(text, languageForFile(file)!, config, { fileName: file }).findings.length;
+    return (file, text) => {
+      if (name === 'touchpoint-a11y-cold') clearAnswerCache();
+      return lint(text, languageForFile(file)!, config, { fileName: file }).findings.length;
+    };
   }
   if (name === 'eslint-jsx-a11y') {
     const { ESLint } = await import('eslint');
