@@ -58,6 +58,19 @@ describe('axe-core wrapper', () => {
     assert.equal(outcomeOf(document, 'list', 'ul', 1).outcome, 'fail', 'the inner list holds a div');
   });
 
+  it('should cache answers by the element and its ancestors, never mixing different ones', () => {
+    clearAnswerCache();
+    const inList = documentOf('<ul><li>One</li></ul>', 'html');
+    const outside = documentOf('<div><li>One</li></div>', 'html');
+    assert.equal(outcomeOf(inList, 'listitem', 'li').outcome, 'pass');
+    assert.equal(outcomeOf(outside, 'listitem', 'li').outcome, 'fail', 'same element, other parent: a new answer');
+    assert.equal(
+      outcomeOf(documentOf('<ul><li>One</li></ul>', 'html'), 'listitem', 'li').outcome,
+      'pass',
+      'a cached answer',
+    );
+  });
+
   it('should say when a rule does not apply', () => {
     const document = documentOf('<p>Hi</p>', 'html');
     const node = virtualTree(document).nodes.get(element(document, 'p'))!;
