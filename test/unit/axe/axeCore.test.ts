@@ -3,6 +3,7 @@ import {
   AXE_VERSION,
   axeHelpUrl,
   axeRuleInfo,
+  clearAnswerCache,
   evaluate,
   matchesRule,
   virtualTree,
