@@ -2,7 +2,7 @@
  * Navigation structure shared by the navigation rules: which elements are navigation regions,
  * menus and links, and the levels of a menu.
  */
-import { getAttribute, type UiElement, type UiNode } from './model.js';
+import { getAttribute, type UiDocument, type UiElement, type UiNode } from './model.js';
 import { staticRole, staticValue } from './semantics.js';
 
 export function isNavigation(element: UiElement): boolean {
@@ -55,4 +55,13 @@ export function listsIn(element: UiElement): UiElement[] {
     stack.push(...node.children);
   }
   return lists;
+}
+
+/** Where a page-level finding goes: the first of these elements the page has, else its first element. */
+export function pageAnchor(document: UiDocument, tags: readonly string[]): UiElement | undefined {
+  for (const tag of tags) {
+    const found = document.elements.find((element) => element.tag === tag);
+    if (found) return found;
+  }
+  return document.elements[0];
 }

@@ -4,7 +4,15 @@
  * `known`: JSX expressions, spread props and unresolved references make a value unknown, and
  * rules trust unknown values instead of guessing (eslint-plugin-jsx-a11y's tri-state).
  */
-import { getAttribute, isElement, type UiAttribute, type UiDocument, type UiElement, type UiNode } from './model.js';
+import {
+  getAttribute,
+  isElement,
+  type SourceRange,
+  type UiAttribute,
+  type UiDocument,
+  type UiElement,
+  type UiNode,
+} from './model.js';
 
 export interface KnownText {
   readonly text: string;
@@ -237,4 +245,17 @@ export function isLiveRegion(element: UiElement): boolean {
     role === 'alertdialog' ||
     getAttribute(element, 'aria-live') !== undefined
   );
+}
+
+/**
+ * Where a finding about an element's words goes: its content without surrounding whitespace,
+ * so the squiggle sits on the words; the tag name when there is no content.
+ */
+export function wordsRange(element: UiElement, text: string): SourceRange {
+  const content = element.contentRange;
+  if (!content || content.end <= content.start) return element.nameRange;
+  let { start, end } = content;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return start < end ? { start, end } : content;
 }

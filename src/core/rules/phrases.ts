@@ -71,3 +71,8 @@ export function termMapOptions(what: string): Readonly<Record<string, unknown>> 
     additionalProperties: false,
   };
 }
+
+/** A message quoted in a finding's detail, cut to 60 characters. */
+export function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

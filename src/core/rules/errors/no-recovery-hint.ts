@@ -9,7 +9,7 @@
  */
 import type { UiElement, UiNode } from '../../model.js';
 import { collectMessages, isVagueMessage, looksLikeError } from '../../messages.js';
-import { phrasePattern } from '../phrases.js';
+import { phrasePattern, shorten } from '../phrases.js';
 import { defineRule } from '../types.js';
 
 /** Verbs that start an instruction: “Try another card”, “Check your email”. */
@@ -179,8 +179,4 @@ function nextSiblingOffersAction(element: UiElement): boolean {
   const siblings = element.parent?.children.filter((child): child is UiElement => child.type === 'element') ?? [];
   const next = siblings[siblings.indexOf(element) + 1];
   return next !== undefined && (next.tag === 'a' || next.tag === 'button' || containsAction(next));
-}
-
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -7,6 +7,7 @@
  * message props, and strings passed to error setters and toasts.
  */
 import { collectMessages, isVagueMessage, looksLikeError } from '../../messages.js';
+import { shorten } from '../phrases.js';
 import { defineRule } from '../types.js';
 
 /\b(error|errors|fail|failed|failure|wrong|invalid|problem|unable|couldn['’]?t|can['’]?t|oops|whoops|denied|declined|unexpected)\b/i;
@@ -55,7 +56,3 @@ export default defineRule<Options>({
     }
   },
 });
-
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}

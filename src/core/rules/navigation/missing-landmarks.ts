@@ -6,7 +6,7 @@
  * their landmarks from them, so a missing main is not reported there.
  */
 import type { UiElement } from '../../model.js';
-import { isLink, isNavigation } from '../../navigation.js';
+import { isLink, isNavigation, pageAnchor } from '../../navigation.js';
 import { staticRole } from '../../semantics.js';
 import { defineRule } from '../types.js';
 
@@ -50,10 +50,7 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     const { document } = context;
-    const anchor =
-      document.elements.find((element) => element.tag === 'body') ??
-      document.elements.find((element) => element.tag === 'html') ??
-      document.elements[0];
+    const anchor = pageAnchor(document, ['body', 'html']);
     if (!anchor) return;
     context.examined(anchor);
     const hasMain = document.elements.some((element) => element.tag === 'main' || staticRole(element) === 'main');

@@ -7,7 +7,7 @@
  * component whose label, class, id or name says breadcrumb.
  */
 import * as path from 'node:path';
-import { isBreadcrumb } from '../../navigation.js';
+import { isBreadcrumb, pageAnchor } from '../../navigation.js';
 import { defineRule } from '../types.js';
 
 const NOT_IN_URL = new Set([
@@ -60,7 +60,7 @@ export default defineRule<Options>({
       );
     if (segments.length > 0 && INDEX_FILE.test(segments[segments.length - 1]!)) segments.pop();
     if (segments.length < options.minDepth) return;
-    const anchor = document.elements.find((element) => element.tag === 'body') ?? document.elements[0];
+    const anchor = pageAnchor(document, ['body']);
     if (!anchor) return;
     context.examined(anchor);
     if (document.elements.some(isBreadcrumb)) return;

@@ -4,6 +4,7 @@
  * `<body>`, or `<html>`), and every h1 after the first. JSX pages that render unmapped
  * components may get their h1 from them, so a missing h1 is not reported there.
  */
+import { pageAnchor } from '../../navigation.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -21,9 +22,7 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     const { document } = context;
-    const anchor =
-      ['main', 'body', 'html'].map((tag) => document.elements.find((element) => element.tag === tag)).find(Boolean) ??
-      document.elements[0];
+    const anchor = pageAnchor(document, ['main', 'body', 'html']);
     if (!anchor) return;
     context.examined(anchor);
     const h1s = document.elements.filter((element) => element.tag === 'h1');

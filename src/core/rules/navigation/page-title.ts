@@ -7,6 +7,7 @@
  */
 import { descendants, textContent } from '../../semantics.js';
 import { normalizePhrase } from '../phrases.js';
+import { pageAnchor } from '../../navigation.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_GENERIC_TITLES = [
@@ -71,10 +72,7 @@ export default defineRule<Options>({
     const generic = new Set([...DEFAULT_GENERIC_TITLES, ...options.extraGenericTitles].map(normalizePhrase));
     const svgContent = new Set(document.elements.filter((element) => element.tag === 'svg').flatMap(descendants));
     const titles = document.elements.filter((element) => element.tag === 'title' && !svgContent.has(element));
-    const anchor =
-      document.elements.find((element) => element.tag === 'head') ??
-      document.elements.find((element) => element.tag === 'html') ??
-      document.elements[0];
+    const anchor = pageAnchor(document, ['head', 'html']);
     if (!anchor) return;
     context.examined(anchor);
     const title = titles[0];

@@ -6,7 +6,7 @@
  * about returns</span>` passes. Names only known at run time are trusted.
  */
 import { getAttribute } from '../../model.js';
-import { accessibleName, elementsById, staticRole } from '../../semantics.js';
+import { accessibleName, elementsById, staticRole, wordsRange } from '../../semantics.js';
 import { normalizePhrase, wordListOptions } from '../phrases.js';
 import { defineRule } from '../types.js';
 
@@ -67,20 +67,9 @@ export default defineRule<Options>({
       const normalized = normalizePhrase(name.text);
       if (!ambiguous.has(normalized)) continue;
       context.report({
-        range:
-          element.contentRange && element.contentRange.end > element.contentRange.start
-            ? trim(document.text, element.contentRange)
-            : element.nameRange,
+        range: wordsRange(element, document.text),
         detail: `“${name.text}”`,
       });
     }
   },
 });
-
-/** The content range without surrounding whitespace, so the squiggle sits on the words. */
-function trim(text: string, range: { start: number; end: number }): { start: number; end: number } {
-  let { start, end } = range;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return start < end ? { start, end } : range;
-}

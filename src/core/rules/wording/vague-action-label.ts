@@ -5,7 +5,7 @@
  * “OK” as the only button of a dialog acknowledges a message and is fine.
  */
 import type { UiElement } from '../../model.js';
-import { accessibleName, descendants, elementsById, isButtonLike, staticRole } from '../../semantics.js';
+import { accessibleName, descendants, elementsById, isButtonLike, staticRole, wordsRange } from '../../semantics.js';
 import { normalizePhrase, wordListOptions } from '../phrases.js';
 import { defineRule } from '../types.js';
 
@@ -58,12 +58,8 @@ export default defineRule<Options>({
       if (!vague.has(label)) continue;
       if ((label === 'ok' || label === 'okay') && isOnlyButtonOfDialog(element)) continue; // acknowledging a message
 
-      const content =
-        element.contentRange && element.contentRange.end > element.contentRange.start
-          ? element.contentRange
-          : undefined;
       context.report({
-        range: content ? trimRange(document.text, content) : element.nameRange,
+        range: wordsRange(element, document.text),
         detail: `“${name.text}”`,
       });
     }
@@ -78,11 +74,4 @@ function isOnlyButtonOfDialog(element: UiElement): boolean {
     }
   }
   return false;
-}
-
-function trimRange(text: string, range: { start: number; end: number }): { start: number; end: number } {
-  let { start, end } = range;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
 }
