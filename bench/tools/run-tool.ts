@@ -16,17 +16,26 @@ async function loadTool(name: string, cwd: string): Promise<LintOne> {
     const config = defaultConfig();
     return (file, text) => lint(text, languageForFile(file)!, config, { fileName: file }).findings.length;
   }
-  if (name === 'touchpoint-a11y' || name === 'touchpoint-a11y-cold') {
-    // Only the live axe-core rules (opt-in today), to show what they cost on their own: warm
-    // (answers cached, as when re-linting while typing) or cold (every answer computed).
+  if (name.startsWith('touchpoint-a11y') || name === 'touchpoint-parse') {
+    // The live axe-core rules alone (opt-in today), to show what they cost on their own, and the
+    // same lint with every rule off (parse only), to subtract. "typing" edits a word in the
+    // middle of the file before each lint, as a keystroke does (answers of untouched elements
+    // cached); "cold" forgets every cached answer first.
     const { lint, languageForFile, configFromObject, rules } = await import('../../src/core/index.js');
-    const { clearAnswerCache } = await import('../../src/core/axe/axeCore.js');
+    const { clearElementAnswers } = await import('../../src/core/rules/a11y/axe.js');
+    const axeOn = name !== 'touchpoint-parse';
     const config = configFromObject({
-      rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.area === 'a11y' ? rule.severity : 'off'])),
+      rules: Object.fromEntries(rules.map((rule) => [rule.id, axeOn && rule.area === 'a11y' ? rule.severity : 'off'])),
     });
+    let keystrokes = 0;
     return (file, text) => {
-      if (name === 'touchpoint-a11y-cold') clearAnswerCache();
-      return lint(text, languageForFile(file)!, config, { fileName: file }).findings.length;
+      if (name === 'touchpoint-a11y-cold') clearElementAnswers();
+      let edited = text;
+      if (name !== 'touchpoint-a11y-cold') {
+        const at = text.indexOf('>', text.length / 2) + 1;
+        edited = text.slice(0, at) + 'x'.repeat(++keystrokes % 7) + text.slice(at);
+      }
+      return lint(edited, languageForFile(file)!, config, { fileName: file }).findings.length;
     };
   }
   if (name === 'eslint-jsx-a11y') {

@@ -102,6 +102,10 @@ export function lint(
           if (element) examinedElements.add(element);
           tally.examined++;
         },
+        note(message, range) {
+          if (!notices.some((existing) => existing.code === 'not-checked' && existing.message === message))
+            notice('not-checked', 'info', message, range);
+        },
         report(descriptor) {
           ruleFindings.push(toFinding(rule, ruleConfig.severity, descriptor, document.text, fileName, lines));
         },

@@ -40,6 +40,8 @@ interface AxeInternals {
     data: { checks: Record<string, { messages?: { fail?: string | { singular: string; plural: string } } }> };
   };
   _selectorData: unknown;
+  _memoizedFns: Array<{ clear(): void }>;
+  _cache: { clear(): void };
   SerialVirtualNode: new (props: {
     nodeName: string;
     attributes?: Record<string, string>;
@@ -134,9 +136,21 @@ function createNode(nodeName: string, attributes: Record<string, string> | undef
   return node;
 }
 
-export function virtualTree(document: UiDocument): VirtualTree {
-  const cached = trees.get(document);
+/**
+ * The virtual tree of a document. With `targets`, only what judging those elements needs: their
+ * subtrees, and the chain of ancestors above them (ancestors' other children left out). A
+ * re-lint after a keystroke then builds a few nodes, not the whole file.
+ */
+export function virtualTree(document: UiDocument, targets?: readonly UiElement[]): VirtualTree {
+  const cached = targets ? undefined : trees.get(document);
   if (cached) return cached;
+  let onPath: Set<UiNode> | undefined;
+  let inside: Set<UiNode> | undefined;
+  if (targets) {
+    onPath = new Set();
+    inside = new Set(targets);
+    for (const target of targets) for (let up = target.parent; up; up = up.parent) onPath.add(up);
+  }
   const nodes = new Map<UiElement, VirtualNode>();
   const uncertain = new Set<UiElement>();
   const detached = new Set<UiElement>();
@@ -147,12 +161,20 @@ export function virtualTree(document: UiDocument): VirtualTree {
   const markUncertain = (from: UiElement | undefined): void => {
     for (let current = from; current; current = current.parent) uncertain.add(current);
   };
-  // Iterative walk; `attachTo` is the virtual parent (components are transparent).
-  const stack: Array<{ node: UiNode; attachTo: VirtualNode; owner: UiElement | undefined }> = [];
-  for (let i = document.roots.length - 1; i >= 0; i--)
-    stack.push({ node: document.roots[i]!, attachTo: root, owner: undefined });
+  // Iterative walk; `attachTo` is the virtual parent (components are transparent). With
+  // targets, `whole` says the node is inside a target (everything kept) rather than above one.
+  const stack: Array<{ node: UiNode; attachTo: VirtualNode; owner: UiElement | undefined; whole: boolean }> = [];
+  const push = (children: readonly UiNode[], attachTo: VirtualNode, owner: UiElement | undefined, whole: boolean) => {
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]!;
+      if (whole || !inside) stack.push({ node: child, attachTo, owner, whole: true });
+      else if (inside.has(child)) stack.push({ node: child, attachTo, owner, whole: true });
+      else if (onPath!.has(child)) stack.push({ node: child, attachTo, owner, whole: false });
+    }
+  };
+  push(document.roots, root, undefined, false);
   while (stack.length > 0) {
-    const { node, attachTo, owner } = stack.pop()!;
+    const { node, attachTo, owner, whole } = stack.pop()!;
     if (node.type === 'text') {
       if (!node.text) continue;
       const text = createNode('#text', undefined, node.fromExpression ? '…' : node.text);
@@ -172,24 +194,9 @@ export function virtualTree(document: UiDocument): VirtualTree {
     let nextParent = attachTo;
     let nextOwner = owner;
     if (isReal(node)) {
-      const attributes: Record<string, string> = {};
-      for (const attribute of node.attributes) {
-        if (attribute.kind === 'spread') continue;
-        const name =
-          attribute.key === 'class' ? 'class' : attribute.key === 'for' ? 'for' : attribute.name.toLowerCase();
-        // Handlers, key and ref are React's, not attributes in the DOM.
-        if (document.kind === 'jsx' && (/^on/.test(name) || name === 'key' || name === 'ref')) continue;
-        if (attribute.kind === 'dynamic') {
-          if (FREE_TEXT.has(name)) attributes[name] = '…';
-          else dynamicAttributes.add(node);
-          continue;
-        }
-        attributes[name] = attribute.value ?? '';
-      }
-      if (node.hasSpread) {
-        dynamicAttributes.add(node);
-        markUncertain(node);
-      }
+      const { attributes, dynamic } = domAttributes(node, document.kind);
+      if (dynamic) dynamicAttributes.add(node);
+      if (node.hasSpread) markUncertain(node);
       const virtual = createNode(node.tag, attributes);
       virtual.parent = attachTo;
       attachTo.children.push(virtual);
@@ -202,44 +209,92 @@ export function virtualTree(document: UiDocument): VirtualTree {
       // Children of an unmapped component may render inside anything: their parent is unknown.
       for (const child of node.children) if (child.type === 'element') detached.add(child);
     }
-    for (let i = node.children.length - 1; i >= 0; i--)
-      stack.push({ node: node.children[i]!, attachTo: nextParent, owner: nextOwner });
+    push(node.children, nextParent, nextOwner, whole);
   }
   const tree = { nodes, uncertain, detached, dynamicAttributes };
-  trees.set(document, tree);
+  if (!targets) trees.set(document, tree);
   return tree;
+}
+
+/**
+ * An element's attributes as the DOM would have them (React's handlers, key and ref dropped);
+ * `dynamic` when a value whose meaning matters is only known at run time, or props are spread.
+ */
+function domAttributes(
+  element: UiElement,
+  kind: UiDocument['kind'],
+): { attributes: Record<string, string>; dynamic: boolean } {
+  const attributes: Record<string, string> = {};
+  let dynamic = element.hasSpread;
+  for (const attribute of element.attributes) {
+    if (attribute.kind === 'spread') continue;
+    const name = attribute.key === 'class' ? 'class' : attribute.key === 'for' ? 'for' : attribute.name.toLowerCase();
+    if (kind === 'jsx' && (/^on/.test(name) || name === 'key' || name === 'ref')) continue;
+    if (attribute.kind === 'dynamic') {
+      if (FREE_TEXT.has(name)) attributes[name] = '…';
+      else dynamic = true;
+      continue;
+    }
+    attributes[name] = attribute.value ?? '';
+  }
+  return { attributes, dynamic };
 }
 
 interface SelectorPart {
   readonly tag?: string;
   readonly attributes?: ReadonlyArray<{ readonly key: string; readonly value?: string; readonly type: string }>;
+  readonly pseudos?: ReadonlyArray<{ readonly name: string; readonly expressions?: SelectorPart[][] }>;
 }
 
 /** Each rule's selector, parsed once (axe's `matches` parses it on every call). */
 const selectors = new Map<string, SelectorPart[][]>();
 
-/**
- * Whether a rule's selector matches an element. A cheap pre-check on the last part of each
- * selector (tag and attribute names) rules most elements out before axe's full matcher runs.
- */
-export function matchesRule(ruleId: string, node: VirtualNode): boolean {
-  const rule = auditRules.get(ruleId);
-  if (!rule) return false;
+function selectorOf(ruleId: string): SelectorPart[][] | undefined {
   let expressions = selectors.get(ruleId);
   if (!expressions) {
+    const rule = auditRules.get(ruleId);
+    if (!rule) return undefined;
     expressions = internals.utils.convertSelector(rule.selector) as SelectorPart[][];
     selectors.set(ruleId, expressions);
   }
+  return expressions;
+}
+
+/** The cheap pre-check: tag and attribute names of the last part of each selector. */
+function mightMatchShape(expressions: SelectorPart[][], tag: string, has: (attribute: string) => boolean): boolean {
+  return expressions.some((chain) => {
+    const last = chain[chain.length - 1];
+    if (!last) return true;
+    if (last.tag && last.tag !== '*' && last.tag !== tag) return false;
+    if (!(last.attributes ?? []).every((attribute) => has(attribute.key))) return false;
+    // `:is(a, b)` narrows like a list of selectors.
+    return (last.pseudos ?? []).every(
+      (pseudo) => pseudo.name !== 'is' || !pseudo.expressions || mightMatchShape(pseudo.expressions, tag, has),
+    );
+  });
+}
+
+/**
+ * Whether a rule could select an element of the model, before any virtual node exists
+ * (false only when it certainly cannot).
+ */
+export function mightMatch(ruleId: string, element: UiElement, kind: UiDocument['kind']): boolean {
+  const expressions = selectorOf(ruleId);
+  if (!expressions) return false;
+  if (element.isComponent && !element.isMapped) return false;
+  const { attributes } = domAttributes(element, kind);
+  return mightMatchShape(expressions, element.tag, (key) => key in attributes);
+}
+
+/**
+ * Whether a rule's selector matches an element. The pre-check rules most elements out before
+ * axe's full matcher runs.
+ */
+export function matchesRule(ruleId: string, node: VirtualNode): boolean {
+  const expressions = selectorOf(ruleId);
+  if (!expressions) return false;
   const shape = shapes.get(node);
-  if (shape) {
-    const possible = expressions.some((chain) => {
-      const last = chain[chain.length - 1];
-      if (!last) return true;
-      if (last.tag && last.tag !== '*' && last.tag !== shape.tag) return false;
-      return (last.attributes ?? []).every((attribute) => attribute.key in shape.attributes);
-    });
-    if (!possible) return false;
-  }
+  if (shape && !mightMatchShape(expressions, shape.tag, (key) => key in shape.attributes)) return false;
   return expressions.some((expression) => internals.utils.matchesExpression(node, expression));
 }
 
@@ -257,7 +312,7 @@ const MAX_CACHED = 50_000;
 const answers = new Map<string, Outcome>();
 const subtreeKeys = new WeakMap<VirtualNode, string>();
 
-function hashText(text: string): string {
+export function hashText(text: string): string {
   // Two 32-bit FNV-1a variants side by side: short keys, collisions out of practical reach.
   let a = 0x811c9dc5;
   let b = 0x01000193;
@@ -288,6 +343,17 @@ function contextKey(node: VirtualNode): string {
 /** Forgets every cached answer (for benchmarks that measure a first lint). */
 export function clearAnswerCache(): void {
   answers.clear();
+  releaseAxeMemory();
+}
+
+/**
+ * axe memoizes helpers by node (getRole, accessible text…) and clears them only in its own
+ * teardown, which the virtual-node path never reaches: without this, every node of every lint
+ * stays referenced, and lookups slow down as the caches grow. Called before each batch.
+ */
+export function releaseAxeMemory(): void {
+  for (const memoized of internals._memoizedFns) memoized.clear();
+  internals._cache.clear();
 }
 
 export function evaluate(ruleId: string, node: VirtualNode): Outcome {

@@ -54,6 +54,11 @@ export interface RuleContext<Options> {
   report(descriptor: ReportDescriptor): void;
   /** Counts one judged element (an opportunity) towards this rule's pass rate. */
   examined(element?: UiElement): void;
+  /**
+   * Says that part of the file could not be judged, and why ("not checked" notice, shown once
+   * per file however many rules say the same).
+   */
+  note(message: string, range?: SourceRange): void;
 }
 
 export interface RuleMeta {

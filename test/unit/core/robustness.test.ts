@@ -31,6 +31,10 @@ describe('robustness', () => {
       report.findings.map((f) => f.ruleId),
       ['feedback/placeholder-link'],
     );
+    assert.deepEqual(
+      report.notices.map((notice) => `${notice.code}: ${notice.message}`),
+      ['not-checked: Accessibility (axe-core) rules were not run: elements are nested more than 1000 levels deep'],
+    );
   });
 
   it('should say clearly when JSX is nested too deeply to parse', () => {

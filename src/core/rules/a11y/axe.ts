@@ -12,9 +12,19 @@
  * here: NOT_CHECKED_STATICALLY lists those that need layout, PAGE_RUN_ONLY those left to the
  * whole-page run.
  */
-import { axeRuleInfo, evaluate, matchesRule, virtualTree } from '../../axe/axeCore.js';
+import {
+  axeRuleInfo,
+  clearAnswerCache,
+  evaluate,
+  hashText,
+  matchesRule,
+  mightMatch,
+  releaseAxeMemory,
+  virtualTree,
+  type VirtualTree,
+} from '../../axe/axeCore.js';
 import type { Metric } from '../../impact.js';
-import type { UiElement } from '../../model.js';
+import type { UiDocument, UiElement } from '../../model.js';
 import type { AnyRule, Impact, Severity } from '../types.js';
 
 type Judges = 'attributes' | 'content' | 'parent';
@@ -173,9 +183,158 @@ const WHY: Readonly<Record<string, string>> = {
 
 const METRICS: readonly Metric[] = ['reach', 'legal-risk', 'task-success'];
 
-function makeRule(id: string, judges: Judges): AnyRule {
+/** What one live axe rule concluded about one element. */
+interface Answer {
+  readonly ruleId: string;
+  /** The rule applied to the element (an opportunity, for the score). */
+  readonly examined: boolean;
+  readonly report?: { readonly detail: string | undefined; readonly confidence: 'high' | 'low' };
+}
+
+/**
+ * Answers of every live rule for one element, cached by what they can depend on: the element's
+ * source text (its subtree), its ancestors' opening tags, and how components are mapped. On a
+ * re-lint after a keystroke only the edited element and its ancestors miss; the virtual tree
+ * is built only when something misses.
+ */
+const MAX_CACHED_ELEMENTS = 20_000;
+const elementAnswers = new Map<string, readonly Answer[]>();
+const documentAnswers = new WeakMap<UiDocument, ReadonlyMap<string, ReadonlyArray<[UiElement, Answer]>>>();
+
+/** Forgets cached element answers (for benchmarks that measure a first lint). */
+export function clearElementAnswers(): void {
+  elementAnswers.clear();
+  clearAnswerCache();
+}
+
+/** axe walks trees recursively; far deeper than any real page, it would overflow the stack. */
+const MAX_DEPTH = 1_000;
+const TOO_DEEP = new Map<string, ReadonlyArray<[UiElement, Answer]>>();
+
+function answersOf(document: UiDocument): ReadonlyMap<string, ReadonlyArray<[UiElement, Answer]>> {
+  const known = documentAnswers.get(document);
+  if (known) return known;
+  if (maxDepth(document) > MAX_DEPTH) {
+    documentAnswers.set(document, TOO_DEEP);
+    return TOO_DEEP;
+  }
+  const { text } = document;
+  const mapping = [
+    ...new Set(document.elements.filter((element) => element.isComponent).map((e) => `${e.name}=${e.tag}`)),
+  ].join(',');
+  const salt = `${document.kind}|${mapping}|`;
+  const subtrees = subtreeHashes(document);
+  const contexts = new Map<UiElement, string>();
+  const found: Array<readonly Answer[]> = [];
+  const misses: Array<{ element: UiElement; key: string; possible: typeof LIVE_AXE_RULES; at: number }> = [];
+  for (const element of document.elements) {
+    const parent = element.parent;
+    const context = parent
+      ? hashText(
+          `${contexts.get(parent) ?? ''}<${parent.tag}${text.slice(parent.openingRange.start, parent.openingRange.end)}`,
+        )
+      : '';
+    contexts.set(element, context);
+    const key = `${salt}${context}|${subtrees.get(element)}`;
+    const cached = elementAnswers.get(key);
+    found.push(cached ?? []);
+    if (cached) continue;
+    const possible = LIVE_AXE_RULES.filter(
+      ({ id }) => (CANDIDATE[id]?.(element) ?? true) && mightMatch(id, element, document.kind),
+    );
+    if (possible.length > 0) misses.push({ element, key, possible, at: found.length - 1 });
+    else remember(key, []);
+  }
+  if (misses.length > 0) {
+    releaseAxeMemory();
+    const tree = virtualTree(
+      document,
+      misses.map((miss) => miss.element),
+    );
+    for (const { element, key, possible, at } of misses) {
+      found[at] = answerElement(element, possible, tree);
+      remember(key, found[at]);
+    }
+  }
+  const byRule = new Map<string, Array<[UiElement, Answer]>>(LIVE_AXE_RULES.map(({ id }) => [id, []]));
+  document.elements.forEach((element, i) => {
+    for (const answer of found[i]!) byRule.get(answer.ruleId)!.push([element, answer]);
+  });
+  documentAnswers.set(document, byRule);
+  return byRule;
+}
+
+function maxDepth(document: UiDocument): number {
+  const depths = new Map<UiElement, number>();
+  let deepest = 0;
+  for (const element of document.elements) {
+    const depth = (element.parent ? depths.get(element.parent)! : 0) + 1;
+    depths.set(element, depth);
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
+/**
+ * A hash of each element's own source and what it contains, children before parents (document
+ * order reversed), so the work stays proportional to the file however deep it nests.
+ */
+function subtreeHashes(document: UiDocument): Map<UiElement, string> {
+  const { text, elements } = document;
+  const hashes = new Map<UiElement, string>();
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i]!;
+    let own = `${element.tag}${text.slice(element.openingRange.start, element.openingRange.end)}`;
+    for (const child of element.children)
+      own +=
+        child.type === 'element'
+          ? `(${hashes.get(child)})`
+          : child.type === 'text'
+            ? `"${child.text}`
+            : `{${child.expression}`;
+    hashes.set(element, hashText(own));
+  }
+  return hashes;
+}
+
+function remember(key: string, answers: readonly Answer[]): void {
+  if (elementAnswers.size >= MAX_CACHED_ELEMENTS) elementAnswers.delete(elementAnswers.keys().next().value!);
+  elementAnswers.set(key, answers);
+}
+
+function answerElement(element: UiElement, rules: typeof LIVE_AXE_RULES, tree: VirtualTree): readonly Answer[] {
+  const node = tree.nodes.get(element);
+  if (!node) return [];
+  const answers: Answer[] = [];
+  for (const { id, judges } of rules) {
+    if (!matchesRule(id, node)) continue;
+    if (trusted(element, judges, tree)) continue;
+    const result = evaluate(id, node);
+    if (result.outcome === 'inapplicable') continue;
+    if (!('messages' in result)) {
+      answers.push({ ruleId: id, examined: true });
+      continue;
+    }
+    // Virtual nodes cannot follow id references, so axe cannot finish those checks; that is
+    // our blind spot, not the author's mistake (errors/not-linked-to-field checks links).
+    if (result.outcome === 'incomplete' && element.attributes.some((attribute) => ID_REFERENCES.has(attribute.key))) {
+      answers.push({ ruleId: id, examined: true });
+      continue;
+    }
+    answers.push({
+      ruleId: id,
+      examined: true,
+      report: {
+        detail: [...new Set(result.messages)].join('; ') || undefined,
+        confidence: result.outcome === 'incomplete' ? 'low' : 'high',
+      },
+    });
+  }
+  return answers;
+}
+
+function makeRule(id: string): AnyRule {
   const info = axeRuleInfo(id);
-  const candidate = CANDIDATE[id] ?? (() => true);
   const category = info.tags.find((tag) => tag.startsWith('cat.')) ?? 'cat.aria';
   return {
     id: `a11y/${id}`,
@@ -187,38 +346,27 @@ function makeRule(id: string, judges: Judges): AnyRule {
     tags: info.tags.filter((tag) => !tag.startsWith('cat.')),
     languages: ['html', 'jsx'],
     help: info.help.replace(/\.$/, ''),
-    // Opt-in until live axe is fast enough for every keystroke (issue 4): touchpoint:all or per rule.
-    recommended: false,
     why: WHY[category] ?? WHY['cat.aria']!,
     defaultOptions: {},
     check(context) {
-      const tree = virtualTree(context.document);
-      for (const [element, node] of tree.nodes) {
-        if (!candidate(element) || !matchesRule(id, node)) continue;
-        if (trusted(element, judges, tree)) continue;
-        const result = evaluate(id, node);
-        if (result.outcome === 'inapplicable') continue;
+      const answers = answersOf(context.document);
+      if (answers === TOO_DEEP)
+        context.note(
+          `Accessibility (axe-core) rules were not run: elements are nested more than ${MAX_DEPTH} levels deep`,
+        );
+      for (const [element, answer] of answers.get(id) ?? []) {
         context.examined(element);
-        if (result.outcome !== 'fail' && result.outcome !== 'incomplete') continue;
-        // Virtual nodes cannot follow id references, so axe cannot finish those checks; that is
-        // our blind spot, not the author's mistake (errors/not-linked-to-field checks links).
-        if (result.outcome === 'incomplete' && element.attributes.some((attribute) => ID_REFERENCES.has(attribute.key)))
-          continue;
-        context.report({
-          range: element.nameRange,
-          detail: [...new Set(result.messages)].join('; ') || undefined,
-          confidence: result.outcome === 'incomplete' ? 'low' : 'high',
-        });
+        if (answer.report) context.report({ range: element.nameRange, ...answer.report });
       }
     },
   };
 }
 
-function trusted(element: UiElement, judges: Judges, tree: ReturnType<typeof virtualTree>): boolean {
+function trusted(element: UiElement, judges: Judges, tree: VirtualTree): boolean {
   if (tree.dynamicAttributes.has(element)) return true;
   if (judges === 'content') return tree.uncertain.has(element);
   if (judges === 'parent') return tree.detached.has(element);
   return false;
 }
 
-export const axeRules: readonly AnyRule[] = LIVE_AXE_RULES.map(({ id, judges }) => makeRule(id, judges));
+export const axeRules: readonly AnyRule[] = LIVE_AXE_RULES.map(({ id }) => makeRule(id));

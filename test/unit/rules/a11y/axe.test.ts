@@ -3,7 +3,9 @@
  * exact range of the finding.
  */
 import assert from 'node:assert/strict';
-import { axeRules, LIVE_AXE_RULES } from '../../../../src/core/rules/a11y/axe.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { axeRules, clearElementAnswers, LIVE_AXE_RULES } from '../../../../src/core/rules/a11y/axe.js';
 import { lint, configFromObject } from '../../../../src/core/index.js';
 import { testRule } from '../../helpers/ruleTester.js';
 import { AXE_CASES, toJsx } from './cases.js';
@@ -47,5 +49,51 @@ describe('a11y (axe-core, live)', () => {
         ['a11y/image-alt img', 'a11y/button-name button'],
       );
     });
+  });
+});
+
+describe('a11y (axe-core, live): answers reused between lints', () => {
+  const config = configFromObject({ extends: 'touchpoint:all' });
+  const a11y = (code: string, language: 'html' | 'tsx', components?: Record<string, string>) =>
+    lint(code, language, components ? configFromObject({ extends: 'touchpoint:all', components }) : config)
+      .findings.filter((finding) => finding.area === 'a11y')
+      .map((finding) => `${finding.ruleId} ${finding.range.start}-${finding.range.end} ${finding.confidence}`);
+  const files = [
+    ...readdirSync('sample', { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(html|tsx|jsx)$/.test(file))
+      .map((file) => path.join('sample', file)),
+    'bench/corpus/Screen1000.tsx',
+  ];
+
+  for (const file of files) {
+    it(`should answer an edited ${path.basename(file)} exactly as a first lint would`, () => {
+      const language = file.endsWith('.html') ? 'html' : 'tsx';
+      const text = readFileSync(file, 'utf8');
+      // Edits a sample of places: inside text, inside a tag, removing an attribute's value.
+      const edits = [/>([A-Z][a-z]+)/g, /alt="[^"]*"/g, /<button/g, /role="[a-z]+"/g].flatMap((pattern) =>
+        [...text.matchAll(pattern)].slice(0, 3),
+      );
+      assert.ok(edits.length > 0);
+      for (const match of edits) {
+        const edited = text.slice(0, match.index + 1) + 'x' + text.slice(match.index + 1);
+        clearElementAnswers();
+        a11y(text, language);
+        const warm = a11y(edited, language);
+        clearElementAnswers();
+        assert.deepEqual(warm, a11y(edited, language), `after an edit at ${match.index}`);
+      }
+    });
+  }
+
+  it('should not reuse answers when the component mapping changes', () => {
+    const code = 'const A = () => <a href="/"><Logo /></a>;';
+    assert.deepEqual(a11y(code, 'tsx'), [], 'what Logo renders is unknown');
+    assert.deepEqual(a11y(code, 'tsx', { Logo: 'img' }), ['a11y/link-name 17-18 high', 'a11y/image-alt 29-33 high']);
+  });
+
+  it('should not reuse answers when only an ancestor changes', () => {
+    assert.deepEqual(a11y('<ul><li>One</li></ul>', 'html'), []);
+    assert.deepEqual(a11y('<ol><li>One</li></ol>', 'html'), []);
+    assert.deepEqual(a11y('<div><li>One</li></div>', 'html'), ['a11y/listitem 6-8 high']);
   });
 });
