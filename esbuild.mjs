@@ -1,6 +1,7 @@
 // Bundles Touchpoint's faces. The extension is built for Node (cjs) with `vscode` external;
-// the CLI is built with nothing external but jsdom-to-be, so a stray `vscode` import in the
-// engine fails the CLI build at once. Later: the webview (browser) and the axe worker.
+// the CLI is built with nothing external, so a stray `vscode` import in the engine fails the
+// CLI build at once. The whole-page axe worker keeps jsdom external (it breaks when bundled)
+// and reads axe-core's browser bundle from node_modules. Later: the webview (browser).
 import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -30,6 +31,7 @@ const builds = [
     outfile: 'dist/cli.js',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   },
+  { ...common, entryPoints: ['src/core/axe/pageWorker.ts'], outfile: 'dist/pageWorker.js', external: ['jsdom'] },
 ];
 
 if (watch) {

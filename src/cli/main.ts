@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { ConfigError, ConfigLoader, review } from '../core/index.js';
+import { ConfigError, ConfigLoader, PageRunner, review, type ResolvedConfig } from '../core/index.js';
 import { discoverFiles, UsageError } from './discover.js';
 import { formatSummary } from './formatters/summary.js';
 
@@ -23,6 +23,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     .option('-o, --output <file>', 'also write the output to this file')
     .option('-c, --config <file>', 'use this config file instead of looking for .touchpointrc.json')
     .option('--top <n>', 'how many top findings the summary lists', '10')
+    .option('--no-axe', 'skip the axe-core accessibility rules (live and whole-page)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   try {
@@ -31,7 +32,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     throw error;
   }
-  const options = program.opts<{ format: string; output?: string; config?: string; top: string }>();
+  const options = program.opts<{ format: string; output?: string; config?: string; top: string; axe: boolean }>();
   if (options.format !== 'summary' && options.format !== 'json') {
     process.stderr.write(`touchpoint: unknown format “${options.format}” (use summary or json)\n`);
     return 2;
@@ -41,11 +42,16 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     const loader = new ConfigLoader(undefined, options.config ? path.resolve(cwd, options.config) : undefined);
     const baseConfig = await loader.forFile(path.join(path.resolve(cwd, paths[0] ?? '.'), 'any'));
     const files = await discoverFiles(paths, baseConfig, cwd);
+    // The whole-page axe rules run in worker threads, a few pages at a time.
+    const pageRunner = options.axe ? new PageRunner() : undefined;
     const report = await review(
       files.map((file) => ({ path: file })),
-      (file) => loader.forFile(file),
-      { log: (message) => process.stderr.write(`${message}\n`) },
-    );
+      async (file) => {
+        const config = await loader.forFile(file);
+        return options.axe ? config : withoutAxe(config);
+      },
+      { log: (message) => process.stderr.write(`${message}\n`), pageRunner },
+    ).finally(() => pageRunner?.close());
     const configErrors = report.files.flatMap((file) =>
       file.notices.filter((notice) => notice.code === 'config-error'),
     );
@@ -72,6 +78,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stderr.write(`touchpoint: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
     return 3;
   }
+}
+
+function withoutAxe(config: ResolvedConfig): ResolvedConfig {
+  return { ...config, rules: new Map([...config.rules].filter(([id]) => !id.startsWith('a11y/'))) };
 }
 
 if (require.main === module) {

@@ -11,7 +11,10 @@ import type { SourceLanguage, SourceRange, UiElement } from './model.js';
 import { languageForFile, parseDocument } from './parse/index.js';
 import { LineIndex } from './parse/lineIndex.js';
 import type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
-import { NOT_CHECKED_STATICALLY } from './rules/a11y/axe.js';
+import type { PageAnswer } from './axe/pageAxe.js';
+import { renderPage } from './axe/pageHtml.js';
+import type { PageRunner } from './axe/pageRunner.js';
+import { NOT_CHECKED_STATICALLY, TWINS } from './rules/a11y/axe.js';
 import { getRule, rules as allRules } from './rules/index.js';
 import {
   docsUrl,
@@ -28,6 +31,10 @@ export interface LintOptions {
   readonly fileName?: string;
   /** Where rule crashes are logged (the extension's output channel, the CLI's stderr). */
   readonly log?: (message: string) => void;
+  /** The whole-page axe run's answers by axe rule id (lintWithPage fills it in). */
+  readonly pageRun?: ReadonlyMap<string, readonly PageAnswer[]>;
+  /** Why the whole-page axe run did not happen for this file (time-out, crash…). */
+  readonly pageNotChecked?: string;
 }
 
 /** Lints one text. Never throws for any input text. */
@@ -97,6 +104,7 @@ export function lint(
         document,
         options: ruleConfig.options,
         baseDirectory: config.baseDirectory,
+        pageRun: options.pageRun,
         examined(element) {
           if (element && examinedElements.has(element)) return;
           if (element) examinedElements.add(element);
@@ -130,8 +138,10 @@ export function lint(
     for (const finding of ruleFindings) findings.push(finding);
   }
 
+  if (options.pageNotChecked)
+    notice('not-checked', 'warning', `Whole-page accessibility checks did not run: ${options.pageNotChecked}`);
   const directives = parseDirectives(document.comments, lines);
-  const { kept, suppressed } = applySuppressions(findings, directives, lines, notice, config);
+  const { kept, suppressed } = applySuppressions(withoutTwins(findings), directives, lines, notice, config);
   for (const finding of kept) tallies[finding.ruleId]!.failed++;
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   const activeRules = [...config.rules.keys()]
@@ -149,6 +159,56 @@ export function lint(
     suppressions: directives.map(({ ruleIds, fromLine, toLine }) => ({ ruleIds, fromLine, toLine })),
     collected,
   };
+}
+
+/**
+ * Where an axe rule and one of Touchpoint's report the same element for the same reason
+ * (TWINS), Touchpoint's finding stays: it says more and often carries a fix.
+ */
+function withoutTwins(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => {
+    if (finding.area !== 'a11y') return true;
+    const twin = TWINS[finding.ruleId.slice('a11y/'.length)];
+    if (!twin) return true;
+    return !findings.some(
+      (other) => other.ruleId === twin.rule && (twin.pageLevel || other.range.start === finding.range.start),
+    );
+  });
+}
+
+/** The axe rule ids of the whole-page rules this config runs on this file. */
+function pageRuleIds(config: ResolvedConfig, isPage: boolean): string[] {
+  const ids: string[] = [];
+  for (const ruleId of config.rules.keys()) {
+    const rule = getRule(ruleId);
+    if (rule?.pageRun && (!rule.page || isPage)) ids.push(ruleId.slice('a11y/'.length));
+  }
+  return ids;
+}
+
+/**
+ * Lints one text with the whole-page axe run as well (on save, on review, in the CLI): the
+ * document is rendered to static HTML, run in a worker, and the answers joined to the lint.
+ * A time-out, crash or cancel becomes a "not checked" notice; the rest of the report stands.
+ */
+export async function lintWithPage(
+  text: string,
+  language: SourceLanguage,
+  config: ResolvedConfig,
+  options: LintOptions & { readonly runner: PageRunner; readonly signal?: AbortSignal },
+): Promise<FileReport> {
+  const fileName = options.fileName ?? '';
+  if (text.length > config.maxFileSize) return lint(text, language, config, options);
+  const outcome = parseDocument(text, language, fileName, { components: config.components });
+  if (!outcome.ok) return lint(text, language, config, options);
+  const isPage = outcome.document.isPage || matchesAny(fileName, config.pages, config.baseDirectory);
+  const ids = pageRuleIds(config, isPage);
+  if (ids.length === 0) return lint(text, language, config, options);
+  const run = await options.runner.run(renderPage(outcome.document), ids, options.signal);
+  if (!run.ok) return lint(text, language, config, { ...options, pageNotChecked: run.reason });
+  const byRule = new Map<string, PageAnswer[]>(ids.map((id) => [id, []]));
+  for (const answer of run.answers) byRule.get(answer.ruleId)?.push(answer);
+  return lint(text, language, config, { ...options, pageRun: byRule });
 }
 
 function toFinding(
@@ -265,6 +325,8 @@ export interface ReviewFile {
 
 export interface ReviewOptions {
   readonly signal?: AbortSignal;
+  /** Runs the whole-page axe rules too, in these workers (several files at a time). */
+  readonly pageRunner?: PageRunner;
   readonly onProgress?: (progress: { done: number; total: number; file: string }) => void;
   readonly log?: (message: string) => void;
 }
@@ -289,20 +351,32 @@ export async function review(
   let cancelled = false;
   const texts = new Map<string, string>();
   const configs = new Map<string, ResolvedConfig>();
-  for (const [index, file] of files.entries()) {
-    if (options.signal?.aborted) {
-      cancelled = true;
-      break;
+  // With page runs, a few files are in flight at once so every worker has work; reports keep
+  // the files' order.
+  const inFlight = options.pageRunner ? options.pageRunner.capacity * 2 : 1;
+  const slots: Array<FileReport | undefined> = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      if (options.signal?.aborted) {
+        cancelled = true;
+        return;
+      }
+      const index = next++;
+      const file = files[index]!;
+      const { report, text, config: fileConfig } = await reviewOne(file, config, options);
+      slots[index] = report;
+      if (text !== undefined && Object.values(report.collected).some((items) => items.length > 0))
+        texts.set(report.fileName, text);
+      if (fileConfig) configs.set(report.fileName, fileConfig);
+      options.onProgress?.({ done: ++done, total: files.length, file: file.path });
+      // Let cancellation and other work in through between files.
+      if (done % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
-    const { report, text, config: fileConfig } = await reviewOne(file, config, options);
-    reports.push(report);
-    if (text !== undefined && Object.values(report.collected).some((items) => items.length > 0))
-      texts.set(report.fileName, text);
-    if (fileConfig) configs.set(report.fileName, fileConfig);
-    options.onProgress?.({ done: index + 1, total: files.length, file: file.path });
-    // Let cancellation and other work in through between files.
-    if (index % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
+  for (const report of slots) if (report) reports.push(report);
   if (!cancelled) applyWorkspaceRules(reports, texts, configs, options.log);
   for (const report of reports) {
     addTallies(tallies, report.tallies);
@@ -326,7 +400,7 @@ export async function review(
 export async function reviewFile(
   file: ReviewFile,
   config: ConfigSource,
-  options: Pick<ReviewOptions, 'log'> = {},
+  options: Pick<ReviewOptions, 'log' | 'pageRunner' | 'signal'> = {},
 ): Promise<FileReport> {
   return (await reviewOne(file, config, options)).report;
 }
@@ -334,7 +408,7 @@ export async function reviewFile(
 async function reviewOne(
   file: ReviewFile,
   config: ConfigSource,
-  options: Pick<ReviewOptions, 'log'>,
+  options: Pick<ReviewOptions, 'log' | 'pageRunner' | 'signal'>,
 ): Promise<{ report: FileReport; text?: string; config?: ResolvedConfig }> {
   const language = languageForFile(file.path);
   const failed = (code: NoticeCode, message: string, severity: Severity = 'warning') => ({
@@ -370,7 +444,15 @@ async function reviewOne(
       return failed('not-checked', `The file could not be read (${(error as Error).message})`);
     }
   }
-  return { report: lint(text, language, resolved, { fileName: file.path, log: options.log }), text, config: resolved };
+  const lintOptions = { fileName: file.path, log: options.log };
+  const report = options.pageRunner
+    ? await lintWithPage(text, language, resolved, {
+        ...lintOptions,
+        runner: options.pageRunner,
+        signal: options.signal,
+      })
+    : lint(text, language, resolved, lintOptions);
+  return { report, text, config: resolved };
 }
 
 /**

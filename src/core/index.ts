@@ -1,6 +1,7 @@
 /** Touchpoint's engine, as a library. The extension and the CLI import only from here. */
 export {
   lint,
+  lintWithPage,
   review,
   reviewFile,
   decodeText,
@@ -9,6 +10,7 @@ export {
   type ReviewOptions,
   type ConfigSource,
 } from './engine.js';
+export { PageRunner, type PageRunOutcome, type PageRunnerOptions } from './axe/pageRunner.js';
 export type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
 export { scoreTallies, IMPACT_WEIGHTS, type Score, type RuleScore } from './score.js';
 export { AREAS, AREA_LABELS, METRICS, type Area, type Lens, type Metric } from './impact.js';

@@ -220,7 +220,10 @@ export function virtualTree(document: UiDocument, targets?: readonly UiElement[]
  * An element's attributes as the DOM would have them (React's handlers, key and ref dropped);
  * `dynamic` when a value whose meaning matters is only known at run time, or props are spread.
  */
-function domAttributes(
+/** React props whose DOM name is not just the lower-cased prop. */
+const JSX_NAMES: Readonly<Record<string, string>> = { httpequiv: 'http-equiv', acceptcharset: 'accept-charset' };
+
+export function domAttributes(
   element: UiElement,
   kind: UiDocument['kind'],
 ): { attributes: Record<string, string>; dynamic: boolean } {
@@ -228,7 +231,10 @@ function domAttributes(
   let dynamic = element.hasSpread;
   for (const attribute of element.attributes) {
     if (attribute.kind === 'spread') continue;
-    const name = attribute.key === 'class' ? 'class' : attribute.key === 'for' ? 'for' : attribute.name.toLowerCase();
+    const name =
+      attribute.key === 'class' || attribute.key === 'for'
+        ? attribute.key
+        : (JSX_NAMES[attribute.key] ?? attribute.name.toLowerCase());
     if (kind === 'jsx' && (/^on/.test(name) || name === 'key' || name === 'ref')) continue;
     if (attribute.kind === 'dynamic') {
       if (FREE_TEXT.has(name)) attributes[name] = '…';

@@ -5,6 +5,7 @@
  * from the id (docsUrl), never typed per rule.
  */
 import { axeHelpUrl } from '../axe/axeCore.js';
+import type { PageAnswer } from '../axe/pageAxe.js';
 import type { Area, Lens, Metric } from '../impact.js';
 import type { MarkupKind, SourceRange, UiDocument, UiElement } from '../model.js';
 
@@ -59,6 +60,11 @@ export interface RuleContext<Options> {
    * per file however many rules say the same).
    */
   note(message: string, range?: SourceRange): void;
+  /**
+   * The whole-page axe run's answers by axe rule id, when this lint had one (on save, review,
+   * CLI); undefined while typing.
+   */
+  readonly pageRun?: ReadonlyMap<string, readonly PageAnswer[]>;
 }
 
 export interface RuleMeta {
@@ -75,6 +81,8 @@ export interface RuleMeta {
   readonly languages: readonly MarkupKind[];
   /** Runs only on full pages (HTML documents, JSX rendering <html>/<body>, configured pages). */
   readonly page?: boolean;
+  /** Answers come from the whole-page axe run (RuleContext.pageRun), not from the model alone. */
+  readonly pageRun?: boolean;
   /** `false`: off in touchpoint:recommended, on in touchpoint:all (opt-in while it matures). */
   readonly recommended?: boolean;
   /** What to do, in plain words, no trailing period. */

@@ -25,6 +25,7 @@ import {
 } from '../../axe/axeCore.js';
 import type { Metric } from '../../impact.js';
 import type { UiDocument, UiElement } from '../../model.js';
+import { pageAnchor } from '../../navigation.js';
 import type { AnyRule, Impact, Severity } from '../types.js';
 
 type Judges = 'attributes' | 'content' | 'parent';
@@ -111,18 +112,63 @@ export const LIVE_AXE_RULES: ReadonlyArray<{ readonly id: string; readonly judge
 ];
 
 /**
- * Element rules that do not answer reliably on virtual nodes (they read the document around
- * the element, or deprecated elements' rendering); they belong to the whole-page run.
+ * axe rules for the whole-page run (axe/pageAxe.ts: `axe.run` in jsdom, on save, on review and
+ * in the CLI, never per keystroke): those that need the whole tree or follow id references.
+ * `page`: judged only on full pages (an HTML document, or a file matched by `pages`), because a
+ * component alone says nothing about the page's title, landmarks or skip links.
  */
-export const PAGE_RUN_ONLY: readonly string[] = [
-  'area-alt',
-  'aria-hidden-focus',
-  'aria-roledescription',
-  'blink',
-  'marquee',
-  'dlitem',
-  'scope-attr-valid',
+export const PAGE_AXE_RULES: ReadonlyArray<{ readonly id: string; readonly page: boolean }> = [
+  { id: 'accesskeys', page: false },
+  { id: 'area-alt', page: false },
+  { id: 'aria-braille-equivalent', page: false },
+  { id: 'aria-hidden-body', page: true },
+  { id: 'aria-hidden-focus', page: false },
+  { id: 'aria-tab-name', page: false },
+  { id: 'blink', page: false },
+  { id: 'bypass', page: true },
+  { id: 'dlitem', page: false },
+  { id: 'document-title', page: true },
+  { id: 'duplicate-id-aria', page: false },
+  { id: 'form-field-multiple-labels', page: false },
+  { id: 'frame-title-unique', page: false },
+  { id: 'heading-order', page: false },
+  { id: 'image-redundant-alt', page: false },
+  { id: 'label', page: false },
+  { id: 'label-title-only', page: false },
+  { id: 'landmark-banner-is-top-level', page: true },
+  { id: 'landmark-contentinfo-is-top-level', page: true },
+  { id: 'landmark-main-is-top-level', page: true },
+  { id: 'landmark-no-duplicate-banner', page: true },
+  { id: 'landmark-no-duplicate-contentinfo', page: true },
+  { id: 'landmark-no-duplicate-main', page: true },
+  { id: 'landmark-one-main', page: true },
+  { id: 'landmark-unique', page: false },
+  { id: 'marquee', page: false },
+  { id: 'meta-refresh', page: true },
+  { id: 'meta-viewport', page: true },
+  { id: 'meta-viewport-large', page: true },
+  { id: 'page-has-heading-one', page: true },
+  { id: 'region', page: true },
+  { id: 'scope-attr-valid', page: false },
+  { id: 'select-name', page: false },
+  { id: 'table-duplicate-name', page: false },
+  { id: 'td-headers-attr', page: false },
+  { id: 'th-has-data-cells', page: false },
 ];
+
+/**
+ * Where one of Touchpoint's rules and an axe rule report the same element for the same reason,
+ * the engine keeps Touchpoint's (it says more and often has a fix): axe id → Touchpoint rule.
+ * Page-level pairs (title, h1, main, skip link) count as the same element anywhere in the file.
+ */
+export const TWINS: Readonly<Record<string, { readonly rule: string; readonly pageLevel: boolean }>> = {
+  'document-title': { rule: 'navigation/page-title', pageLevel: true },
+  'page-has-heading-one': { rule: 'navigation/page-h1', pageLevel: true },
+  'landmark-one-main': { rule: 'navigation/missing-landmarks', pageLevel: true },
+  bypass: { rule: 'navigation/missing-skip-link', pageLevel: true },
+  'heading-order': { rule: 'navigation/heading-skip', pageLevel: false },
+  label: { rule: 'errors/placeholder-as-label', pageLevel: false },
+};
 
 /** axe rules that cannot run on source at all, with the reason shown as “not checked statically”. */
 export const NOT_CHECKED_STATICALLY: Readonly<Record<string, string>> = {
@@ -136,6 +182,8 @@ export const NOT_CHECKED_STATICALLY: Readonly<Record<string, string>> = {
   'focus-order-semantics': 'needs a browser',
   'hidden-content': 'needs computed styles',
   'label-content-name-mismatch': 'needs rendered text',
+  'skip-link':
+    'applies only to links placed off-screen until focused, which needs layout (navigation/missing-skip-link checks skip links)',
 };
 
 const ID_REFERENCES = new Set([
@@ -369,4 +417,41 @@ function trusted(element: UiElement, judges: Judges, tree: VirtualTree): boolean
   return false;
 }
 
-export const axeRules: readonly AnyRule[] = LIVE_AXE_RULES.map(({ id }) => makeRule(id));
+/** A whole-page rule: its answers come from the page run, when the lint had one. */
+function makePageRule(id: string, page: boolean): AnyRule {
+  const live = makeRule(id);
+  return {
+    ...live,
+    page,
+    pageRun: true,
+    check(context) {
+      const answers = context.pageRun?.get(id);
+      if (!answers) return;
+      const { document } = context;
+      const tree = document.kind === 'jsx' ? virtualTree(document) : undefined;
+      for (const answer of answers) {
+        const element = answer.index === undefined ? undefined : document.elements[answer.index];
+        // As live: what is only known at run time, or rendered inside a parent we cannot see, is trusted.
+        if (
+          element &&
+          tree &&
+          (tree.dynamicAttributes.has(element) || tree.uncertain.has(element) || (!page && tree.detached.has(element)))
+        )
+          continue;
+        context.examined(element);
+        if (answer.outcome === 'pass') continue;
+        const at = element ?? pageAnchor(document, ['html', 'head', 'body', 'main']);
+        context.report({
+          range: at ? at.nameRange : { start: 0, end: 0 },
+          detail: answer.messages.join('; ') || undefined,
+          confidence: answer.outcome === 'incomplete' ? 'low' : 'high',
+        });
+      }
+    },
+  };
+}
+
+export const axeRules: readonly AnyRule[] = [
+  ...LIVE_AXE_RULES.map(({ id }) => makeRule(id)),
+  ...PAGE_AXE_RULES.map(({ id, page }) => makePageRule(id, page)),
+];

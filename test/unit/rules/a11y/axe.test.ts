@@ -15,7 +15,7 @@ describe('a11y (axe-core, live)', () => {
     assert.deepEqual(LIVE_AXE_RULES.map((rule) => rule.id).sort(), Object.keys(AXE_CASES).sort());
   });
 
-  for (const rule of axeRules) {
+  for (const rule of axeRules.filter((candidate) => !candidate.pageRun)) {
     const cases = AXE_CASES[rule.id.slice('a11y/'.length)]!;
     testRule(rule, {
       html: { valid: [cases.pass], invalid: [cases.fail] },

@@ -1,0 +1,187 @@
+/**
+ * The whole-page axe run, for real: each case goes through the static rendering, a worker
+ * thread with jsdom and axe-core, and back to exact source ranges. Plus the mapping of JSX
+ * (nested components, fragments, conditions, lists), twins with Touchpoint's own rules, and
+ * the worker's time-out, crash and cancel.
+ */
+import assert from 'node:assert/strict';
+import { PAGE_AXE_RULES } from '../../../../src/core/rules/a11y/axe.js';
+import { configFromObject, lint, lintWithPage, PageRunner, type FileReport } from '../../../../src/core/index.js';
+import { declareCases, extractMarkers } from '../../helpers/ruleTester.js';
+import { toJsx } from './cases.js';
+import { page, PAGE_CASES } from './pageCases.js';
+
+const only = (ruleId: string) => configFromObject({ extends: [], rules: { [ruleId]: 'error' } });
+const spans = (report: FileReport, ruleId: string) =>
+  report.findings.filter((finding) => finding.ruleId === ruleId).map((f) => `${f.range.start}-${f.range.end}`);
+
+describe('a11y (axe-core, whole page)', function () {
+  this.timeout(60_000);
+  let runner: PageRunner;
+  before(() => {
+    runner = new PageRunner({ workers: 2 });
+  });
+  after(() => runner.close());
+
+  it('should have a failing and a passing case for every page rule', () => {
+    assert.deepEqual(PAGE_AXE_RULES.map((rule) => rule.id).sort(), Object.keys(PAGE_CASES).sort());
+  });
+
+  for (const { id } of PAGE_AXE_RULES) {
+    const cases = PAGE_CASES[id]!;
+    declareCases(`a11y/${id}`, 'html', 1, 1);
+    declareCases(`a11y/${id}`, 'jsx', 1, 1);
+    for (const [language, convert] of [
+      ['html', (code: string) => code],
+      ['tsx', toJsx],
+    ] as const) {
+      it(`a11y/${id} (${language}) should report exactly the marked element, and not the passing page`, async () => {
+        const { text, ranges } = extractMarkers(convert(cases.fail));
+        const failing = await lintWithPage(text, language, only(`a11y/${id}`), { runner });
+        assert.deepEqual(
+          spans(failing, `a11y/${id}`),
+          ranges.map((range) => `${range.start}-${range.end}`),
+          text,
+        );
+        const passing = await lintWithPage(convert(cases.pass), language, only(`a11y/${id}`), { runner });
+        assert.deepEqual(spans(passing, `a11y/${id}`), []);
+        // Rules about elements that should not exist (blink, marquee) have nothing to judge on a good page.
+        if (!['blink', 'marquee'].includes(id))
+          assert.ok(passing.tallies[`a11y/${id}`]!.examined > 0, 'the passing page counts as judged');
+      });
+    }
+  }
+
+  it('should not run page rules while typing (lint without a page run)', () => {
+    const report = lint(PAGE_CASES.label!.fail.replace(/[⟦⟧]/g, ''), 'html', only('a11y/label'));
+    assert.deepEqual(report.findings, []);
+    assert.equal(report.tallies['a11y/label']?.examined, 0);
+  });
+
+  describe('JSX mapping', () => {
+    const config = configFromObject({
+      extends: [],
+      rules: { 'a11y/label': 'error', 'a11y/duplicate-id-aria': 'error', 'a11y/heading-order': 'error' },
+      components: { TextField: 'input', Section: 'section' },
+    });
+    const found = async (marked: string) => {
+      const { text, ranges } = extractMarkers(marked);
+      const report = await lintWithPage(text, 'tsx', config, { runner });
+      return {
+        actual: report.findings.map((f) => `${f.ruleId} ${f.range.start}-${f.range.end}`),
+        ranges: ranges.map((range) => `${range.start}-${range.end}`),
+      };
+    };
+
+    it('should map elements inside mapped components, fragments, conditions and lists', async () => {
+      const { actual, ranges } = await found(
+        `function Form({ open, items }) {
+  return (
+    <form>
+      <Section>
+        <>
+          <⟦input⟧ type="text" />
+          {open && <⟦TextField⟧ type="email" />}
+          {items.map((item) => (
+            <⟦input⟧ key={item} type="text" />
+          ))}
+          {open ? <⟦select⟧ /> : null}
+          <label>Name <input type="text" /></label>
+        </>
+      </Section>
+    </form>
+  );
+}`.replace('<⟦select⟧ />', '<div><⟦select⟧ /></div>'),
+      );
+      assert.deepEqual(
+        actual,
+        ranges.slice(0, 3).map((range) => `a11y/label ${range}`),
+        'inputs without a label, wherever they sit; the select is a11y/select-name (off here)',
+      );
+    });
+
+    it('should trust fields whose label may come from outside the file or at run time', async () => {
+      const { actual } = await found(
+        `const Email = () => <input type="email" />;
+const Named = ({ label }) => <div><input type="text" aria-label={label} /></div>;
+const Spread = (props) => <div><input {...props} /></div>;
+const Wrapped = () => <Field><input type="text" /></Field>;`,
+      );
+      assert.deepEqual(actual, []);
+    });
+  });
+
+  describe('twins: one finding for one problem', () => {
+    it('should keep Touchpoint’s finding where axe reports the same page-level problem', async () => {
+      const text = page('<div><h2>Shop</h2></div>', '<title>Shop</title>');
+      const both = configFromObject({
+        extends: [],
+        rules: { 'navigation/page-h1': 'warning', 'a11y/page-has-heading-one': 'warning' },
+      });
+      const report = await lintWithPage(text, 'html', both, { runner });
+      assert.deepEqual(
+        report.findings.map((f) => f.ruleId),
+        ['navigation/page-h1'],
+      );
+      const axeOnly = await lintWithPage(text, 'html', only('a11y/page-has-heading-one'), { runner });
+      assert.deepEqual(
+        axeOnly.findings.map((f) => f.ruleId),
+        ['a11y/page-has-heading-one'],
+        'without the twin, axe’s finding stays',
+      );
+    });
+  });
+
+  describe('worker failures become notes, never lost reports', () => {
+    it('should say "not checked" when a page takes longer than the time limit, and keep the rest', async () => {
+      const slow = new PageRunner({ workers: 1, timeoutMs: 1 });
+      try {
+        const text = page(`<div><h2>Shop</h2>${'<p>Text</p>\n'.repeat(2000)}</div>`);
+        const config = configFromObject({
+          extends: [],
+          rules: { 'a11y/region': 'error', 'navigation/page-h1': 'warning' },
+        });
+        const report = await lintWithPage(text, 'html', config, { runner: slow });
+        assert.deepEqual(
+          report.findings.map((f) => f.ruleId),
+          ['navigation/page-h1'],
+        );
+        assert.deepEqual(
+          report.notices.map((n) => `${n.code}: ${n.message}`),
+          ['not-checked: Whole-page accessibility checks did not run: it took longer than 1 ms (the time limit)'],
+        );
+        // The next page gets a fresh worker.
+        const next = await slow.run('<html><body></body></html>', ['region']);
+        assert.equal(next.ok, false, 'still over a 1 ms limit');
+      } finally {
+        await slow.close();
+      }
+    });
+
+    it('should recover from a worker crash: that page is not checked, the next one is', async () => {
+      const pool = new PageRunner({ workers: 1 });
+      try {
+        const crashed = await pool.crashForTest();
+        assert.equal(crashed.ok, false);
+        assert.match(!crashed.ok ? crashed.reason : '', /crashed \(crash requested\)/);
+        const next = await pool.run(PAGE_CASES.label!.fail.replace(/[⟦⟧]/g, ''), ['label']);
+        assert.ok(next.ok && next.answers.some((answer) => answer.outcome === 'fail'));
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it('should stop a page run when cancelled', async () => {
+      const controller = new AbortController();
+      const pending = runner.run(
+        page(`<main><h1>Shop</h1>${'<p>x</p>'.repeat(3000)}</main>`),
+        ['region'],
+        controller.signal,
+      );
+      controller.abort();
+      assert.deepEqual(await pending, { ok: false, reason: 'cancelled' });
+      const after = await runner.run(page('<main><h1>Shop</h1></main>'), ['region']);
+      assert.ok(after.ok, 'the pool carries on');
+    });
+  });
+});
