@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { jsxFile, writeCorpus } from './corpus.js';
+import { htmlFile, jsxFile, writeCorpus } from './corpus.js';
 
 const ROOT = path.join(__dirname, '..');
 const WORK = path.join(ROOT, 'bench', 'corpus');
@@ -111,7 +111,7 @@ function sampleFiles(): string[] {
 }
 
 /** `npm run bench -- big page` runs only those sections; no argument runs them all. */
-const SECTIONS = ['corpus', 'sample', 'big'] as const;
+const SECTIONS = ['corpus', 'sample', 'big', 'page'] as const;
 
 function main(): void {
   mkdirSync(RESULTS, { recursive: true });
@@ -129,6 +129,7 @@ function main(): void {
   if (runs('corpus')) corpusSection(results);
   if (runs('sample')) sampleSection(results);
   if (runs('big')) bigFileSection(results);
+  if (runs('page')) pageSection(results);
   const file = path.join(RESULTS, chosen.length === 0 ? 'latest.json' : `latest-${chosen.join('-')}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nFigures written to ${path.relative(ROOT, file)}`);
@@ -193,3 +194,65 @@ function bigFileSection(results: Record<string, unknown>): void {
 }
 
 main();
+
+interface PageResult {
+  tool: string;
+  pages: number;
+  ms: number;
+  findings: number;
+  medianMs: number;
+  maxMs: number;
+  peakRssMb: number;
+}
+
+function runPageTool(mode: string, files: readonly string[], label: string): PageResult {
+  const list = path.join(WORK, `${label}-${mode}.json`);
+  writeFileSync(list, JSON.stringify(files));
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, 'tools', 'page-tool.ts'), mode, list],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(output.trim().split('\n').pop()!) as PageResult;
+}
+
+/** Whole-page axe: Touchpoint's page run against a naive new-JSDOM-per-page `axe.run`. */
+function pageSection(results: Record<string, unknown>): void {
+  const dir = path.join(WORK, 'pages');
+  mkdirSync(dir, { recursive: true });
+  let seed = 11;
+  const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const pages = Array.from({ length: 100 }, (_, i) => {
+    const file = path.join(dir, `page-${i}.html`);
+    writeFileSync(file, htmlFile(40 + Math.floor(rand() * 360), rand, i));
+    return file;
+  });
+  const bigPage = path.join(dir, 'page-3500.html');
+  const bigText = htmlFile(3150, rand, 99);
+  writeFileSync(bigPage, bigText);
+  const elements = (bigText.match(/<[a-z]/g) ?? []).length;
+  const bytes = pages.reduce((sum, file) => sum + statSync(file).size, 0);
+  console.log(
+    `\nWhole-page axe-core: ${pages.length} generated pages (${(bytes / 1024).toFixed(0)} KB, 40–400 lines), after a warm-up on 3 of them`,
+  );
+  const header = `${'way'.padEnd(44)}${'pages/s'.padStart(8)}${'ms/page'.padStart(9)}${'median'.padStart(8)}${'max'.padStart(8)}${'peak RSS'.padStart(10)}${'findings'.padStart(9)}`;
+  console.log(header);
+  const line = (label: string, result: PageResult) =>
+    console.log(
+      `${label.padEnd(44)}${(result.pages / (result.ms / 1000)).toFixed(1).padStart(8)}${(result.ms / result.pages).toFixed(0).padStart(9)}${result.medianMs.toFixed(0).padStart(8)}${result.maxMs.toFixed(0).padStart(8)}${`${result.peakRssMb.toFixed(0)} MB`.padStart(10)}${String(result.findings).padStart(9)}`,
+    );
+  const naive = runPageTool('naive', pages, 'pages');
+  line('naive: new JSDOM per page, axe.run defaults', naive);
+  const one = runPageTool('touchpoint-1', pages, 'pages');
+  line('touchpoint page run, 1 worker', one);
+  const two = runPageTool('touchpoint-2', pages, 'pages');
+  line('touchpoint page run, 2 workers', two);
+  const speed = (result: PageResult) => `${(naive.ms / result.ms).toFixed(1)}×`;
+  console.log(`  → throughput ${speed(one)} the naive run with 1 worker, ${speed(two)} with 2 (target ≥ 5×)`);
+  const bigNaive = runPageTool('naive', [bigPage, bigPage], 'page3500');
+  const bigOurs = runPageTool('touchpoint-1-serial', [bigPage, bigPage, bigPage], 'page3500');
+  console.log(`\nOne page of ${elements} elements (${(bigText.length / 1024).toFixed(0)} KB), after a warm-up`);
+  console.log(`  naive axe.run in a new JSDOM   ${(bigNaive.medianMs / 1000).toFixed(2)} s`);
+  console.log(`  touchpoint page run            ${(bigOurs.medianMs / 1000).toFixed(2)} s (target < 1.5 s)`);
+  results.page = { pages: pages.length, naive, one, two, bigPage: { elements, naive: bigNaive, touchpoint: bigOurs } };
+}

@@ -44,6 +44,17 @@ export function lint(
   config: ResolvedConfig = defaultConfig(),
   options: LintOptions = {},
 ): FileReport {
+  return lintText(text, language, config, options);
+}
+
+/** `lint`, reusing a parse already made for the same text and config (the page run's). */
+function lintText(
+  text: string,
+  language: SourceLanguage,
+  config: ResolvedConfig,
+  options: LintOptions,
+  parsed?: ReturnType<typeof parseDocument>,
+): FileReport {
   const fileName = options.fileName ?? '';
   const notices: Notice[] = [];
   const lines = new LineIndex(text);
@@ -76,7 +87,7 @@ export function lint(
       `This file is larger than the ${formatBytes(config.maxFileSize)} limit (maxFileSize), so it was not checked`,
     );
   }
-  const outcome = parseDocument(text, language, fileName, { components: config.components });
+  const outcome = parsed ?? parseDocument(text, language, fileName, { components: config.components });
   if (!outcome.ok) return unchecked(outcome.code, outcome.reason);
   const document = outcome.document;
   if (document.problems.length > 0) {
@@ -203,12 +214,12 @@ export async function lintWithPage(
   if (!outcome.ok) return lint(text, language, config, options);
   const isPage = outcome.document.isPage || matchesAny(fileName, config.pages, config.baseDirectory);
   const ids = pageRuleIds(config, isPage);
-  if (ids.length === 0) return lint(text, language, config, options);
+  if (ids.length === 0) return lintText(text, language, config, options, outcome);
   const run = await options.runner.run(renderPage(outcome.document), ids, options.signal);
-  if (!run.ok) return lint(text, language, config, { ...options, pageNotChecked: run.reason });
+  if (!run.ok) return lintText(text, language, config, { ...options, pageNotChecked: run.reason }, outcome);
   const byRule = new Map<string, PageAnswer[]>(ids.map((id) => [id, []]));
   for (const answer of run.answers) byRule.get(answer.ruleId)?.push(answer);
-  return lint(text, language, config, { ...options, pageRun: byRule });
+  return lintText(text, language, config, { ...options, pageRun: byRule }, outcome);
 }
 
 function toFinding(

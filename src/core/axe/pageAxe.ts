@@ -18,6 +18,9 @@
  *   - axe looks up ids, `label[for]` and `headers` with `querySelectorAll` once per element,
  *     each a full document scan in jsdom: those lookups are answered from an index built once
  *     per page;
+ *   - axe finds an element's position among its siblings with `Array.prototype.indexOf` on
+ *     `parent.children` (heading-order orders every heading that way); each index of a jsdom
+ *     HTMLCollection is a slow proxied read, so positions are read once per collection and run;
  *   - only the rules the page needs run (live rules already ran on the model; layout rules
  *     cannot run here).
  */
@@ -226,6 +229,33 @@ function indexLookups(window: DOMWindow, axe: AxeInWindow): void {
   };
 }
 
+/**
+ * `indexOf` on an HTMLCollection answered from positions read once per collection (the page
+ * does not change while axe runs; `reset` forgets them before the next page).
+ */
+function indexCollections(window: DOMWindow): { reset(): void } {
+  const arrayProto = (window as unknown as { Array: ArrayConstructor }).Array.prototype;
+  const originalIndexOf = arrayProto.indexOf;
+  let positions = new WeakMap<object, Map<unknown, number>>();
+  arrayProto.indexOf = function (this: unknown[], item: unknown, fromIndex?: number): number {
+    if (fromIndex === undefined && this instanceof window.HTMLCollection) {
+      let known = positions.get(this);
+      if (!known) {
+        known = new Map();
+        for (let i = 0, element = this[0]; element; element = this[++i]) known.set(element, i);
+        positions.set(this, known);
+      }
+      return known.get(item) ?? -1;
+    }
+    return originalIndexOf.apply(this, [item, fromIndex] as [unknown, number]);
+  };
+  return {
+    reset() {
+      positions = new WeakMap();
+    },
+  };
+}
+
 export interface PageAxe {
   /** Runs the rules on one page (an HTML document text) and says what axe found, per element. */
   run(html: string, rules: readonly string[]): Promise<PageAnswer[]>;
@@ -275,6 +305,7 @@ export function createPageAxe(window: DOMWindow, axeSource: string, fast = true)
   const staticStyle = staticComputedStyle(window);
   const jsdomStyle = window.getComputedStyle.bind(window);
   if (fast) indexLookups(window, axe);
+  const collections = fast ? indexCollections(window) : undefined;
   const reset = (window as unknown as { __touchpointResetIndex?: () => void }).__touchpointResetIndex;
   return {
     async run(html, rules) {
@@ -282,7 +313,8 @@ export function createPageAxe(window: DOMWindow, axeSource: string, fast = true)
       const parsed = new window.DOMParser().parseFromString(html, 'text/html');
       document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
       reset?.();
-      const styled = document.querySelector('style, link[rel~="stylesheet" i]') !== null;
+      collections?.reset();
+      const styled = /<style[\s>]|<link\s[^>]*stylesheet/i.test(html);
       window.getComputedStyle = (fast && !styled ? staticStyle : jsdomStyle) as typeof window.getComputedStyle;
       return axe.run(document, {
         runOnly: { type: 'rule', values: rules },

@@ -19,7 +19,6 @@ const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', 
   runScripts: 'outside-only',
   // jsdom's "not implemented" messages (canvas, scrolling) are expected without layout.
   virtualConsole: new VirtualConsole(),
-  pretendToBeVisual: true,
 });
 const axe = createPageAxe(dom.window, readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
 
