@@ -5,7 +5,16 @@
  * issue; this is what the engine needs to be usable in the editor today.
  */
 import * as vscode from 'vscode';
-import { ConfigLoader, lint, languageForLanguageId, type Finding, type Severity } from '../core/index.js';
+import {
+  ConfigLoader,
+  getRule,
+  lint,
+  lintWithPage,
+  languageForLanguageId,
+  PageRunner,
+  type Finding,
+  type Severity,
+} from '../core/index.js';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -20,9 +29,13 @@ export function activate(context: vscode.ExtensionContext): void {
   const configs = new ConfigLoader();
   const timers = new Map<string, NodeJS.Timeout>();
   const generations = new Map<string, number>();
-  context.subscriptions.push(log, diagnostics);
+  // Whole-page axe runs on save, in a worker; its findings are kept between saves and moved
+  // with each edit (a finding an edit touches is dropped until the next save).
+  const pageRunner = new PageRunner({ workers: 1 });
+  const pageFindings = new Map<string, Finding[]>();
+  context.subscriptions.push(log, diagnostics, { dispose: () => void pageRunner.close() });
 
-  const lintDocument = async (document: vscode.TextDocument): Promise<void> => {
+  const lintDocument = async (document: vscode.TextDocument, withPage = false): Promise<void> => {
     const language = languageForLanguageId(document.languageId);
     if (!language || document.uri.scheme === 'output') return;
     const key = document.uri.toString();
@@ -30,14 +43,23 @@ export function activate(context: vscode.ExtensionContext): void {
     generations.set(key, generation);
     try {
       const config = await configs.forFile(document.uri.fsPath || document.fileName);
-      const report = lint(document.getText(), language, config, {
-        fileName: document.fileName,
-        log: (message) => log.warn(message),
-      });
+      const options = { fileName: document.fileName, log: (message: string) => log.warn(message) };
+      const text = document.getText();
+      const report = withPage
+        ? await lintWithPage(text, language, config, { ...options, runner: pageRunner })
+        : lint(text, language, config, options);
       if (generations.get(key) !== generation) return; // a newer edit has started its own lint
+      for (const notice of report.notices)
+        if (notice.code === 'not-checked') log.info(`${document.fileName}: ${notice.message}`);
+      if (withPage)
+        pageFindings.set(
+          key,
+          report.findings.filter((finding) => getRule(finding.ruleId)?.pageRun),
+        );
+      const findings = withPage ? report.findings : [...report.findings, ...(pageFindings.get(key) ?? [])];
       diagnostics.set(
         document.uri,
-        report.findings.slice(0, 1000).map((finding) => toDiagnostic(document, finding)),
+        findings.slice(0, 1000).map((finding) => toDiagnostic(document, finding)),
       );
     } catch (error) {
       diagnostics.delete(document.uri); // never leave stale results behind
@@ -54,23 +76,50 @@ export function activate(context: vscode.ExtensionContext): void {
   };
 
   context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument((document) => void lintDocument(document)),
-    vscode.workspace.onDidChangeTextDocument((event) => schedule(event.document)),
+    vscode.workspace.onDidOpenTextDocument((document) => void lintDocument(document, true)),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      const key = event.document.uri.toString();
+      const kept = pageFindings.get(key);
+      if (kept) pageFindings.set(key, moveWithEdits(kept, event.contentChanges));
+      schedule(event.document);
+    }),
     vscode.workspace.onDidSaveTextDocument((document) => {
       if (document.fileName.endsWith('.touchpointrc.json')) {
         configs.clear();
         vscode.workspace.textDocuments.forEach((open) => void lintDocument(open));
       } else {
-        void lintDocument(document);
+        void lintDocument(document, true);
       }
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       clearTimeout(timers.get(document.uri.toString()));
       diagnostics.delete(document.uri);
+      pageFindings.delete(document.uri.toString());
     }),
     { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
   );
-  vscode.workspace.textDocuments.forEach((document) => void lintDocument(document));
+  vscode.workspace.textDocuments.forEach((document) => void lintDocument(document, true));
+}
+
+/** Shifts findings past each edit; drops those an edit touches. */
+function moveWithEdits(
+  findings: readonly Finding[],
+  changes: readonly vscode.TextDocumentContentChangeEvent[],
+): Finding[] {
+  let moved = [...findings];
+  for (const change of changes) {
+    const start = change.rangeOffset;
+    const end = start + change.rangeLength;
+    const delta = change.text.length - change.rangeLength;
+    moved = moved
+      .filter((finding) => finding.range.end < start || finding.range.start > end)
+      .map((finding) =>
+        finding.range.start > end
+          ? { ...finding, range: { start: finding.range.start + delta, end: finding.range.end + delta } }
+          : finding,
+      );
+  }
+  return moved;
 }
 
 function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {

@@ -4,9 +4,9 @@
  *   - `virtualTree(document)` builds axe `SerialVirtualNode`s (parents and children set by hand,
  *     as axe needs) from the document model, JSX components mapped or made transparent;
  *   - `evaluate(ruleId, node)` runs one axe rule on one element (answers cached). It does what
- *     `axe.runVirtualRule` does, but excludes the element's descendants from the rule's
- *     selection (they still count for names and children), because virtual results carry no
- *     node references: one call, one element, one answer.
+ *     `axe.runVirtualRule` does, but judges only that element, not the descendants the rule
+ *     would also select (they still count for names and children), because virtual results
+ *     carry no node references: one call, one element, one answer.
  * Element rules only: rules that need the whole page or layout are for the page run.
  */
 import axe from 'axe-core';
@@ -375,21 +375,18 @@ export function evaluate(ruleId: string, node: VirtualNode): Outcome {
 function evaluateUncached(ruleId: string, node: VirtualNode): Outcome {
   const base = auditRules.get(ruleId);
   if (!base) throw new Error(`axe-core ${AXE_VERSION} has no rule “${ruleId}”`);
-  const rule = Object.create(base, { excludeHidden: { value: false } }) as AuditRule;
-  // Descendants the rule would also select are excluded from the selection (not from the tree).
-  const exclude: VirtualNode[] = [];
-  const stack = [...node.children];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.props.nodeType !== 1) continue;
-    if (internals.utils.matches(current, base.selector)) exclude.push(current);
-    for (const child of current.children) stack.push(child);
-  }
+  if (!matchesRule(ruleId, node)) return { outcome: 'inapplicable' };
+  // The rule judges this one element: gathering is answered with it (its selector was already
+  // matched), so axe neither walks the subtree nor judges descendants here.
+  const rule = Object.create(base, {
+    excludeHidden: { value: false },
+    gather: { value: () => [node] },
+  }) as AuditRule;
   internals._selectorData = {};
   const context = {
     initiator: true,
     include: [node],
-    exclude,
+    exclude: [],
     frames: [],
     page: false,
     focusable: true,
