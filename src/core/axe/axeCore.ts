@@ -280,16 +280,33 @@ function mightMatchShape(expressions: SelectorPart[][], tag: string, has: (attri
   });
 }
 
+/** Rules that could select elements of one shape (tag and attribute names), by shape. */
+const possibleByShape = new Map<string, readonly string[]>();
+
 /**
- * Whether a rule could select an element of the model, before any virtual node exists
- * (false only when it certainly cannot).
+ * Of `ruleIds`, those whose selector could select an element of the model, before any virtual
+ * node exists (a rule is left out only when it certainly cannot). Cached by the element's tag
+ * and attribute names, which is all the pre-check reads.
  */
-export function mightMatch(ruleId: string, element: UiElement, kind: UiDocument['kind']): boolean {
-  const expressions = selectorOf(ruleId);
-  if (!expressions) return false;
-  if (element.isComponent && !element.isMapped) return false;
+export function possibleRules(
+  ruleIds: readonly string[],
+  element: UiElement,
+  kind: UiDocument['kind'],
+): readonly string[] {
+  if (element.isComponent && !element.isMapped) return [];
   const { attributes } = domAttributes(element, kind);
-  return mightMatchShape(expressions, element.tag, (key) => key in attributes);
+  const names = Object.keys(attributes).sort();
+  const shape = `${element.tag} ${names.join(' ')}`;
+  let possible = possibleByShape.get(shape);
+  if (!possible) {
+    possible = ruleIds.filter((ruleId) => {
+      const expressions = selectorOf(ruleId);
+      return expressions !== undefined && mightMatchShape(expressions, element.tag, (key) => key in attributes);
+    });
+    if (possibleByShape.size > 10_000) possibleByShape.clear();
+    possibleByShape.set(shape, possible);
+  }
+  return possible;
 }
 
 /**

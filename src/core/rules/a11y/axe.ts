@@ -18,7 +18,7 @@ import {
   evaluate,
   hashText,
   matchesRule,
-  mightMatch,
+  possibleRules,
   releaseAxeMemory,
   virtualTree,
   type VirtualTree,
@@ -110,6 +110,9 @@ export const LIVE_AXE_RULES: ReadonlyArray<{ readonly id: string; readonly judge
   { id: 'valid-lang', judges: 'attributes' },
   { id: 'video-caption', judges: 'content' },
 ];
+
+const LIVE_IDS = LIVE_AXE_RULES.map((rule) => rule.id);
+const LIVE_BY_ID = new Map(LIVE_AXE_RULES.map((rule) => [rule.id, rule]));
 
 /**
  * axe rules for the whole-page run (axe/pageAxe.ts: `axe.run` in jsdom, on save, on review and
@@ -287,9 +290,9 @@ function answersOf(document: UiDocument): ReadonlyMap<string, ReadonlyArray<[UiE
     const cached = elementAnswers.get(key);
     found.push(cached ?? []);
     if (cached) continue;
-    const possible = LIVE_AXE_RULES.filter(
-      ({ id }) => (CANDIDATE[id]?.(element) ?? true) && mightMatch(id, element, document.kind),
-    );
+    const possible = possibleRules(LIVE_IDS, element, document.kind)
+      .filter((id) => CANDIDATE[id]?.(element) ?? true)
+      .map((id) => LIVE_BY_ID.get(id)!);
     if (possible.length > 0) misses.push({ element, key, possible, at: found.length - 1 });
     else remember(key, []);
   }

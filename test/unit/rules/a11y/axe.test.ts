@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { axeRules, clearElementAnswers, LIVE_AXE_RULES } from '../../../../src/core/rules/a11y/axe.js';
 import { lint, configFromObject } from '../../../../src/core/index.js';
 import { testRule } from '../../helpers/ruleTester.js';
+import { jsxFile } from '../../../../bench/corpus.js';
 import { AXE_CASES, toJsx } from './cases.js';
 
 describe('a11y (axe-core, live)', () => {
@@ -58,17 +59,19 @@ describe('a11y (axe-core, live): answers reused between lints', () => {
     lint(code, language, components ? configFromObject({ extends: 'touchpoint:all', components }) : config)
       .findings.filter((finding) => finding.area === 'a11y')
       .map((finding) => `${finding.ruleId} ${finding.range.start}-${finding.range.end} ${finding.confidence}`);
-  const files = [
+  let seed = 7;
+  const generated = jsxFile(1000, () => (seed = (seed * 16807) % 2147483647) / 2147483647, 1000, true);
+  const files: Array<[name: string, text: () => string]> = [
     ...readdirSync('sample', { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.(html|tsx|jsx)$/.test(file))
-      .map((file) => path.join('sample', file)),
-    'bench/corpus/Screen1000.tsx',
+      .map((file): [string, () => string] => [file, () => readFileSync(path.join('sample', file), 'utf8')]),
+    ['Screen1000.tsx (the bench’s 1,000-line file)', () => generated],
   ];
 
-  for (const file of files) {
+  for (const [file, read] of files) {
     it(`should answer an edited ${path.basename(file)} exactly as a first lint would`, () => {
       const language = file.endsWith('.html') ? 'html' : 'tsx';
-      const text = readFileSync(file, 'utf8');
+      const text = read();
       // Edits a sample of places: inside text, inside a tag, removing an attribute's value.
       const edits = [/>([A-Z][a-z]+)/g, /alt="[^"]*"/g, /<button/g, /role="[a-z]+"/g].flatMap((pattern) =>
         [...text.matchAll(pattern)].slice(0, 3),
