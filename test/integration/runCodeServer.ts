@@ -1,0 +1,157 @@
+/**
+ * Runs the integration suites in real VS Code without downloading VS Code: code-server 4.99.4
+ * (VS Code 1.99's server and web workbench, installed from the npm registry by
+ * scripts/ensure-test-deps.mjs) opened in Debian's headless Chromium through playwright-core.
+ * The workbench loads the extension from this folder and the suites from out/integration,
+ * reports every log line through `codeAutomationLog` and the result through
+ * `codeAutomationExit`, as VS Code's own browser integration tests do. A suite that logs
+ * `TOUCHPOINT_SCREENSHOT <name>` gets a screenshot in test-output/<name>.png.
+ *
+ *   node --import tsx test/integration/runCodeServer.ts
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { format } from 'node:util';
+import { chromium } from 'playwright-core';
+import { buildSuites, ROOT, WORKSPACE } from './build.js';
+
+const CODE_SERVER_ENTRY = path.join(
+  ROOT,
+  '.vscode-test',
+  'code-server',
+  'node_modules',
+  'code-server',
+  'out',
+  'node',
+  'entry.js',
+);
+const SCREENSHOTS = path.join(ROOT, 'test-output');
+const RUN_LIMIT_MS = 10 * 60_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitForHealth(port: number, server: ChildProcess): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    if (server.exitCode !== null) throw new Error(`code-server exited with code ${server.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('code-server did not become healthy within 60 s');
+}
+
+async function main(): Promise<number> {
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'ensure-test-deps.mjs')], { stdio: 'inherit' });
+  const testsPath = await buildSuites();
+  const scratch = mkdtempSync(path.join(tmpdir(), 'touchpoint-it-'));
+  const workspace = path.join(scratch, 'workspace');
+  cpSync(WORKSPACE, workspace, { recursive: true }); // tests may edit files: never the fixtures
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const port = await freePort();
+  const server = spawn(
+    process.execPath,
+    [
+      CODE_SERVER_ENTRY,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-workspace-trust',
+      '--disable-update-check',
+      '--user-data-dir',
+      path.join(scratch, 'user-data'),
+      '--extensions-dir',
+      path.join(scratch, 'extensions'),
+      workspace,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const serverLog: string[] = [];
+  server.stdout!.on('data', (chunk: Buffer) => serverLog.push(chunk.toString()));
+  server.stderr!.on('data', (chunk: Buffer) => serverLog.push(chunk.toString()));
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    await waitForHealth(port, server);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const remote = (file: string) => `vscode-remote://127.0.0.1:${port}${file}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(ROOT)],
+      ['extensionTestsPath', remote(testsPath)],
+      ['skipWelcome', 'true'],
+    ];
+    let finish: (code: number) => void = () => undefined;
+    const finished = new Promise<number>((resolve) => (finish = resolve));
+    const screenshots: Array<Promise<unknown>> = [];
+    // The workbench calls it with a level and the console arguments.
+    await page.exposeFunction('codeAutomationLog', (level: string, args: unknown) => {
+      const line = format(...(Array.isArray(args) ? args : [args]));
+      process.stdout.write(`${level === 'error' ? '[error] ' : ''}${line}\n`);
+      const marker = /TOUCHPOINT_SCREENSHOT (\S+)/.exec(line);
+      if (marker)
+        screenshots.push(
+          page
+            .screenshot({ path: path.join(SCREENSHOTS, `${marker[1]}.png`) })
+            .then(() => process.stdout.write(`[runner] saved test-output/${marker[1]}.png\n`)),
+        );
+    });
+    await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
+    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await page.goto(url);
+    const timeout = new Promise<number>((resolve) =>
+      setTimeout(() => {
+        process.stderr.write(`[runner] no result after ${RUN_LIMIT_MS / 60_000} minutes\n`);
+        resolve(1);
+      }, RUN_LIMIT_MS).unref(),
+    );
+    const code = await Promise.race([finished, timeout]);
+    await Promise.all(screenshots);
+    return code;
+  } catch (error) {
+    process.stderr.write(`[runner] ${error instanceof Error ? error.stack : String(error)}\n${serverLog.join('')}\n`);
+    return 1;
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => {
+    process.stdout.write(`[runner] integration tests ${code === 0 ? 'passed' : `failed (exit code ${code})`}\n`);
+    process.exit(code);
+  },
+  (error: unknown) => {
+    process.stderr.write(`[runner] ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);
