@@ -15,6 +15,8 @@ import {
   type Finding,
   type Severity,
 } from '../core/index.js';
+import { TouchpointCodeActions, type LintedDocument } from './codeActions.js';
+import { COMMANDS } from './commands.js';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -22,6 +24,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 const DEBOUNCE_MS = 300;
+const LANGUAGES = ['html', 'javascriptreact', 'typescriptreact', 'javascript', 'typescript'];
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Touchpoint', { log: true });
@@ -33,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): void {
   // with each edit (a finding an edit touches is dropped until the next save).
   const pageRunner = new PageRunner({ workers: 1 });
   const pageFindings = new Map<string, Finding[]>();
+  const linted = new Map<string, LintedDocument>();
   context.subscriptions.push(log, diagnostics, { dispose: () => void pageRunner.close() });
 
   const lintDocument = async (document: vscode.TextDocument, withPage = false): Promise<void> => {
@@ -57,12 +61,14 @@ export function activate(context: vscode.ExtensionContext): void {
           report.findings.filter((finding) => getRule(finding.ruleId)?.pageRun),
         );
       const findings = withPage ? report.findings : [...report.findings, ...(pageFindings.get(key) ?? [])];
+      linted.set(key, { version: document.version, findings });
       diagnostics.set(
         document.uri,
         findings.slice(0, 1000).map((finding) => toDiagnostic(document, finding)),
       );
     } catch (error) {
       diagnostics.delete(document.uri); // never leave stale results behind
+      linted.delete(key);
       log.error(`Could not check ${document.fileName}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
@@ -76,6 +82,15 @@ export function activate(context: vscode.ExtensionContext): void {
   };
 
   context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(
+      LANGUAGES.map((language) => ({ language })),
+      new TouchpointCodeActions((uri) => linted.get(uri.toString())),
+      { providedCodeActionKinds: TouchpointCodeActions.kinds },
+    ),
+    vscode.commands.registerCommand(COMMANDS.showDocs, (url: unknown) => {
+      // Only our own documentation links (the argument comes from a code action we made).
+      if (typeof url === 'string' && /^https:\/\//.test(url)) void vscode.env.openExternal(vscode.Uri.parse(url));
+    }),
     vscode.workspace.onDidOpenTextDocument((document) => void lintDocument(document, true)),
     vscode.workspace.onDidChangeTextDocument((event) => {
       const key = event.document.uri.toString();
@@ -95,6 +110,7 @@ export function activate(context: vscode.ExtensionContext): void {
       clearTimeout(timers.get(document.uri.toString()));
       diagnostics.delete(document.uri);
       pageFindings.delete(document.uri.toString());
+      linted.delete(document.uri.toString());
     }),
     { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
   );

@@ -15,7 +15,7 @@ export async function buildSuites(): Promise<string> {
   const dir = path.join(__dirname, 'suite');
   await esbuild.build({
     entryPoints: readdirSync(dir)
-      .filter((name) => name.endsWith('.ts'))
+      .filter((name) => name.endsWith('.ts') && name !== 'helpers.ts')
       .map((name) => path.join(dir, name)),
     outdir: OUT,
     bundle: true,

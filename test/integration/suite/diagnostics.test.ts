@@ -5,41 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { describe, diagnosticsOf, workspaceFile } from './helpers.js';
 
 const EXTENSION_ID = 'touchpoint.touchpoint';
-
-function workspaceFile(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace is open');
-  return vscode.Uri.joinPath(folder.uri, relative);
-}
-
-/** Waits until the Touchpoint diagnostics of a file satisfy `ready` (or fails after 30 s). */
-async function diagnosticsOf(
-  uri: vscode.Uri,
-  ready: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
-): Promise<vscode.Diagnostic[]> {
-  const current = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'touchpoint');
-  if (ready(current())) return current();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`diagnostics never settled: ${JSON.stringify(current().map(describe))}`));
-    }, 30_000);
-    const subscription = vscode.languages.onDidChangeDiagnostics(() => {
-      if (!ready(current())) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(current());
-    });
-  });
-}
-
-function describe(diagnostic: vscode.Diagnostic): string {
-  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-  const { start, end } = diagnostic.range;
-  return `${code} ${start.line}:${start.character}-${end.line}:${end.character} ${vscode.DiagnosticSeverity[diagnostic.severity]}`;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -71,10 +39,11 @@ suite('Touchpoint in VS Code', () => {
   test('diagnostics on a TSX component, with a mapped component from .touchpointrc.json', async () => {
     const uri = workspaceFile('src/Pay.tsx');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const diagnostics = await diagnosticsOf(uri, (found) => found.length >= 2);
+    const diagnostics = await diagnosticsOf(uri, (found) => found.length >= 3);
     assert.deepEqual(diagnostics.map(describe).sort(), [
       'feedback/high-stakes-action-without-pending-state 3:7-3:13 Error',
       'feedback/placeholder-link 4:9-4:17 Warning',
+      'wording/jargon 5:12-5:19 Warning',
     ]);
   });
 

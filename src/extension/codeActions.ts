@@ -1,0 +1,130 @@
+/**
+ * Quick fixes for Touchpoint diagnostics: the rule's own fix where it has one, fix-all for a
+ * rule in a file when its fixes are safe, disabling the rule for a line or the file with a
+ * suppression comment in the file's own syntax, and the rule's documentation.
+ */
+import * as vscode from 'vscode';
+import { languageForLanguageId, parseDocument, type Finding, type SourceRange } from '../core/index.js';
+import { COMMANDS } from './commands.js';
+
+/** What the last lint of a document found, for the version it read. */
+export interface LintedDocument {
+  readonly version: number;
+  readonly findings: readonly Finding[];
+}
+
+export class TouchpointCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly linted: (uri: vscode.Uri) => LintedDocument | undefined) {}
+
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
+    const linted = this.linted(document.uri);
+    if (!linted || linted.version !== document.version) return [];
+    const actions: vscode.CodeAction[] = [];
+    const seenRules = new Set<string>();
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== 'touchpoint') continue;
+      const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
+      const start = document.offsetAt(diagnostic.range.start);
+      const finding = linted.findings.find((f) => f.ruleId === ruleId && f.range.start === start);
+      if (!finding) continue;
+      if (finding.fix) {
+        const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = editOf(document, finding.fix.edits);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = true;
+        actions.push(action);
+      }
+      if (seenRules.has(ruleId)) continue;
+      seenRules.add(ruleId);
+      const fixable = linted.findings.filter((f) => f.ruleId === ruleId && f.fix?.safe);
+      if (fixable.length > 1 && !overlapping(fixable)) {
+        const action = new vscode.CodeAction(
+          `Fix all ${ruleId} problems in this file (${fixable.length})`,
+          vscode.CodeActionKind.QuickFix,
+        );
+        action.edit = editOf(
+          document,
+          fixable.flatMap((f) => f.fix!.edits),
+        );
+        actions.push(action);
+      }
+      actions.push(disableAction(document, finding, 'line'), disableAction(document, finding, 'file'));
+      const docs = new vscode.CodeAction(`Show documentation for ${ruleId}`, vscode.CodeActionKind.QuickFix);
+      docs.command = { command: COMMANDS.showDocs, title: docs.title, arguments: [finding.docsUrl] };
+      actions.push(docs);
+    }
+    return actions;
+  }
+}
+
+function editOf(
+  document: vscode.TextDocument,
+  edits: ReadonlyArray<{ readonly range: SourceRange; readonly newText: string }>,
+): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const { range, newText } of edits)
+    edit.replace(
+      document.uri,
+      new vscode.Range(document.positionAt(range.start), document.positionAt(range.end)),
+      newText,
+    );
+  return edit;
+}
+
+function overlapping(findings: readonly Finding[]): boolean {
+  const ranges = findings.flatMap((f) => f.fix!.edits.map((e) => e.range)).sort((a, b) => a.start - b.start);
+  return ranges.some((range, i) => i > 0 && range.start < ranges[i - 1]!.end);
+}
+
+/**
+ * A suppression comment the parser understands, in the syntax the place needs: HTML comments
+ * in HTML; in JSX, `{/* … *\/}` before an element whose parent is an element (a child), a line
+ * comment elsewhere (before a root element, inside a tag, in plain code).
+ */
+function disableAction(document: vscode.TextDocument, finding: Finding, scope: 'line' | 'file'): vscode.CodeAction {
+  const action = new vscode.CodeAction(
+    scope === 'line' ? `Disable ${finding.ruleId} for this line` : `Disable ${finding.ruleId} for this file`,
+    vscode.CodeActionKind.QuickFix,
+  );
+  const edit = new vscode.WorkspaceEdit();
+  const html = document.languageId === 'html';
+  if (scope === 'file') {
+    const first = document.lineAt(0).text;
+    // After a doctype: a comment before it would put the page in quirks mode.
+    const line = html && /^\s*<!doctype/i.test(first) ? 1 : 0;
+    const comment = html
+      ? `<!-- touchpoint-disable ${finding.ruleId} -->`
+      : `/* touchpoint-disable ${finding.ruleId} */`;
+    edit.insert(document.uri, new vscode.Position(line, 0), `${comment}\n`);
+  } else {
+    const line = document.positionAt(finding.range.start).line;
+    const text = document.lineAt(line).text;
+    const indent = text.slice(0, text.length - text.trimStart().length);
+    const directive = `touchpoint-disable-next-line ${finding.ruleId}`;
+    let comment: string;
+    if (html) comment = `<!-- ${directive} -->`;
+    else
+      comment = startsJsxChild(document, document.offsetAt(new vscode.Position(line, indent.length)))
+        ? `{/* ${directive} */}`
+        : `// ${directive}`;
+    edit.insert(document.uri, new vscode.Position(line, 0), `${indent}${comment}\n`);
+  }
+  action.edit = edit;
+  return action;
+}
+
+/** Whether an element that is the child of another JSX element starts at this offset. */
+function startsJsxChild(document: vscode.TextDocument, offset: number): boolean {
+  const language = languageForLanguageId(document.languageId);
+  if (!language) return false;
+  const parsed = parseDocument(document.getText(), language, document.fileName, {});
+  if (!parsed.ok) return false;
+  const element = parsed.document.elements.find((candidate) => candidate.range.start === offset);
+  return element?.parent !== undefined;
+}

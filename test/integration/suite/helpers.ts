@@ -1,0 +1,48 @@
+/** Shared helpers for the integration suites (bundled into each suite by the build). */
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export function workspaceFile(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace is open');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+export async function openWorkspaceFile(
+  relative: string,
+): Promise<{ uri: vscode.Uri; document: vscode.TextDocument; editor: vscode.TextEditor }> {
+  const uri = workspaceFile(relative);
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  return { uri, document, editor };
+}
+
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  return String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
+}
+
+export function describe(diagnostic: vscode.Diagnostic): string {
+  const { start, end } = diagnostic.range;
+  return `${codeOf(diagnostic)} ${start.line}:${start.character}-${end.line}:${end.character} ${vscode.DiagnosticSeverity[diagnostic.severity]}`;
+}
+
+/** Waits until the Touchpoint diagnostics of a file satisfy `ready` (or fails after 30 s). */
+export async function diagnosticsOf(
+  uri: vscode.Uri,
+  ready: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
+): Promise<vscode.Diagnostic[]> {
+  const current = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'touchpoint');
+  if (ready(current())) return current();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`diagnostics never settled: ${JSON.stringify(current().map(describe))}`));
+    }, 30_000);
+    const subscription = vscode.languages.onDidChangeDiagnostics(() => {
+      if (!ready(current())) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(current());
+    });
+  });
+}
