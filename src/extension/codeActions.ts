@@ -16,14 +16,16 @@ export interface LintedDocument {
 export class TouchpointCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly linted: (uri: vscode.Uri) => LintedDocument | undefined) {}
+  /** `linted` gives the findings of the document's current version, linting again if needed. */
+  constructor(private readonly linted: (document: vscode.TextDocument) => Promise<LintedDocument | undefined>) {}
 
-  provideCodeActions(
+  async provideCodeActions(
     document: vscode.TextDocument,
     _range: vscode.Range,
     context: vscode.CodeActionContext,
-  ): vscode.CodeAction[] {
-    const linted = this.linted(document.uri);
+  ): Promise<vscode.CodeAction[]> {
+    if (!context.diagnostics.some((diagnostic) => diagnostic.source === 'touchpoint')) return [];
+    const linted = await this.linted(document);
     if (!linted || linted.version !== document.version) return [];
     const actions: vscode.CodeAction[] = [];
     const seenRules = new Set<string>();

@@ -1,22 +1,30 @@
 /**
- * The VS Code face, kept thin: lint open HTML / JSX / TSX documents with the engine and show
- * the findings as diagnostics (source `touchpoint`, code = rule id linking to its docs).
- * Quick fixes, the workspace review, the scorecard and settings arrive with the extension
- * issue; this is what the engine needs to be usable in the editor today.
+ * The VS Code face: lints open HTML / JSX / TSX documents with the engine and shows findings as
+ * diagnostics (source `touchpoint`, code = rule id linking to its docs), with quick fixes
+ * (codeActions.ts), settings (settings.ts), a workspace review with progress and cancel, a
+ * status bar item, and the whole-page axe run in a worker on open and save.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
+  ConfigError,
   ConfigLoader,
   getRule,
+  languageForFile,
+  languageForLanguageId,
   lint,
   lintWithPage,
-  languageForLanguageId,
   PageRunner,
+  review,
+  type FileReport,
   type Finding,
+  type ResolvedConfig,
   type Severity,
+  type WorkspaceReport,
 } from '../core/index.js';
 import { TouchpointCodeActions, type LintedDocument } from './codeActions.js';
 import { COMMANDS } from './commands.js';
+import { applySettings, readSettings, type Settings } from './settings.js';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -25,28 +33,87 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 const DEBOUNCE_MS = 300;
 const LANGUAGES = ['html', 'javascriptreact', 'typescriptreact', 'javascript', 'typescript'];
+const FILE_GLOB = '**/*.{html,htm,jsx,tsx,js,ts,mjs,cjs}';
+/** VS Code shows at most this many diagnostics per file. */
+const MAX_DIAGNOSTICS = 1000;
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Touchpoint', { log: true });
   const diagnostics = vscode.languages.createDiagnosticCollection('touchpoint');
+  const configDiagnostics = vscode.languages.createDiagnosticCollection('touchpoint-config');
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   const configs = new ConfigLoader();
   const timers = new Map<string, NodeJS.Timeout>();
   const generations = new Map<string, number>();
-  // Whole-page axe runs on save, in a worker; its findings are kept between saves and moved
-  // with each edit (a finding an edit touches is dropped until the next save).
+  // Whole-page axe runs on open and save, in a worker; its findings are kept between saves and
+  // moved with each edit (a finding an edit touches is dropped until the next save).
   const pageRunner = new PageRunner({ workers: 1 });
   const pageFindings = new Map<string, Finding[]>();
   const linted = new Map<string, LintedDocument>();
-  context.subscriptions.push(log, diagnostics, { dispose: () => void pageRunner.close() });
+  const reportedConfigErrors = new Set<string>();
+  let settings = loadSettings(log);
+  let lastReview: WorkspaceReport | undefined;
+  context.subscriptions.push(log, diagnostics, configDiagnostics, status, {
+    dispose: () => void pageRunner.close(),
+  });
+
+  const configFor = async (file: string): Promise<ResolvedConfig> =>
+    applySettings(await configs.forFile(file), settings);
+
+  /** A broken config file: one clear error (once per message), with a link to the file. */
+  const reportConfigError = (error: ConfigError): void => {
+    const uri = vscode.Uri.file(error.file);
+    const diagnostic = new vscode.Diagnostic(
+      new vscode.Range(0, 0, 0, 0),
+      error.message,
+      vscode.DiagnosticSeverity.Error,
+    );
+    diagnostic.source = 'touchpoint';
+    diagnostic.code = 'config-error';
+    configDiagnostics.set(uri, [diagnostic]);
+    log.error(error.message);
+    if (reportedConfigErrors.has(error.message)) return;
+    reportedConfigErrors.add(error.message);
+    void vscode.window
+      .showErrorMessage(`Touchpoint: ${error.message}`, 'Open config file')
+      .then((choice) => choice && vscode.window.showTextDocument(uri));
+  };
+
+  const updateStatus = (): void => {
+    if (!settings.enable) {
+      status.hide();
+      return;
+    }
+    if (lastReview) {
+      status.text = `$(checklist) Touchpoint ${Math.round(lastReview.score.overall ?? 0)} · ${lastReview.findingCount}`;
+      status.tooltip = `Touchpoint: overall score ${Math.round(lastReview.score.overall ?? 0)}, ${lastReview.findingCount} findings in ${lastReview.files.length} files. Click to review the workspace again.`;
+    } else {
+      let count = 0;
+      diagnostics.forEach((_uri, list) => (count += list.length));
+      status.text = `$(checklist) Touchpoint · ${count}`;
+      status.tooltip = `Touchpoint: ${count} findings in open files. Click to review the workspace.`;
+    }
+    status.command = COMMANDS.reviewWorkspace;
+    status.show();
+  };
+
+  const publish = (uri: vscode.Uri, document: vscode.TextDocument | undefined, findings: readonly Finding[]) => {
+    diagnostics.set(
+      uri,
+      findings.slice(0, MAX_DIAGNOSTICS).map((finding) => toDiagnostic(uri, document, finding)),
+    );
+    updateStatus();
+  };
 
   const lintDocument = async (document: vscode.TextDocument, withPage = false): Promise<void> => {
     const language = languageForLanguageId(document.languageId);
-    if (!language || document.uri.scheme === 'output') return;
+    if (!language || document.uri.scheme === 'output' || !settings.enable) return;
     const key = document.uri.toString();
     const generation = (generations.get(key) ?? 0) + 1;
     generations.set(key, generation);
     try {
-      const config = await configs.forFile(document.uri.fsPath || document.fileName);
+      const config = await configFor(document.uri.fsPath || document.fileName);
+      if (config.files[0]) configDiagnostics.delete(vscode.Uri.file(config.files[0]));
       const options = { fileName: document.fileName, log: (message: string) => log.warn(message) };
       const text = document.getText();
       const report = withPage
@@ -54,7 +121,8 @@ export function activate(context: vscode.ExtensionContext): void {
         : lint(text, language, config, options);
       if (generations.get(key) !== generation) return; // a newer edit has started its own lint
       for (const notice of report.notices)
-        if (notice.code === 'not-checked') log.info(`${document.fileName}: ${notice.message}`);
+        if (notice.code === 'not-checked' || notice.code === 'rule-failed')
+          log.info(`${document.fileName}: ${notice.message}`);
       if (withPage)
         pageFindings.set(
           key,
@@ -62,17 +130,17 @@ export function activate(context: vscode.ExtensionContext): void {
         );
       const findings = withPage ? report.findings : [...report.findings, ...(pageFindings.get(key) ?? [])];
       linted.set(key, { version: document.version, findings });
-      diagnostics.set(
-        document.uri,
-        findings.slice(0, 1000).map((finding) => toDiagnostic(document, finding)),
-      );
+      publish(document.uri, document, findings);
     } catch (error) {
       diagnostics.delete(document.uri); // never leave stale results behind
       linted.delete(key);
-      log.error(`Could not check ${document.fileName}: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof ConfigError) reportConfigError(error);
+      else log.error(`Could not check ${document.fileName}: ${error instanceof Error ? error.stack : String(error)}`);
+      updateStatus();
     }
   };
   const schedule = (document: vscode.TextDocument): void => {
+    if (settings.run === 'onSave') return;
     const key = document.uri.toString();
     clearTimeout(timers.get(key));
     timers.set(
@@ -80,41 +148,185 @@ export function activate(context: vscode.ExtensionContext): void {
       setTimeout(() => void lintDocument(document), DEBOUNCE_MS),
     );
   };
+  const relintOpen = (): void => {
+    configs.clear();
+    reportedConfigErrors.clear();
+    configDiagnostics.clear();
+    if (!settings.enable) {
+      diagnostics.clear();
+      linted.clear();
+      pageFindings.clear();
+      updateStatus();
+      return;
+    }
+    vscode.workspace.textDocuments.forEach((open) => void lintDocument(open, true));
+  };
+
+  /** Reviews every matching file of the workspace; returns the report (used by tests too). */
+  const reviewWorkspace = async (): Promise<WorkspaceReport | undefined> => {
+    if (!settings.enable) return undefined;
+    const files = await workspaceFiles();
+    return vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: 'Touchpoint: reviewing the workspace',
+        cancellable: true,
+      },
+      async (progress, token) => {
+        const controller = new AbortController();
+        token.onCancellationRequested(() => controller.abort());
+        const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.fsPath, document]));
+        let reported = 0;
+        const report = await review(
+          files.map((uri) => ({ path: uri.fsPath, content: open.get(uri.fsPath)?.getText() })),
+          async (file) => {
+            try {
+              return await configFor(file);
+            } catch (error) {
+              if (error instanceof ConfigError) reportConfigError(error);
+              throw error;
+            }
+          },
+          {
+            signal: controller.signal,
+            pageRunner,
+            log: (message) => log.warn(message),
+            onProgress: ({ done, total }) => {
+              const percent = Math.floor((done / total) * 100);
+              progress.report({ message: `${done} of ${total} files`, increment: percent - reported });
+              reported = percent;
+            },
+          },
+        );
+        for (const file of report.files) applyFileReport(file);
+        if (!report.cancelled) lastReview = report;
+        log.info(
+          `Review ${report.cancelled ? 'cancelled' : 'done'}: ${report.files.length} files, ${report.findingCount} findings, ${report.durationMs} ms`,
+        );
+        updateStatus();
+        return report;
+      },
+    );
+  };
+  const applyFileReport = (file: FileReport): void => {
+    const uri = vscode.Uri.file(file.fileName);
+    const document = vscode.workspace.textDocuments.find((open) => open.uri.fsPath === file.fileName);
+    publish(uri, document, file.findings);
+    if (document) linted.set(uri.toString(), { version: document.version, findings: file.findings });
+  };
+
+  // After a review, files changed on disk outside the editor are reviewed again one by one.
+  const watcher = vscode.workspace.createFileSystemWatcher(FILE_GLOB);
+  const rereview = async (uri: vscode.Uri): Promise<void> => {
+    if (!lastReview || !settings.enable || vscode.workspace.textDocuments.some((d) => d.uri.fsPath === uri.fsPath))
+      return;
+    if ((await workspaceFiles()).every((file) => file.fsPath !== uri.fsPath)) return;
+    const report = await review([{ path: uri.fsPath }], configFor, { pageRunner, log: (m) => log.warn(m) });
+    for (const file of report.files) applyFileReport(file);
+  };
 
   context.subscriptions.push(
+    watcher,
+    watcher.onDidChange((uri) => void rereview(uri)),
+    watcher.onDidCreate((uri) => void rereview(uri)),
+    watcher.onDidDelete((uri) => {
+      diagnostics.delete(uri);
+      updateStatus();
+    }),
     vscode.languages.registerCodeActionsProvider(
       LANGUAGES.map((language) => ({ language })),
-      new TouchpointCodeActions((uri) => linted.get(uri.toString())),
+      new TouchpointCodeActions(async (document) => {
+        const key = document.uri.toString();
+        if (linted.get(key)?.version !== document.version) await lintDocument(document);
+        return linted.get(key);
+      }),
       { providedCodeActionKinds: TouchpointCodeActions.kinds },
     ),
     vscode.commands.registerCommand(COMMANDS.showDocs, (url: unknown) => {
-      // Only our own documentation links (the argument comes from a code action we made).
+      // Only web links (the argument comes from a code action we made).
       if (typeof url === 'string' && /^https:\/\//.test(url)) void vscode.env.openExternal(vscode.Uri.parse(url));
+    }),
+    vscode.commands.registerCommand(COMMANDS.reviewWorkspace, reviewWorkspace),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('touchpoint')) return;
+      settings = loadSettings(log);
+      relintOpen();
     }),
     vscode.workspace.onDidOpenTextDocument((document) => void lintDocument(document, true)),
     vscode.workspace.onDidChangeTextDocument((event) => {
       const key = event.document.uri.toString();
       const kept = pageFindings.get(key);
-      if (kept) pageFindings.set(key, moveWithEdits(kept, event.contentChanges));
+      if (kept && event.contentChanges.length > 0) pageFindings.set(key, moveWithEdits(kept, event.contentChanges));
       schedule(event.document);
     }),
     vscode.workspace.onDidSaveTextDocument((document) => {
-      if (document.fileName.endsWith('.touchpointrc.json')) {
-        configs.clear();
-        vscode.workspace.textDocuments.forEach((open) => void lintDocument(open));
-      } else {
-        void lintDocument(document, true);
-      }
+      if (path.basename(document.fileName) === '.touchpointrc.json') relintOpen();
+      else void lintDocument(document, true);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
-      clearTimeout(timers.get(document.uri.toString()));
-      diagnostics.delete(document.uri);
-      pageFindings.delete(document.uri.toString());
-      linted.delete(document.uri.toString());
+      const key = document.uri.toString();
+      clearTimeout(timers.get(key));
+      pageFindings.delete(key);
+      linted.delete(key);
+      // A reviewed file keeps its findings in Problems; one only opened loses them.
+      if (!lastReview?.files.some((file) => file.fileName === document.uri.fsPath)) diagnostics.delete(document.uri);
+      updateStatus();
     }),
     { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
   );
   vscode.workspace.textDocuments.forEach((document) => void lintDocument(document, true));
+  updateStatus();
+}
+
+function loadSettings(log: vscode.LogOutputChannel): Settings {
+  const configuration = vscode.workspace.getConfiguration('touchpoint');
+  return readSettings(
+    (key) => {
+      const inspected = configuration.inspect(key);
+      // Only values people set; the defaults live in settings.ts.
+      return inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+    },
+    (message) => {
+      log.warn(message);
+      void vscode.window.showWarningMessage(`Touchpoint: ${message}`);
+    },
+  );
+}
+
+/** Files the review covers: matching names, minus `files.exclude` (findFiles applies it). */
+async function workspaceFiles(): Promise<vscode.Uri[]> {
+  const found = await vscode.workspace.findFiles(FILE_GLOB, '**/node_modules/**');
+  return found
+    .filter((uri) => languageForFile(uri.fsPath) !== undefined)
+    .sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+}
+
+function toDiagnostic(uri: vscode.Uri, document: vscode.TextDocument | undefined, finding: Finding): vscode.Diagnostic {
+  // Open documents give offsets; files reviewed from disk use the finding's line and column.
+  const range = document
+    ? new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end))
+    : new vscode.Range(
+        finding.location.line - 1,
+        finding.location.column - 1,
+        finding.location.endLine - 1,
+        finding.location.endColumn - 1,
+      );
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
+  diagnostic.source = 'touchpoint';
+  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
+  if (finding.related && document) {
+    diagnostic.relatedInformation = finding.related.map(
+      (related) =>
+        new vscode.DiagnosticRelatedInformation(
+          new vscode.Location(
+            related.fileName ? vscode.Uri.file(related.fileName) : uri,
+            new vscode.Range(document.positionAt(related.range.start), document.positionAt(related.range.end)),
+          ),
+          related.message,
+        ),
+    );
+  }
+  return diagnostic;
 }
 
 /** Shifts findings past each edit; drops those an edit touches. */
@@ -136,26 +348,6 @@ function moveWithEdits(
       );
   }
   return moved;
-}
-
-function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
-  const range = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
-  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
-  diagnostic.source = 'touchpoint';
-  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
-  if (finding.related) {
-    diagnostic.relatedInformation = finding.related.map(
-      (related) =>
-        new vscode.DiagnosticRelatedInformation(
-          new vscode.Location(
-            related.fileName ? vscode.Uri.file(related.fileName) : document.uri,
-            new vscode.Range(document.positionAt(related.range.start), document.positionAt(related.range.end)),
-          ),
-          related.message,
-        ),
-    );
-  }
-  return diagnostic;
 }
 
 export function deactivate(): void {

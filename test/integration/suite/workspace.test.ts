@@ -1,0 +1,60 @@
+/**
+ * The workspace review command, settings taking effect without a reload, and a broken config
+ * file giving one clear error instead of a crash.
+ */
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { WorkspaceReport } from '../../../src/core/index.js';
+import { codeOf, describe, diagnosticsOf, openWorkspaceFile, workspaceFile } from './helpers.js';
+
+suite('Workspace review, settings, config errors', () => {
+  teardown(async () => {
+    await vscode.workspace
+      .getConfiguration('touchpoint')
+      .update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('touchpoint')
+      .update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('Review Workspace: every matching file, including ones never opened', async () => {
+    const report = await vscode.commands.executeCommand<WorkspaceReport>('touchpoint.reviewWorkspace');
+    assert.ok(report, 'the command returns its report');
+    assert.equal(report.cancelled, false);
+    const names = report.files.map((file) => vscode.workspace.asRelativePath(file.fileName)).sort();
+    assert.deepEqual(names, ['about.html', 'broken/page.html', 'checkout.html', 'src/Pay.tsx']);
+    const about = await diagnosticsOf(workspaceFile('about.html'), (found) => found.length > 0);
+    assert.deepEqual(about.map(describe), ['wording/jargon 9:12-9:20 Warning']);
+    const broken = report.files.find((file) => file.fileName.endsWith('page.html'))!;
+    assert.match(broken.notices[0]?.message ?? '', /names no known rule; did you mean “wording\/jargon”/);
+  });
+
+  test('a broken .touchpointrc.json: one clear error on the config file, no crash', async () => {
+    await openWorkspaceFile('broken/page.html');
+    const configUri = workspaceFile('broken/.touchpointrc.json');
+    const [problem] = await diagnosticsOf(configUri, (found) => found.length > 0);
+    assert.equal(codeOf(problem!), 'config-error');
+    assert.match(problem!.message, /“rules\.wording\/jargn” names no known rule; did you mean “wording\/jargon”\?/);
+    // The extension keeps working for the other files.
+    const { uri } = await openWorkspaceFile('src/Pay.tsx');
+    await diagnosticsOf(uri, (found) => found.some((d) => codeOf(d) === 'wording/jargon'));
+  });
+
+  test('settings take effect without a reload: severity by rule, then off', async () => {
+    const { uri } = await openWorkspaceFile('src/Pay.tsx');
+    await diagnosticsOf(uri, (found) => found.some((d) => describe(d) === 'wording/jargon 5:12-5:19 Warning'));
+    const settings = vscode.workspace.getConfiguration('touchpoint');
+    await settings.update(
+      'severity',
+      { 'wording/jargon': 'error', feedback: 'off' },
+      vscode.ConfigurationTarget.Workspace,
+    );
+    const changed = await diagnosticsOf(uri, (found) =>
+      found.some((d) => describe(d) === 'wording/jargon 5:12-5:19 Error'),
+    );
+    assert.deepEqual(changed.map(describe), ['wording/jargon 5:12-5:19 Error'], 'the feedback area is off');
+    await settings.update('enable', false, vscode.ConfigurationTarget.Workspace);
+    await diagnosticsOf(uri, (found) => found.length === 0);
+  });
+});
