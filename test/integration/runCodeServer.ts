@@ -7,7 +7,10 @@
  * `codeAutomationExit`, as VS Code's own browser integration tests do. A suite that logs
  * `TOUCHPOINT_SCREENSHOT <name>` gets a screenshot in test-output/<name>.png.
  *
- *   node --import tsx test/integration/runCodeServer.ts
+ * With `--vsix`, the extension is packaged (`vsce package`), installed into code-server with
+ * `--install-extension`, and only suite/vsix.test.ts runs, from an empty host extension.
+ *
+ *   node --import tsx test/integration/runCodeServer.ts [--vsix]
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -58,10 +61,24 @@ async function waitForHealth(port: number, server: ChildProcess): Promise<void> 
   throw new Error('code-server did not become healthy within 60 s');
 }
 
-async function main(): Promise<number> {
+async function main(vsix: boolean): Promise<number> {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'ensure-test-deps.mjs')], { stdio: 'inherit' });
   const testsPath = await buildSuites();
   const scratch = mkdtempSync(path.join(tmpdir(), 'touchpoint-it-'));
+  const extensionsDir = path.join(scratch, 'extensions');
+  let developmentPath = ROOT;
+  if (vsix) {
+    const packaged = path.join(ROOT, 'out', 'touchpoint.vsix');
+    execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(
+      process.execPath,
+      [CODE_SERVER_ENTRY, '--extensions-dir', extensionsDir, '--install-extension', packaged],
+      {
+        stdio: 'inherit',
+      },
+    );
+    developmentPath = path.join(__dirname, 'host');
+  }
   const workspace = path.join(scratch, 'workspace');
   cpSync(WORKSPACE, workspace, { recursive: true }); // tests may edit files: never the fixtures
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -80,10 +97,14 @@ async function main(): Promise<number> {
       '--user-data-dir',
       path.join(scratch, 'user-data'),
       '--extensions-dir',
-      path.join(scratch, 'extensions'),
+      extensionsDir,
       workspace,
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The extension host inherits this environment: it tells the suites which run this is.
+      env: { ...process.env, TOUCHPOINT_IT_SUITES: vsix ? 'vsix' : 'all', TOUCHPOINT_REPOSITORY: ROOT },
+    },
   );
   const serverLog: string[] = [];
   server.stdout!.on('data', (chunk: Buffer) => serverLog.push(chunk.toString()));
@@ -104,7 +125,7 @@ async function main(): Promise<number> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const remote = (file: string) => `vscode-remote://127.0.0.1:${port}${file}`;
     const payload = [
-      ['extensionDevelopmentPath', remote(ROOT)],
+      ['extensionDevelopmentPath', remote(developmentPath)],
       ['extensionTestsPath', remote(testsPath)],
       ['skipWelcome', 'true'],
     ];
@@ -145,7 +166,7 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
+main(process.argv.includes('--vsix')).then(
   (code) => {
     process.stdout.write(`[runner] integration tests ${code === 0 ? 'passed' : `failed (exit code ${code})`}\n`);
     process.exit(code);
