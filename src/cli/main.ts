@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { ConfigError, ConfigLoader, PageRunner, review, type ResolvedConfig } from '../core/index.js';
-import { discoverFiles, UsageError } from './discover.js';
+import { discoverFiles, UsageError } from '../core/discover.js';
 import { formatSummary } from './formatters/summary.js';
 
 declare const TOUCHPOINT_VERSION: string | undefined;

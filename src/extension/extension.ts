@@ -23,6 +23,7 @@ import {
   type WorkspaceReport,
 } from '../core/index.js';
 import { TouchpointCodeActions, type LintedDocument } from './codeActions.js';
+import { discoverFiles, UsageError } from '../core/discover.js';
 import { COMMANDS } from './commands.js';
 import { applySettings, readSettings, type Settings } from './settings.js';
 
@@ -165,7 +166,7 @@ export function activate(context: vscode.ExtensionContext): void {
   /** Reviews every matching file of the workspace; returns the report (used by tests too). */
   const reviewWorkspace = async (): Promise<WorkspaceReport | undefined> => {
     if (!settings.enable) return undefined;
-    const files = await workspaceFiles();
+    const files = await workspaceFiles(configFor);
     return vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
@@ -220,7 +221,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const rereview = async (uri: vscode.Uri): Promise<void> => {
     if (!lastReview || !settings.enable || vscode.workspace.textDocuments.some((d) => d.uri.fsPath === uri.fsPath))
       return;
-    if ((await workspaceFiles()).every((file) => file.fsPath !== uri.fsPath)) return;
+    if ((await workspaceFiles(configFor)).every((file) => file.fsPath !== uri.fsPath)) return;
     const report = await review([{ path: uri.fsPath }], configFor, { pageRunner, log: (m) => log.warn(m) });
     for (const file of report.files) applyFileReport(file);
   };
@@ -293,11 +294,24 @@ function loadSettings(log: vscode.LogOutputChannel): Settings {
   );
 }
 
-/** Files the review covers: matching names, minus `files.exclude` (findFiles applies it). */
-async function workspaceFiles(): Promise<vscode.Uri[]> {
+/**
+ * Files the review covers: on disk, what the CLI would review in each workspace folder (the
+ * config's include / exclude, `.gitignore`), minus `files.exclude` (applied by findFiles).
+ */
+async function workspaceFiles(configFor: (file: string) => Promise<ResolvedConfig>): Promise<vscode.Uri[]> {
   const found = await vscode.workspace.findFiles(FILE_GLOB, '**/node_modules/**');
+  const allowed = new Set<string>();
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    if (folder.uri.scheme !== 'file') continue;
+    const root = folder.uri.fsPath;
+    try {
+      for (const file of await discoverFiles([root], await configFor(path.join(root, 'any')), root)) allowed.add(file);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error; // a folder with nothing to review
+    }
+  }
   return found
-    .filter((uri) => languageForFile(uri.fsPath) !== undefined)
+    .filter((uri) => allowed.has(path.normalize(uri.fsPath)) && languageForFile(uri.fsPath) !== undefined)
     .sort((a, b) => a.fsPath.localeCompare(b.fsPath));
 }
 

@@ -66,6 +66,14 @@ suite('Quick fixes', () => {
     );
   });
 
+  test('fix all of a rule’s problems in a file, when its fixes are safe', async () => {
+    const { uri, document } = await openWorkspaceFile('src/Terms.tsx');
+    await diagnosticsOf(uri, (found) => found.filter((d) => codeOf(d) === 'wording/jargon').length === 2);
+    await apply(uri, 'wording/jargon', 'Fix all wording/jargon problems in this file (2)');
+    assert.equal(document.lineAt(4).text, '      <p>We use cookies to help sign-in.</p>');
+    await diagnosticsOf(uri, (found) => !found.some((d) => codeOf(d) === 'wording/jargon'));
+  });
+
   test('documentation action points at the rule’s page', async () => {
     const { uri } = await openWorkspaceFile('src/Pay.tsx');
     await diagnosticsOf(uri, (found) => found.some((d) => codeOf(d) === 'feedback/placeholder-link'));

@@ -23,7 +23,7 @@ suite('Workspace review, settings, config errors', () => {
     assert.ok(report, 'the command returns its report');
     assert.equal(report.cancelled, false);
     const names = report.files.map((file) => vscode.workspace.asRelativePath(file.fileName)).sort();
-    assert.deepEqual(names, ['about.html', 'broken/page.html', 'checkout.html', 'src/Pay.tsx']);
+    assert.deepEqual(names, ['about.html', 'broken/page.html', 'checkout.html', 'src/Pay.tsx', 'src/Terms.tsx']);
     const about = await diagnosticsOf(workspaceFile('about.html'), (found) => found.length > 0);
     assert.deepEqual(about.map(describe), ['wording/jargon 9:12-9:20 Warning']);
     const broken = report.files.find((file) => file.fileName.endsWith('page.html'))!;

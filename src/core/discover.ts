@@ -1,13 +1,14 @@
 /**
- * Which files a CLI run reviews: the paths and globs given (a folder means everything in it),
- * filtered by the config's include / exclude and by `.gitignore` files from the folder up to
- * the repository root, as ESLint and Prettier do.
+ * Which files a review covers (the CLI, and the extension's workspace review): the paths and
+ * globs given (a folder means everything in it), filtered by the config's include / exclude and
+ * by `.gitignore` files from the folder up to the repository root, as ESLint and Prettier do.
  */
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { languageForFile, type ResolvedConfig } from '../core/index.js';
+import type { ResolvedConfig } from './config/config.js';
+import { languageForFile } from './parse/index.js';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
