@@ -57,4 +57,23 @@ suite('Workspace review, settings, config errors', () => {
     await settings.update('enable', false, vscode.ConfigurationTarget.Workspace);
     await diagnosticsOf(uri, (found) => found.length === 0);
   });
+
+  test('axe off, then run on save only', async () => {
+    const settings = vscode.workspace.getConfiguration('touchpoint');
+    const { uri, document, editor } = await openWorkspaceFile('checkout.html');
+    await diagnosticsOf(uri, (found) => found.some((d) => codeOf(d) === 'a11y/label'));
+    await settings.update('axe', false, vscode.ConfigurationTarget.Workspace);
+    await diagnosticsOf(uri, (found) => found.length > 0 && !found.some((d) => codeOf(d).startsWith('a11y/')));
+    await settings.update('axe', undefined, vscode.ConfigurationTarget.Workspace);
+    await settings.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+    await diagnosticsOf(uri, (found) => found.some((d) => codeOf(d) === 'a11y/image-alt'));
+    const at = document.getText().indexOf('<img src="/img/basket.svg"') + '<img'.length;
+    await editor.edit((edit) => edit.insert(document.positionAt(at), ' alt="Your basket"'));
+    // Typing does not check: the finding is still there after the debounce would have run…
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.ok(vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'a11y/image-alt'));
+    // …saving does.
+    await document.save();
+    await diagnosticsOf(uri, (found) => !found.some((d) => codeOf(d) === 'a11y/image-alt'));
+  });
 });
