@@ -32,6 +32,8 @@ const builds = [
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   },
   { ...common, entryPoints: ['src/core/axe/pageWorker.ts'], outfile: 'dist/pageWorker.js', external: ['jsdom'] },
+  // The extension's workspace review runs in this worker, off the extension host's thread.
+  { ...common, entryPoints: ['src/extension/reviewWorker.ts'], outfile: 'dist/reviewWorker.js' },
 ];
 
 if (watch) {

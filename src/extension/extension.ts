@@ -5,6 +5,7 @@
  * status bar item, and the whole-page axe run in a worker on open and save.
  */
 import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import {
   ConfigError,
@@ -25,6 +26,7 @@ import {
 import { TouchpointCodeActions, type LintedDocument } from './codeActions.js';
 import { discoverFiles, UsageError } from '../core/discover.js';
 import { COMMANDS } from './commands.js';
+import type { ReviewMessage, ReviewRequest } from './reviewWorker.js';
 import { applySettings, readSettings, type Settings } from './settings.js';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -62,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): void {
     applySettings(await configs.forFile(file), settings);
 
   /** A broken config file: one clear error (once per message), with a link to the file. */
-  const reportConfigError = (error: ConfigError): void => {
+  const reportConfigError = (error: { readonly file: string; readonly message: string }): void => {
     const uri = vscode.Uri.file(error.file);
     const diagnostic = new vscode.Diagnostic(
       new vscode.Range(0, 0, 0, 0),
@@ -163,10 +165,14 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.textDocuments.forEach((open) => void lintDocument(open, true));
   };
 
-  /** Reviews every matching file of the workspace; returns the report (used by tests too). */
+  /**
+   * Reviews every matching file of the workspace in a worker thread (reviewWorker.ts), so the
+   * editor stays responsive; returns the report (the integration tests use it).
+   */
   const reviewWorkspace = async (): Promise<WorkspaceReport | undefined> => {
     if (!settings.enable) return undefined;
     const files = await workspaceFiles(configFor);
+    const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.fsPath, document]));
     return vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
@@ -174,31 +180,29 @@ export function activate(context: vscode.ExtensionContext): void {
         cancellable: true,
       },
       async (progress, token) => {
-        const controller = new AbortController();
-        token.onCancellationRequested(() => controller.abort());
-        const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.fsPath, document]));
+        const worker = new Worker(path.join(__dirname, 'reviewWorker.js'));
         let reported = 0;
-        const report = await review(
-          files.map((uri) => ({ path: uri.fsPath, content: open.get(uri.fsPath)?.getText() })),
-          async (file) => {
-            try {
-              return await configFor(file);
-            } catch (error) {
-              if (error instanceof ConfigError) reportConfigError(error);
-              throw error;
-            }
-          },
-          {
-            signal: controller.signal,
-            pageRunner,
-            log: (message) => log.warn(message),
-            onProgress: ({ done, total }) => {
-              const percent = Math.floor((done / total) * 100);
-              progress.report({ message: `${done} of ${total} files`, increment: percent - reported });
+        const report = await new Promise<WorkspaceReport>((resolve, reject) => {
+          token.onCancellationRequested(() => worker.postMessage({ type: 'cancel' } satisfies ReviewRequest));
+          worker.on('message', (message: ReviewMessage) => {
+            if (message.type === 'progress') {
+              const percent = Math.floor((message.done / message.total) * 100);
+              progress.report({ message: `${message.done} of ${message.total} files`, increment: percent - reported });
               reported = percent;
-            },
-          },
-        );
+            } else if (message.type === 'log') log.warn(message.message);
+            else if (message.type === 'config-error') reportConfigError(message);
+            else if (message.type === 'done') resolve(message.report);
+            else reject(new Error(message.message));
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => reject(new Error(`the review stopped (exit code ${code})`)));
+          worker.postMessage({
+            type: 'review',
+            files: files.map((uri) => ({ path: uri.fsPath, content: open.get(uri.fsPath)?.getText() })),
+            settings,
+            pageWorkers: 1,
+          } satisfies ReviewRequest);
+        }).finally(() => void worker.terminate());
         for (const file of report.files) applyFileReport(file);
         if (!report.cancelled) lastReview = report;
         log.info(
