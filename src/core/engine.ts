@@ -229,6 +229,7 @@ function toFinding(
   text: string,
   fileName: string,
   lines: LineIndex,
+  linesOf: (otherFile: string) => LineIndex | undefined = () => undefined,
 ): Finding {
   const length = text.length;
   const start = clamp(descriptor.range.start, 0, length);
@@ -251,7 +252,21 @@ function toFinding(
     range: { start, end },
     location: { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 },
     snippet: text.slice(start, Math.min(end, start + 200)),
-    related: descriptor.related,
+    related: descriptor.related?.map((related) => {
+      const index = !related.fileName || related.fileName === fileName ? lines : linesOf(related.fileName);
+      if (!index) return related;
+      const from = index.positionAt(related.range.start);
+      const to = index.positionAt(related.range.end);
+      return {
+        ...related,
+        location: {
+          line: from.line + 1,
+          column: from.character + 1,
+          endLine: to.line + 1,
+          endColumn: to.character + 1,
+        },
+      };
+    }),
     fix: descriptor.fix,
     confidence: descriptor.confidence ?? 'high',
   };
@@ -492,7 +507,12 @@ function applyWorkspaceRules(
         const text = texts.get(fileName);
         if (text === undefined) return;
         const list = added.get(fileName) ?? [];
-        list.push(toFinding(rule, ruleConfig.severity, descriptor, text, fileName, new LineIndex(text)));
+        list.push(
+          toFinding(rule, ruleConfig.severity, descriptor, text, fileName, new LineIndex(text), (other) => {
+            const otherText = texts.get(other);
+            return otherText === undefined ? undefined : new LineIndex(otherText);
+          }),
+        );
         added.set(fileName, list);
       });
     } catch (error) {

@@ -332,17 +332,14 @@ function toDiagnostic(uri: vscode.Uri, document: vscode.TextDocument | undefined
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = 'touchpoint';
   diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
-  if (finding.related && document) {
-    diagnostic.relatedInformation = finding.related.map(
-      (related) =>
-        new vscode.DiagnosticRelatedInformation(
-          new vscode.Location(
-            related.fileName ? vscode.Uri.file(related.fileName) : uri,
-            new vscode.Range(document.positionAt(related.range.start), document.positionAt(related.range.end)),
-          ),
-          related.message,
-        ),
-    );
+  if (finding.related) {
+    diagnostic.relatedInformation = finding.related.flatMap((related) => {
+      const at = related.location;
+      if (!at) return [];
+      const range = new vscode.Range(at.line - 1, at.column - 1, at.endLine - 1, at.endColumn - 1);
+      const target = related.fileName ? vscode.Uri.file(related.fileName) : uri;
+      return [new vscode.DiagnosticRelatedInformation(new vscode.Location(target, range), related.message)];
+    });
   }
   return diagnostic;
 }

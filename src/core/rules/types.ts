@@ -35,6 +35,13 @@ export interface RelatedLocation {
   readonly range: SourceRange;
   /** Another file, for workspace-level findings; the finding's own file when absent. */
   readonly fileName?: string;
+  /** 1-based line and column, filled in by the engine (editors need them for other files). */
+  readonly location?: {
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+  };
 }
 
 export interface ReportDescriptor {

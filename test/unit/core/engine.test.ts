@@ -131,6 +131,8 @@ describe('engine', () => {
       );
       assert.match(findings[0]!.message, /“Log in” here, “sign in” in 2 other places/);
       assert.equal(findings[0]!.related?.[0]?.fileName, path.join(root, 'nav.html'));
+      // Line and column in the other file, for editors that cannot read its offsets.
+      assert.deepEqual(findings[0]!.related?.[0]?.location, { line: 1, column: 18, endLine: 1, endColumn: 25 });
       const oldFile = report.files.find((file) => file.fileName.endsWith('old.html'))!;
       assert.deepEqual(oldFile.tallies['wording/inconsistent-terms'], { examined: 2, failed: 1 });
       assert.deepEqual(report.tallies['wording/inconsistent-terms'], { examined: 4, failed: 1 });
