@@ -152,7 +152,13 @@ function lintText(
   if (options.pageNotChecked)
     notice('not-checked', 'warning', `Whole-page accessibility checks did not run: ${options.pageNotChecked}`);
   const directives = parseDirectives(document.comments, lines);
-  const { kept, suppressed } = applySuppressions(withoutTwins(findings), directives, lines, notice, config);
+  const { kept, suppressed } = applySuppressions(
+    withoutTwins(findings, document.text),
+    directives,
+    lines,
+    notice,
+    config,
+  );
   for (const finding of kept) tallies[finding.ruleId]!.failed++;
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   const activeRules = [...config.rules.keys()]
@@ -174,16 +180,25 @@ function lintText(
 
 /**
  * Where an axe rule and one of Touchpoint's report the same element for the same reason
- * (TWINS), Touchpoint's finding stays: it says more and often carries a fix.
+ * (TWINS), Touchpoint's finding stays: it says more and often carries a fix. The same element:
+ * Touchpoint's range starts inside the opening tag whose name axe's finding marks (ours may
+ * mark an attribute, `placeholder="…"`); page-level twins match anywhere in the file.
  */
-function withoutTwins(findings: readonly Finding[]): Finding[] {
+function withoutTwins(findings: readonly Finding[], text: string): Finding[] {
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = byRule.get(finding.ruleId);
+    if (list) list.push(finding);
+    else byRule.set(finding.ruleId, [finding]);
+  }
+  const sameElement = (axe: Finding, ours: Finding): boolean =>
+    ours.range.start >= axe.range.start && !text.slice(axe.range.start, ours.range.start).includes('>');
   return findings.filter((finding) => {
     if (finding.area !== 'a11y') return true;
     const twin = TWINS[finding.ruleId.slice('a11y/'.length)];
-    if (!twin) return true;
-    return !findings.some(
-      (other) => other.ruleId === twin.rule && (twin.pageLevel || other.range.start === finding.range.start),
-    );
+    const ours = twin && byRule.get(twin.rule);
+    if (!ours) return true;
+    return !(twin.pageLevel || ours.some((other) => sameElement(finding, other)));
   });
 }
 

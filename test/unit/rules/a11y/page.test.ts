@@ -132,6 +132,25 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
     });
   });
 
+  it('should keep Touchpoint’s finding where axe reports the same element (the opening tag it marks)', async () => {
+    // heading-skip marks the heading's tag; axe's heading-order marks the same tag.
+    const text = page('<main><h1>Shop</h1><h3>Details</h3></main>');
+    const both = configFromObject({
+      extends: [],
+      rules: { 'navigation/heading-skip': 'warning', 'a11y/heading-order': 'warning' },
+    });
+    const report = await lintWithPage(text, 'html', both, { runner });
+    assert.deepEqual(
+      report.findings.map((f) => f.ruleId),
+      ['navigation/heading-skip'],
+    );
+    const axeOnly = await lintWithPage(text, 'html', only('a11y/heading-order'), { runner });
+    assert.deepEqual(
+      axeOnly.findings.map((f) => f.ruleId),
+      ['a11y/heading-order'],
+    );
+  });
+
   describe('worker failures become notes, never lost reports', () => {
     it('should say "not checked" when a page takes longer than the time limit, and keep the rest', async () => {
       const slow = new PageRunner({ workers: 1, timeoutMs: 1 });
