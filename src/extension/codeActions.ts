@@ -14,7 +14,9 @@ export interface LintedDocument {
 }
 
 export class TouchpointCodeActions implements vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+  /** `source.fixAll.touchpoint`, for `editor.codeActionsOnSave` (as ESLint's fixAll). */
+  static readonly fixAllKind = vscode.CodeActionKind.SourceFixAll.append('touchpoint');
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, TouchpointCodeActions.fixAllKind];
 
   /** `linted` gives the findings of the document's current version, linting again if needed. */
   constructor(private readonly linted: (document: vscode.TextDocument) => Promise<LintedDocument | undefined>) {}
@@ -24,6 +26,7 @@ export class TouchpointCodeActions implements vscode.CodeActionProvider {
     _range: vscode.Range,
     context: vscode.CodeActionContext,
   ): Promise<vscode.CodeAction[]> {
+    if (context.only && TouchpointCodeActions.fixAllKind.contains(context.only)) return this.fixAll(document);
     if (!context.diagnostics.some((diagnostic) => diagnostic.source === 'touchpoint')) return [];
     const linted = await this.linted(document);
     if (!linted || linted.version !== document.version) return [];
@@ -44,8 +47,8 @@ export class TouchpointCodeActions implements vscode.CodeActionProvider {
       }
       if (seenRules.has(ruleId)) continue;
       seenRules.add(ruleId);
-      const fixable = linted.findings.filter((f) => f.ruleId === ruleId && f.fix?.safe);
-      if (fixable.length > 1 && !overlapping(fixable)) {
+      const fixable = safeFixesOf(linted.findings.filter((f) => f.ruleId === ruleId));
+      if (fixable.length > 1) {
         const action = new vscode.CodeAction(
           `Fix all ${ruleId} problems in this file (${fixable.length})`,
           vscode.CodeActionKind.QuickFix,
@@ -63,6 +66,33 @@ export class TouchpointCodeActions implements vscode.CodeActionProvider {
     }
     return actions;
   }
+
+  /** Every safe fix in the file at once (on save, or from “Fix All”). */
+  private async fixAll(document: vscode.TextDocument): Promise<vscode.CodeAction[]> {
+    const linted = await this.linted(document);
+    if (!linted || linted.version !== document.version) return [];
+    const fixes = safeFixesOf(linted.findings);
+    if (fixes.length === 0) return [];
+    const action = new vscode.CodeAction('Fix all safe Touchpoint problems', TouchpointCodeActions.fixAllKind);
+    action.edit = editOf(
+      document,
+      fixes.flatMap((finding) => finding.fix!.edits),
+    );
+    return [action];
+  }
+}
+
+function safeFixesOf(findings: readonly Finding[]): Finding[] {
+  // Safe fixes only, and never two that touch the same text (the first in the file wins).
+  const chosen: Finding[] = [];
+  let end = -1;
+  for (const finding of [...findings].filter((f) => f.fix?.safe).sort((a, b) => a.range.start - b.range.start)) {
+    const ranges = finding.fix!.edits.map((edit) => edit.range);
+    if (ranges.some((range) => range.start < end)) continue;
+    chosen.push(finding);
+    end = Math.max(end, ...ranges.map((range) => range.end));
+  }
+  return chosen;
 }
 
 function editOf(
@@ -77,11 +107,6 @@ function editOf(
       newText,
     );
   return edit;
-}
-
-function overlapping(findings: readonly Finding[]): boolean {
-  const ranges = findings.flatMap((f) => f.fix!.edits.map((e) => e.range)).sort((a, b) => a.start - b.start);
-  return ranges.some((range, i) => i > 0 && range.start < ranges[i - 1]!.end);
 }
 
 /**

@@ -74,6 +74,20 @@ suite('Quick fixes', () => {
     await diagnosticsOf(uri, (found) => !found.some((d) => codeOf(d) === 'wording/jargon'));
   });
 
+  test('source.fixAll.touchpoint: every safe fix at once (for editor.codeActionsOnSave)', async () => {
+    const { uri, document } = await openWorkspaceFile('src/Terms.tsx');
+    await diagnosticsOf(uri, (found) => found.filter((d) => codeOf(d) === 'wording/jargon').length === 2);
+    const [action] = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.touchpoint',
+    );
+    assert.equal(action?.title, 'Fix all safe Touchpoint problems');
+    assert.equal(await vscode.workspace.applyEdit(action!.edit!), true);
+    assert.equal(document.lineAt(4).text, '      <p>We use cookies to help sign-in.</p>');
+  });
+
   test('documentation action points at the rule’s page', async () => {
     const { uri } = await openWorkspaceFile('src/Pay.tsx');
     await diagnosticsOf(uri, (found) => found.some((d) => codeOf(d) === 'feedback/placeholder-link'));
