@@ -69,6 +69,17 @@ suite('Touchpoint in VS Code', () => {
     await diagnosticsOf(uri, (found) => found.some((d) => describe(d).startsWith('a11y/image-alt')));
   });
 
+  test('never more than VS Code’s 1,000 diagnostics for one file', async () => {
+    const uri = workspaceFile('many.html');
+    const lines = Array.from({ length: 1200 }, (_, i) => `<p>We utilize item ${i}.</p>`);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`<main>\n${lines.join('\n')}\n</main>\n`));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const diagnostics = await diagnosticsOf(uri, (found) => found.length > 0);
+    assert.equal(diagnostics.length, 1000);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+  });
+
   test('screenshot of the Problems panel (taken by the runner)', async () => {
     const uri = workspaceFile('checkout.html');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
