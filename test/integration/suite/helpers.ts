@@ -46,3 +46,19 @@ export async function diagnosticsOf(
     });
   });
 }
+
+/** Waits until a file's diagnostics have not changed for `quietMs` (checks started by a settings change are done). */
+export function settled(uri: vscode.Uri, quietMs = 1500): Promise<void> {
+  return new Promise((resolve) => {
+    let timer = setTimeout(done, quietMs);
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((changed) => changed.toString() === uri.toString())) return;
+      clearTimeout(timer);
+      timer = setTimeout(done, quietMs);
+    });
+    function done(): void {
+      subscription.dispose();
+      resolve();
+    }
+  });
+}

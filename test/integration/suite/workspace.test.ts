@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { WorkspaceReport } from '../../../src/core/index.js';
-import { codeOf, describe, diagnosticsOf, openWorkspaceFile, workspaceFile } from './helpers.js';
+import { codeOf, describe, diagnosticsOf, openWorkspaceFile, settled, workspaceFile } from './helpers.js';
 
 suite('Workspace review, settings, config errors', () => {
   teardown(async () => {
@@ -67,6 +67,7 @@ suite('Workspace review, settings, config errors', () => {
     await settings.update('axe', undefined, vscode.ConfigurationTarget.Workspace);
     await settings.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
     await diagnosticsOf(uri, (found) => found.some((d) => codeOf(d) === 'a11y/image-alt'));
+    await settled(uri); // the checks the two settings changes started have finished
     const at = document.getText().indexOf('<img src="/img/basket.svg"') + '<img'.length;
     await editor.edit((edit) => edit.insert(document.positionAt(at), ' alt="Your basket"'));
     // Typing does not check: the finding is still there after the debounce would have run…
