@@ -190,3 +190,20 @@ export function getAttribute(element: UiElement, name: string): UiAttribute | un
   }
   return undefined;
 }
+
+/** HTML's void elements: no content, no closing tag. */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);

@@ -9,25 +9,9 @@
  *     `.map()` items rendered once; values only known at run time rendered as “…” (free text)
  *     or left out (attributes whose meaning matters: the element is then trusted, as live).
  */
-import type { UiDocument, UiElement, UiNode } from '../model.js';
+import { VOID_ELEMENTS, type UiDocument, type UiElement, type UiNode } from '../model.js';
 import { domAttributes } from './axeCore.js';
 import { INDEX_ATTRIBUTE } from './pageAxe.js';
-
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 
 /**
  * Containers whose whitespace-only text between children means nothing to assistive
@@ -80,7 +64,7 @@ export function renderPage(document: UiDocument): string {
       for (const [name, value] of Object.entries(attributes))
         if (VALID_NAME.test(name) && name !== INDEX_ATTRIBUTE) open += ` ${name}="${escapeAttribute(value)}"`;
       out.push(`${open}>`);
-      if (VOID.has(item.tag)) continue;
+      if (VOID_ELEMENTS.has(item.tag)) continue;
       stack.push(`</${item.tag}>`);
     }
     for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]!);

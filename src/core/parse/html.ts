@@ -6,16 +6,17 @@
  */
 import { load } from 'cheerio';
 import type { AnyNode, Element, Text, Comment } from 'domhandler';
-import type {
-  SourceRange,
-  UiAttribute,
-  UiComment,
-  UiDocument,
-  UiElement,
-  UiNode,
-  UiText,
-  ParseProblem,
-  SourceLanguage,
+import {
+  VOID_ELEMENTS,
+  type SourceRange,
+  type UiAttribute,
+  type UiComment,
+  type UiDocument,
+  type UiElement,
+  type UiNode,
+  type UiText,
+  type ParseProblem,
+  type SourceLanguage,
 } from '../model.js';
 
 interface Location {
@@ -179,22 +180,6 @@ function toAttribute(
 function rangeOf(location: { startOffset: number; endOffset: number }): SourceRange {
   return { start: location.startOffset, end: location.endOffset };
 }
-
-const VOID_ELEMENTS = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 
 function isVoid(tag: string): boolean {
   return VOID_ELEMENTS.has(tag.toLowerCase());
