@@ -28,19 +28,23 @@ interface ToolResult {
   peakRssMb: number;
 }
 
-function runTool(tool: string, files: readonly string[], label: string, repeat = 1): ToolResult {
+/**
+ * Runs one bench tool script (bench/tools/<script>) in its own process on a list of files and
+ * returns the JSON line it prints last.
+ */
+function runScript<T>(script: string, tool: string, files: readonly string[], label: string, extra: string[] = []): T {
   const list = path.join(WORK, `${label}-${tool}.json`);
   writeFileSync(list, JSON.stringify(files));
   const output = execFileSync(
     process.execPath,
-    ['--import', 'tsx', path.join(__dirname, 'tools', 'run-tool.ts'), tool, list, String(repeat)],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-    },
+    ['--import', 'tsx', path.join(__dirname, 'tools', script), tool, list, ...extra],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
-  return JSON.parse(output.trim().split('\n').pop()!) as ToolResult;
+  return JSON.parse(output.trim().split('\n').pop()!) as T;
+}
+
+function runTool(tool: string, files: readonly string[], label: string, repeat = 1): ToolResult {
+  return runScript<ToolResult>('run-tool.ts', tool, files, label, [String(repeat)]);
 }
 
 function row(label: string, result: ToolResult): string {
@@ -206,14 +210,7 @@ interface PageResult {
 }
 
 function runPageTool(mode: string, files: readonly string[], label: string): PageResult {
-  const list = path.join(WORK, `${label}-${mode}.json`);
-  writeFileSync(list, JSON.stringify(files));
-  const output = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(__dirname, 'tools', 'page-tool.ts'), mode, list],
-    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  return JSON.parse(output.trim().split('\n').pop()!) as PageResult;
+  return runScript<PageResult>('page-tool.ts', mode, files, label);
 }
 
 /** Whole-page axe: Touchpoint's page run against a naive new-JSDOM-per-page `axe.run`. */

@@ -181,7 +181,7 @@ function staticComputedStyle(window: DOMWindow): (element: Element) => { getProp
  * built once per page; anything else goes to jsdom. Results are arrays (axe only iterates them
  * and reads `length`).
  */
-function indexLookups(window: DOMWindow, axe: AxeInWindow): void {
+function indexLookups(window: DOMWindow, axe: AxeInWindow): { reset(): void } {
   const document = window.document;
   const proto = window.Document.prototype;
   const originalAll = proto.querySelectorAll;
@@ -224,8 +224,10 @@ function indexLookups(window: DOMWindow, axe: AxeInWindow): void {
     const found = this === document ? lookup(selector) : undefined;
     return found ? (found[0] ?? null) : originalOne.call(this, selector);
   } as typeof proto.querySelector;
-  (window as unknown as { __touchpointResetIndex: () => void }).__touchpointResetIndex = () => {
-    indexed = null;
+  return {
+    reset() {
+      indexed = null;
+    },
   };
 }
 
@@ -304,16 +306,14 @@ export function createPageAxe(window: DOMWindow, axeSource: string, fast = true)
   });
   const staticStyle = staticComputedStyle(window);
   const jsdomStyle = window.getComputedStyle.bind(window);
-  if (fast) indexLookups(window, axe);
-  const collections = fast ? indexCollections(window) : undefined;
-  const reset = (window as unknown as { __touchpointResetIndex?: () => void }).__touchpointResetIndex;
+  // Both forget what they read about the previous page before each run.
+  const indexes = fast ? [indexLookups(window, axe), indexCollections(window)] : [];
   return {
     async run(html, rules) {
       const document = window.document;
       const parsed = new window.DOMParser().parseFromString(html, 'text/html');
       document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
-      reset?.();
-      collections?.reset();
+      for (const index of indexes) index.reset();
       const styled = /<style[\s>]|<link\s[^>]*stylesheet/i.test(html);
       window.getComputedStyle = (fast && !styled ? staticStyle : jsdomStyle) as typeof window.getComputedStyle;
       return axe.run(document, {

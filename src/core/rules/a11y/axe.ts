@@ -1,6 +1,8 @@
 /**
- * The a11y area: axe-core's element rules, run live on every lint through virtual nodes built
- * from the document model (axe/axeCore.ts). One Touchpoint rule per axe rule, `a11y/<axe-id>`,
+ * The a11y area: axe-core's rules, two ways. Element rules run live on every lint through
+ * virtual nodes built from the document model (axe/axeCore.ts, answers cached per element);
+ * PAGE_AXE_RULES take their answers from the whole-page run (axe/pageAxe.ts) when the lint had
+ * one (on open/save, reviews, the CLI). One Touchpoint rule per axe rule, `a11y/<axe-id>`,
  * with axe's own help text and help page, severity from axe's impact (critical / serious →
  * error, moderate → warning, minor → info), lens CX (reach, legal risk).
  *
@@ -8,9 +10,8 @@
  * not reported when part of that content is only known at run time; a rule that judges
  * attributes is not reported when a meaningful attribute is dynamic or spread; a rule that
  * judges the parent is not reported when the parent is outside the file. axe's "incomplete"
- * answers become low-confidence findings. Rules that need the whole page or layout are not
- * here: NOT_CHECKED_STATICALLY lists those that need layout, PAGE_RUN_ONLY those left to the
- * whole-page run.
+ * answers become low-confidence findings. NOT_CHECKED_STATICALLY lists the rules that need a
+ * browser's layout, with the reason reports show.
  */
 import {
   axeRuleInfo,
