@@ -3,7 +3,7 @@
  * scorecard. Exit codes: 0 done, 2 usage or config error, 3 internal failure. (Formats,
  * thresholds, baselines, cache and workers are the CLI issue's; this is the minimal face.)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { ConfigError, ConfigLoader, PageRunner, review, type ResolvedConfig } from '../core/index.js';
@@ -40,7 +40,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   const paths = program.args;
   try {
     const loader = new ConfigLoader(undefined, options.config ? path.resolve(cwd, options.config) : undefined);
-    const baseConfig = await loader.forFile(path.join(path.resolve(cwd, paths[0] ?? '.'), 'any'));
+    // The config that decides include / exclude: the first path's own, for a file or a folder.
+    const first = path.resolve(cwd, paths[0] ?? '.');
+    const isFile = existsSync(first) && statSync(first).isFile();
+    const baseConfig = await loader.forFile(isFile ? first : path.join(first, 'any'));
     const files = await discoverFiles(paths, baseConfig, cwd);
     // The whole-page axe rules run in worker threads, a few pages at a time.
     const pageRunner = options.axe ? new PageRunner() : undefined;

@@ -106,6 +106,21 @@ describe('touchpoint CLI', () => {
     assert.match(stderr, /matches no HTML, JSX or TSX files/);
   });
 
+  it('should run the whole-page accessibility rules, and skip every axe rule with --no-axe', () => {
+    const root = folder({
+      'page.html':
+        '<!doctype html>\n<html lang="en">\n<head><title>Orders – Shop</title></head>\n<body>\n<main>\n<h1>Orders</h1>\n<div><input type="text" name="q"></div>\n<img src="a.png">\n</main>\n</body>\n</html>\n',
+    });
+    const a11y = (args: string[]) => {
+      const { code, stdout } = run(['page.html', '--format', 'json', ...args], root);
+      assert.equal(code, 0);
+      const report = JSON.parse(stdout) as { files: Array<{ findings: Array<{ ruleId: string }> }> };
+      return report.files[0]!.findings.map((finding) => finding.ruleId).filter((id) => id.startsWith('a11y/'));
+    };
+    assert.deepEqual(a11y([]), ['a11y/label', 'a11y/image-alt'], 'the page run (label) and the live rules (image-alt)');
+    assert.deepEqual(a11y(['--no-axe']), []);
+  });
+
   it('should print its version', () => {
     const { code, stdout } = run(['--version']);
     assert.equal(code, 0);
