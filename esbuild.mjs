@@ -1,7 +1,8 @@
 // Bundles Touchpoint's faces. The extension is built for Node (cjs) with `vscode` external;
 // the CLI is built with nothing external, so a stray `vscode` import in the engine fails the
 // CLI build at once. The whole-page axe worker keeps jsdom external (it breaks when bundled)
-// and reads axe-core's browser bundle from node_modules. Later: the webview (browser).
+// and reads axe-core's browser bundle from node_modules. The scorecard page is built for the
+// browser (webview.js + webview.css), with no source map: the standalone report inlines it.
 import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -34,6 +35,25 @@ const builds = [
   { ...common, entryPoints: ['src/core/axe/pageWorker.ts'], outfile: 'dist/pageWorker.js', external: ['jsdom'] },
   // The extension's workspace review runs in this worker, off the extension host's thread.
   { ...common, entryPoints: ['src/extension/reviewWorker.ts'], outfile: 'dist/reviewWorker.js' },
+  // The scorecard page (browser): loaded by the webview, inlined into the CLI's HTML report.
+  {
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: false,
+    minify: production,
+    logLevel: 'info',
+    entryPoints: { webview: 'src/webview/main.ts' },
+    outdir: 'dist',
+  },
+  {
+    bundle: true,
+    minify: production,
+    logLevel: 'info',
+    entryPoints: { webview: 'src/webview/scorecard.css' },
+    outdir: 'dist',
+  },
 ];
 
 if (watch) {

@@ -6,7 +6,18 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { ConfigError, ConfigLoader, PageRunner, review, type ResolvedConfig } from '../core/index.js';
+import {
+  ConfigError,
+  ConfigLoader,
+  formatMarkdown,
+  formatSarif,
+  PageRunner,
+  review,
+  scorecardData,
+  type ResolvedConfig,
+  type WorkspaceReport,
+} from '../core/index.js';
+import { readInlineAssets, standaloneHtml } from '../webview/page.js';
 import { discoverFiles, UsageError } from '../core/discover.js';
 import { formatSummary } from './formatters/summary.js';
 
@@ -19,7 +30,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     .description('Review HTML and JSX/TSX for UX and CX problems and print a scorecard.')
     .version(version)
     .argument('[paths...]', 'files, folders or globs to review (default: the current folder)')
-    .option('-f, --format <format>', 'output format: summary or json', 'summary')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'summary')
     .option('-o, --output <file>', 'also write the output to this file')
     .option('-c, --config <file>', 'use this config file instead of looking for .touchpointrc.json')
     .option('--top <n>', 'how many top findings the summary lists', '10')
@@ -33,8 +44,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     throw error;
   }
   const options = program.opts<{ format: string; output?: string; config?: string; top: string; axe: boolean }>();
-  if (options.format !== 'summary' && options.format !== 'json') {
-    process.stderr.write(`touchpoint: unknown format “${options.format}” (use summary or json)\n`);
+  if (!(FORMATS as readonly string[]).includes(options.format)) {
+    process.stderr.write(`touchpoint: unknown format “${options.format}” (use ${FORMATS.join(', ')})\n`);
     return 2;
   }
   const paths = program.args;
@@ -62,10 +73,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       process.stderr.write(`touchpoint: ${configErrors[0]!.message}\n`);
       return 2;
     }
-    const output =
-      options.format === 'json'
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : formatSummary(report, { cwd, title: paths.join(', ') || path.basename(cwd), top: Number(options.top) || 10 });
+    const title = paths.join(', ') || path.basename(cwd);
+    const output = format(options.format as Format, report, { cwd, title, top: Number(options.top) || 10 });
     process.stdout.write(output);
     if (options.output) {
       const target = path.resolve(cwd, options.output);
@@ -80,6 +89,25 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     }
     process.stderr.write(`touchpoint: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
     return 3;
+  }
+}
+
+const FORMATS = ['summary', 'json', 'sarif', 'markdown', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+function format(name: Format, report: WorkspaceReport, options: { cwd: string; title: string; top: number }): string {
+  const data = () => scorecardData(report, { root: options.cwd, title: options.title, toolVersion: version });
+  switch (name) {
+    case 'summary':
+      return formatSummary(report, options);
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'sarif':
+      return formatSarif(report, { root: options.cwd, toolVersion: version });
+    case 'markdown':
+      return formatMarkdown(data(), { top: options.top });
+    case 'html':
+      return standaloneHtml(data(), readInlineAssets());
   }
 }
 

@@ -387,8 +387,6 @@ export async function review(
 ): Promise<WorkspaceReport> {
   const started = Date.now();
   const reports: FileReport[] = [];
-  const tallies: Record<string, RuleTally> = {};
-  const ruleIdsSeen = new Set<string>();
   let cancelled = false;
   const texts = new Map<string, string>();
   const configs = new Map<string, ResolvedConfig>();
@@ -419,19 +417,32 @@ export async function review(
   await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
   for (const report of slots) if (report) reports.push(report);
   if (!cancelled) applyWorkspaceRules(reports, texts, configs, options.log);
-  for (const report of reports) {
+  return combineReports(reports, { cancelled, durationMs: Date.now() - started });
+}
+
+/**
+ * One workspace report from file reports: tallies added up, the score recomputed. `review`
+ * ends with it; the extension uses it for reviewed + open files, the CLI to merge shards.
+ */
+export function combineReports(
+  files: readonly FileReport[],
+  options: { readonly cancelled?: boolean; readonly durationMs?: number } = {},
+): WorkspaceReport {
+  const tallies: Record<string, RuleTally> = {};
+  const ruleIdsSeen = new Set<string>();
+  for (const report of files) {
     addTallies(tallies, report.tallies);
     for (const id of Object.keys(report.tallies)) ruleIdsSeen.add(id);
   }
   const scoredRules = allRules.filter((rule) => ruleIdsSeen.has(rule.id));
   const a11yRan = scoredRules.some((rule) => rule.area === 'a11y');
   return {
-    files: reports,
+    files,
     score: scoreTallies(tallies, scoredRules),
     tallies,
-    findingCount: reports.reduce((sum, report) => sum + report.findings.length, 0),
-    cancelled,
-    durationMs: Date.now() - started,
+    findingCount: files.reduce((sum, report) => sum + report.findings.length, 0),
+    cancelled: options.cancelled ?? false,
+    durationMs: options.durationMs ?? 0,
     notCheckedStatically: a11yRan
       ? Object.entries(NOT_CHECKED_STATICALLY).map(([id, reason]) => ({ ruleId: `a11y/${id}`, reason }))
       : [],

@@ -4,6 +4,7 @@ export {
   lintWithPage,
   review,
   reviewFile,
+  combineReports,
   decodeText,
   type LintOptions,
   type ReviewFile,
@@ -12,6 +13,18 @@ export {
 } from './engine.js';
 export { PageRunner, type PageRunOutcome, type PageRunnerOptions } from './axe/pageRunner.js';
 export type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
+export {
+  scorecardData,
+  historyPoint,
+  relativePath,
+  SCORECARD_DATA_VERSION,
+  type ScorecardData,
+  type ScorecardFinding,
+  type ScorecardRule,
+  type HistoryPoint,
+} from './scorecard.js';
+export { formatSarif, fingerprintFindings, FINGERPRINT_KEY } from './formats/sarif.js';
+export { formatMarkdown } from './formats/markdown.js';
 export { scoreTallies, IMPACT_WEIGHTS, type Score, type RuleScore } from './score.js';
 export { AREAS, AREA_LABELS, METRICS, type Area, type Lens, type Metric } from './impact.js';
 export { rules, getRule, ruleIds } from './rules/index.js';

@@ -1,0 +1,702 @@
+/**
+ * The scorecard page: one script for both homes. In VS Code's webview it talks to the
+ * extension (data in, reveal / export / review out) and keeps its view state with
+ * getState/setState; as the CLI's standalone HTML report it reads the data embedded in the page
+ * and needs nothing else. Everything is built with DOM calls; workspace text only ever
+ * becomes text nodes (dom.ts).
+ */
+import type { Area, Lens } from '../core/impact.js';
+import type { Severity } from '../core/rules/types.js';
+import type { ScorecardData, ScorecardFinding, ScorecardRule } from '../core/scorecard.js';
+import { band, formatDate, historyChart, lensBar, scoreBar } from './charts.js';
+import { fill, h, type Child } from './dom.js';
+import { EXPORT_FORMATS, type FindingRef, type HostMessage, type PageMessage } from './protocol.js';
+
+interface VsCodeApi {
+  postMessage(message: PageMessage): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+declare const acquireVsCodeApi: (() => VsCodeApi) | undefined;
+
+const AREA_ORDER: readonly Area[] = ['feedback', 'errors', 'wording', 'a11y', 'navigation'];
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+const LENS_LABEL: Record<Lens, string> = {
+  UX: 'UX: how people use the screen',
+  CX: 'CX: how customers feel about the business',
+};
+const LENS_METRICS: Record<Lens, string> = {
+  UX: 'task success, error rate, time on task, abandonment',
+  CX: 'trust, support contacts, NPS and CSAT, churn, reach',
+};
+const GROUPS = { area: 'Area', rule: 'Rule', file: 'File', lens: 'Lens' } as const;
+type GroupBy = keyof typeof GROUPS;
+const EXPORT_LABEL = { html: 'HTML', markdown: 'Markdown', json: 'JSON', sarif: 'SARIF' } as const;
+/** Findings shown per group before a “show all” button. */
+const PAGE_SIZE = 200;
+
+interface ViewState {
+  groupBy: GroupBy;
+  severity: Severity | '';
+  area: Area | '';
+  lens: Lens | '';
+  file: string;
+  query: string;
+  /** Groups the person closed (`groupBy:key`). */
+  closed: string[];
+  /** Groups the person expanded past PAGE_SIZE. */
+  expanded: string[];
+  scrollY: number;
+}
+
+const vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
+let state = readState(vscode?.getState());
+let data: ScorecardData | undefined;
+
+/** Only values of the right kind survive from saved state. */
+function readState(raw: unknown): ViewState {
+  const saved = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const pick = <T>(value: unknown, allowed: readonly T[], fallback: T): T =>
+    allowed.includes(value as T) ? (value as T) : fallback;
+  const strings = (value: unknown) =>
+    Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return {
+    groupBy: pick(saved.groupBy, Object.keys(GROUPS) as GroupBy[], 'area'),
+    severity: pick(saved.severity, ['', ...SEVERITIES], ''),
+    area: pick(saved.area, ['', ...AREA_ORDER], ''),
+    lens: pick(saved.lens, ['', 'UX', 'CX'] as const, ''),
+    file: typeof saved.file === 'string' ? saved.file : '',
+    query: typeof saved.query === 'string' ? saved.query : '',
+    closed: strings(saved.closed),
+    expanded: strings(saved.expanded),
+    scrollY: typeof saved.scrollY === 'number' && saved.scrollY >= 0 ? saved.scrollY : 0,
+  };
+}
+
+function saveState(): void {
+  state.scrollY = Math.round(window.scrollY);
+  vscode?.setState(state);
+}
+
+// ——— the page skeleton: built once; data updates replace the parts inside ———
+
+const app = document.getElementById('app')!;
+const header = h('header', { class: 'top' });
+const scores = h('section', { id: 'scores', 'aria-labelledby': 'scores-heading' });
+const status = h('p', { class: 'status', role: 'status', id: 'status' });
+const list = h('div', { class: 'groups', id: 'finding-list' });
+const notChecked = h('section', { id: 'not-checked', 'aria-labelledby': 'not-checked-heading' });
+
+const search = h('input', {
+  type: 'search',
+  id: 'search',
+  placeholder: 'Words in a finding, rule or file',
+  autocomplete: 'off',
+  'aria-describedby': 'search-help',
+});
+const groupSelect = select('group-by', Object.entries(GROUPS));
+const severitySelect = select('severity', [
+  ['', 'All severities'],
+  ...SEVERITIES.map((s) => [s, SEVERITY_LABEL[s]] as const),
+]);
+const areaSelect = select('area', [['', 'All areas']]);
+const lensSelect = select('lens', [
+  ['', 'UX and CX'],
+  ['UX', 'UX only'],
+  ['CX', 'CX only'],
+]);
+const fileSelect = select('file', [['', 'All files']]);
+
+function select(id: string, options: ReadonlyArray<readonly [string, string]>): HTMLSelectElement {
+  const element = h('select', { id });
+  setOptions(element, options);
+  return element;
+}
+
+function setOptions(element: HTMLSelectElement, options: ReadonlyArray<readonly [string, string]>): void {
+  element.replaceChildren(...options.map(([value, label]) => h('option', { value }, label)));
+}
+
+function field(label: string, control: HTMLElement): HTMLElement {
+  return h('div', { class: 'field' }, h('label', { for: control.id }, label), control);
+}
+
+fill(
+  app,
+  h('a', { class: 'skip', href: '#findings-heading' }, 'Skip to the findings'),
+  header,
+  h(
+    'main',
+    { id: 'main' },
+    scores,
+    h(
+      'section',
+      { id: 'findings', 'aria-labelledby': 'findings-heading' },
+      h('h2', { id: 'findings-heading', tabindex: '-1' }, 'Findings'),
+      h(
+        'form',
+        { class: 'controls', role: 'search', 'aria-label': 'Filter the findings', onsubmit: (e) => e.preventDefault() },
+        field('Search', search),
+        field('Group by', groupSelect),
+        field('Severity', severitySelect),
+        field('Area', areaSelect),
+        field('Lens', lensSelect),
+        field('File', fileSelect),
+        h(
+          'button',
+          { type: 'button', class: 'secondary', id: 'clear-filters', onclick: clearFilters },
+          'Clear filters',
+        ),
+      ),
+      h(
+        'p',
+        { class: 'muted small', id: 'search-help' },
+        vscode
+          ? 'Press / to search. Arrow keys move between findings; Enter opens one in the editor.'
+          : 'Press / to search. Arrow keys move between findings; Enter opens the rule’s documentation.',
+      ),
+      status,
+      list,
+    ),
+    notChecked,
+  ),
+);
+
+search.value = state.query;
+search.addEventListener('input', () => {
+  state.query = search.value;
+  renderFindings();
+});
+search.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && search.value) {
+    event.preventDefault();
+    search.value = '';
+    state.query = '';
+    renderFindings();
+  }
+});
+for (const [control, key] of [
+  [groupSelect, 'groupBy'],
+  [severitySelect, 'severity'],
+  [areaSelect, 'area'],
+  [lensSelect, 'lens'],
+  [fileSelect, 'file'],
+] as const) {
+  control.addEventListener('change', () => {
+    (state as unknown as Record<string, string>)[key] = control.value;
+    renderFindings();
+  });
+}
+
+function clearFilters(): void {
+  state = { ...state, severity: '', area: '', lens: '', file: '', query: '' };
+  search.value = '';
+  syncControls();
+  renderFindings();
+}
+
+function syncControls(): void {
+  groupSelect.value = state.groupBy;
+  severitySelect.value = state.severity;
+  areaSelect.value = state.area;
+  lensSelect.value = state.lens;
+  fileSelect.value = state.file;
+  // A filter value the new data no longer has (a file that was fixed and left) falls back to all.
+  if (fileSelect.value !== state.file) state.file = fileSelect.value = '';
+}
+
+// ——— rendering ———
+
+function render(): void {
+  if (!data) {
+    fill(header, h('h1', {}, 'Touchpoint scorecard'), h('p', { class: 'muted' }, 'Waiting for results…'));
+    return;
+  }
+  renderHeader(data);
+  renderScores(data);
+  setOptions(areaSelect, [['', 'All areas'], ...AREA_ORDER.map((area) => [area, data!.areaLabels[area]] as const)]);
+  setOptions(fileSelect, [
+    ['', 'All files'],
+    ...[...new Set(data.findings.map((f) => f.file))].sort().map((f) => [f, f] as const),
+  ]);
+  syncControls();
+  renderFindings();
+  renderNotChecked(data);
+}
+
+function renderHeader(current: ScorecardData): void {
+  const actions: Child[] = [];
+  if (vscode) {
+    actions.push(
+      h('button', { type: 'button', id: 'review', onclick: () => post({ type: 'review' }) }, 'Review workspace'),
+      h(
+        'div',
+        { class: 'export', role: 'group', 'aria-labelledby': 'export-label' },
+        h('span', { id: 'export-label' }, 'Export'),
+        ...EXPORT_FORMATS.map((format) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              'data-format': format,
+              onclick: () => post({ type: 'export', format }),
+            },
+            EXPORT_LABEL[format],
+          ),
+        ),
+      ),
+    );
+  }
+  fill(
+    header,
+    h('h1', {}, 'Touchpoint scorecard: ', h('span', { class: 'title' }, current.title)),
+    h(
+      'p',
+      { class: 'muted' },
+      `${plural(current.summary.filesChecked, 'file')} checked · ${plural(current.summary.findings, 'finding')} · ${formatDate(current.generatedAt)} · Touchpoint ${current.toolVersion}`,
+    ),
+    current.scope === 'open-files'
+      ? h(
+          'p',
+          { class: 'note' },
+          'These numbers cover the files open in the editor. Review the workspace to score every file.',
+        )
+      : null,
+    current.summary.cancelled
+      ? h('p', { class: 'note' }, 'The review was cancelled before every file was checked: the numbers are partial.')
+      : null,
+    actions.length > 0 ? h('div', { class: 'actions' }, ...actions) : null,
+  );
+}
+
+function renderScores(current: ScorecardData): void {
+  const count = (predicate: (finding: ScorecardFinding) => boolean) => current.findings.filter(predicate).length;
+  const overall = current.score.overall;
+  const ux = current.score.lenses.UX;
+  const cx = current.score.lenses.CX;
+  fill(
+    scores,
+    h('h2', { id: 'scores-heading' }, 'Scores'),
+    h(
+      'div',
+      { class: 'score-grid' },
+      h(
+        'div',
+        { class: 'card overall' },
+        h('h3', {}, 'Overall'),
+        h('p', { class: `big ${band(overall)}`, id: 'overall-score' }, overall === null ? '–' : String(overall)),
+        h('p', { class: 'muted' }, overall === null ? 'Nothing to score yet' : 'out of 100'),
+      ),
+      h(
+        'div',
+        { class: 'card' },
+        h('h3', {}, 'By area'),
+        h(
+          'ul',
+          { class: 'areas' },
+          ...AREA_ORDER.map((area) => {
+            const score = current.score.areas[area];
+            return h(
+              'li',
+              { 'data-area': area },
+              h('span', { class: 'label' }, current.areaLabels[area]),
+              scoreBar(score),
+              h('span', { class: `value ${band(score)}` }, score === null ? '–' : String(score)),
+              h(
+                'span',
+                { class: 'muted count' },
+                score === null
+                  ? 'nothing to check'
+                  : plural(
+                      count((f) => f.area === area),
+                      'finding',
+                    ),
+              ),
+            );
+          }),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'card' },
+        h('h3', {}, 'UX and CX impact'),
+        lensBar(ux.findings, cx.findings),
+        h(
+          'ul',
+          { class: 'lenses' },
+          ...(['UX', 'CX'] as const).map((lens) => {
+            const entry = current.score.lenses[lens];
+            return h(
+              'li',
+              { 'data-lens': lens },
+              h('span', { class: `swatch ${lens.toLowerCase()}`, 'aria-hidden': 'true' }),
+              h('strong', {}, LENS_LABEL[lens]),
+              h(
+                'span',
+                {},
+                ` score ${entry.score === null ? '–' : entry.score}, ${plural(entry.findings, 'finding')}. Moves ${LENS_METRICS[lens]}.`,
+              ),
+            );
+          }),
+        ),
+      ),
+      h('div', { class: 'card' }, h('h3', {}, 'Score history'), historyChart(current.history)),
+    ),
+    scoring(current),
+  );
+}
+
+/** “How is this scored?”, with this report's own numbers. */
+function scoring(current: ScorecardData): HTMLElement {
+  const areaValues = new Map<Area, { sum: number; weights: number; rules: number }>();
+  for (const rule of current.rules) {
+    const entry = areaValues.get(rule.area) ?? { sum: 0, weights: 0, rules: 0 };
+    entry.sum += rule.weight * passRate(rule);
+    entry.weights += rule.weight;
+    entry.rules += 1;
+    areaValues.set(rule.area, entry);
+  }
+  const exact = AREA_ORDER.flatMap((area) => {
+    const entry = areaValues.get(area);
+    return entry && entry.weights > 0 ? [{ area, value: (100 * entry.sum) / entry.weights, ...entry }] : [];
+  });
+  const mean = exact.length > 0 ? exact.reduce((sum, entry) => sum + entry.value, 0) / exact.length : null;
+  return h(
+    'details',
+    { class: 'scoring', id: 'scoring' },
+    h('summary', {}, 'How is this scored?'),
+    h(
+      'p',
+      {},
+      'Each rule is an audit, as in Lighthouse. Its pass rate is the share of the elements it examined that had no finding: 1 − failed ÷ examined. A rule that examined nothing is left out.',
+    ),
+    h(
+      'p',
+      {},
+      'Rules are weighted by their impact: critical 10, serious 7, moderate 3, minor 1. An area’s score is 100 × Σ(weight × pass rate) ÷ Σ weight over its rules. The overall score is the mean of the area scores that exist, so every area counts the same. The UX and CX scores are the same weighted mean over the rules of each lens.',
+    ),
+    h(
+      'ul',
+      { class: 'equations' },
+      ...exact.map((entry) =>
+        h(
+          'li',
+          {},
+          `${current.areaLabels[entry.area]}: 100 × ${entry.sum.toFixed(2)} ÷ ${entry.weights} = ${entry.value.toFixed(1)}, over ${plural(entry.rules, 'rule')}`,
+        ),
+      ),
+      mean === null
+        ? null
+        : h(
+            'li',
+            { id: 'overall-equation' },
+            `Overall: (${exact.map((entry) => entry.value.toFixed(1)).join(' + ')}) ÷ ${exact.length} = ${mean.toFixed(1)}, shown as ${Math.round(mean)}`,
+          ),
+    ),
+    h(
+      'div',
+      { class: 'table-wrap', role: 'region', 'aria-label': 'Rule scores', tabindex: '0' },
+      h(
+        'table',
+        {},
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...['Rule', 'Area', 'Lens', 'Weight', 'Examined', 'Failed', 'Pass rate'].map((title) =>
+              h('th', { scope: 'col' }, title),
+            ),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...current.rules.map((rule) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, rule.id),
+              h('td', {}, current.areaLabels[rule.area]),
+              h('td', {}, rule.lens),
+              h('td', {}, rule.weight),
+              h('td', {}, rule.examined),
+              h('td', {}, rule.failed),
+              h('td', {}, `${(100 * passRate(rule)).toFixed(1)}%`),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function passRate(rule: ScorecardRule): number {
+  return rule.examined === 0 ? 1 : 1 - rule.failed / rule.examined;
+}
+
+function matches(finding: ScorecardFinding): boolean {
+  if (state.severity && finding.severity !== state.severity) return false;
+  if (state.area && finding.area !== state.area) return false;
+  if (state.lens && finding.lens !== state.lens) return false;
+  if (state.file && finding.file !== state.file) return false;
+  const query = state.query.trim().toLowerCase();
+  if (!query) return true;
+  const haystack = [finding.message, finding.ruleId, finding.file, finding.why, finding.snippet, ...finding.metrics]
+    .join('\n')
+    .toLowerCase();
+  return query.split(/\s+/).every((word) => haystack.includes(word));
+}
+
+function groupOf(finding: ScorecardFinding): { key: string; label: string; order: number } {
+  switch (state.groupBy) {
+    case 'area':
+      return { key: finding.area, label: data!.areaLabels[finding.area], order: AREA_ORDER.indexOf(finding.area) };
+    case 'lens':
+      return { key: finding.lens, label: LENS_LABEL[finding.lens], order: finding.lens === 'UX' ? 0 : 1 };
+    case 'rule':
+      return { key: finding.ruleId, label: finding.ruleId, order: 0 };
+    case 'file':
+      return { key: finding.file, label: finding.file, order: 0 };
+  }
+}
+
+function renderFindings(): void {
+  saveState();
+  if (!data) return;
+  const focusedKey = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.finding')?.dataset.key;
+  const shown = data.findings.filter(matches);
+  const groups = new Map<string, { label: string; order: number; findings: ScorecardFinding[] }>();
+  for (const finding of shown) {
+    const group = groupOf(finding);
+    const entry = groups.get(group.key) ?? { label: group.label, order: group.order, findings: [] };
+    entry.findings.push(finding);
+    groups.set(group.key, entry);
+  }
+  const ordered = [...groups.entries()].sort((a, b) => a[1].order - b[1].order || a[0].localeCompare(b[0]));
+  status.textContent =
+    data.findings.length === 0
+      ? 'No findings.'
+      : shown.length === data.findings.length
+        ? `Showing all ${plural(shown.length, 'finding')}.`
+        : `Showing ${shown.length} of ${plural(data.findings.length, 'finding')}.`;
+  fill(
+    list,
+    ...ordered.map(([key, group]) => {
+      const id = `${state.groupBy}:${key}`;
+      const expanded = state.expanded.includes(id);
+      const visible = expanded ? group.findings : group.findings.slice(0, PAGE_SIZE);
+      const details = h(
+        'details',
+        { class: 'group', open: !state.closed.includes(id), 'data-group': key },
+        h(
+          'summary',
+          {},
+          h('h3', {}, group.label),
+          h('span', { class: 'count' }, plural(group.findings.length, 'finding')),
+        ),
+        h('ol', { class: 'findings' }, ...visible.map(renderFinding)),
+        visible.length < group.findings.length
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary more',
+                onclick: () => {
+                  state.expanded.push(id);
+                  renderFindings();
+                },
+              },
+              `Show all ${group.findings.length}`,
+            )
+          : null,
+      );
+      details.addEventListener('toggle', () => {
+        state.closed = details.open ? state.closed.filter((closed) => closed !== id) : [...state.closed, id];
+        saveState();
+      });
+      return details;
+    }),
+  );
+  if (focusedKey) list.querySelector<HTMLElement>(`.finding[data-key="${CSS.escape(focusedKey)}"] [data-nav]`)?.focus();
+}
+
+function keyOf(finding: FindingRef): string {
+  return `${finding.ruleId}|${finding.file}|${finding.line}|${finding.column}`;
+}
+
+function renderFinding(finding: ScorecardFinding): HTMLElement {
+  const where = `${finding.file}:${finding.line}:${finding.column}`;
+  const location = vscode
+    ? h(
+        'button',
+        {
+          type: 'button',
+          class: 'loc',
+          'data-nav': true,
+          title: 'Open in the editor',
+          onclick: () =>
+            post({
+              type: 'reveal',
+              file: finding.file,
+              line: finding.line,
+              column: finding.column,
+              endLine: finding.endLine,
+              endColumn: finding.endColumn,
+            }),
+        },
+        where,
+      )
+    : h('span', { class: 'loc' }, where);
+  return h(
+    'li',
+    { class: `finding ${finding.severity}`, 'data-key': keyOf(finding), 'data-id': finding.id },
+    h(
+      'div',
+      { class: 'line1' },
+      h('span', { class: `severity ${finding.severity}` }, SEVERITY_LABEL[finding.severity]),
+      location,
+      h('a', { class: 'rule', href: finding.docsUrl, 'data-nav': vscode ? undefined : true }, finding.ruleId),
+      finding.confidence === 'low' ? h('span', { class: 'muted' }, '(needs a look: the check was not sure)') : null,
+    ),
+    h('p', { class: 'message' }, finding.message),
+    h(
+      'p',
+      { class: 'why' },
+      h('span', { class: `lens ${finding.lens.toLowerCase()}` }, finding.lens),
+      ` Moves ${finding.metrics.join(', ')}. ${finding.why}`,
+    ),
+    finding.snippet ? h('pre', { class: 'snippet' }, h('code', {}, finding.snippet)) : null,
+  );
+}
+
+function renderNotChecked(current: ScorecardData): void {
+  const parts: Child[] = [];
+  if (current.notChecked.length > 0 || current.notCheckedStatically.length > 0)
+    parts.push(h('h2', { id: 'not-checked-heading' }, 'Not checked'));
+  if (current.notChecked.length > 0)
+    parts.push(
+      h('h3', {}, 'Files or parts of files'),
+      h(
+        'ul',
+        { class: 'plain' },
+        ...current.notChecked.map((item) => h('li', {}, h('code', {}, item.file), `: ${item.message}`)),
+      ),
+    );
+  if (current.notCheckedStatically.length > 0)
+    parts.push(
+      h('h3', {}, 'Not checked statically'),
+      h(
+        'p',
+        { class: 'muted' },
+        'These axe-core rules need a browser with layout and styles, so check them in a running page.',
+      ),
+      h(
+        'ul',
+        { class: 'plain', id: 'not-checked-statically' },
+        ...current.notCheckedStatically.map((item) => h('li', {}, h('code', {}, item.ruleId), `: ${item.reason}`)),
+      ),
+    );
+  fill(notChecked, ...parts);
+  notChecked.hidden = parts.length === 0;
+}
+
+// ——— behaviour ———
+
+function post(message: PageMessage): void {
+  vscode?.postMessage(message);
+}
+
+/** Brings one finding into view: filters that hide it are cleared and its group opened. */
+function focusFinding(ref: FindingRef): void {
+  if (!data) return;
+  const finding = data.findings.find((candidate) => keyOf(candidate) === keyOf(ref));
+  if (!finding) return;
+  if (!matches(finding)) clearFilters();
+  const id = `${state.groupBy}:${groupOf(finding).key}`;
+  state.closed = state.closed.filter((closed) => closed !== id);
+  if (!state.expanded.includes(id)) state.expanded.push(id);
+  renderFindings();
+  const item = list.querySelector<HTMLElement>(`.finding[data-key="${CSS.escape(keyOf(finding))}"]`);
+  if (!item) return;
+  item.classList.add('flash');
+  item.scrollIntoView({ block: 'center' });
+  item.querySelector<HTMLElement>('[data-nav]')?.focus({ preventScroll: true });
+}
+
+// Arrow keys move between findings, Home / End to the first and last.
+list.addEventListener('keydown', (event) => {
+  if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+  const targets = [...list.querySelectorAll<HTMLElement>('details[open] [data-nav]')];
+  if (targets.length === 0) return;
+  const index = targets.indexOf(document.activeElement as HTMLElement);
+  const next =
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? targets.length - 1
+        : Math.min(targets.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
+  event.preventDefault();
+  targets[next]!.focus();
+  targets[next]!.scrollIntoView({ block: 'nearest' });
+});
+
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  if (event.key === '/' && !['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) {
+    event.preventDefault();
+    search.focus();
+  }
+});
+
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('scroll', () => {
+  clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(saveState, 150);
+});
+
+/** Replaces the data and keeps the person's filters, open groups, focus and scroll position. */
+function setData(next: ScorecardData): void {
+  const scrollY = data ? window.scrollY : state.scrollY;
+  data = next;
+  render();
+  window.scrollTo(0, scrollY);
+  saveState();
+}
+
+function isScorecardData(value: unknown): value is ScorecardData {
+  const candidate = value as ScorecardData | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    candidate.version === 1 &&
+    Array.isArray(candidate.findings) &&
+    Array.isArray(candidate.rules) &&
+    typeof candidate.score === 'object'
+  );
+}
+
+window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
+  const message = event.data;
+  if (typeof message !== 'object' || message === null) return;
+  if (message.type === 'data' && isScorecardData(message.data)) setData(message.data);
+  else if (message.type === 'focus' && typeof message.finding === 'object' && message.finding !== null)
+    focusFinding(message.finding);
+});
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+// The standalone report carries its data in the page; in VS Code the extension sends it.
+const embedded = document.getElementById('touchpoint-data');
+if (embedded?.textContent) {
+  const parsed: unknown = JSON.parse(embedded.textContent);
+  if (isScorecardData(parsed)) setData(parsed);
+} else {
+  render();
+}
+post({ type: 'ready' });
