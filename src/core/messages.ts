@@ -285,9 +285,32 @@ export function collectMessages(document: UiDocument): readonly MessageText[] {
 export const ERROR_WORDS =
   /\b(error|errors|fail|failed|failure|wrong|invalid|problem|unable|couldn['’]?t|can['’]?t|oops|whoops|denied|declined|unexpected|incorrect)\b/i;
 
+/** “error rate”, “error messages”: the word names a topic, the text is not an error. */
+const ERROR_AS_TOPIC =
+  /\berrors?[\s-](messages?|rates?|codes?|handling|recovery|states?|budgets?|logs?|pages?|boundar(y|ies)|tracking|reports?)\b/gi;
+/** Labels (headings, table cells, options…) name things; outside an error container they are not messages. */
+const LABEL_TAGS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'th',
+  'td',
+  'label',
+  'option',
+  'summary',
+  'legend',
+  'caption',
+  'dt',
+]);
+
 /** Text shown as, or reading like, an error message. */
 export function looksLikeError(message: MessageText): boolean {
-  return message.errorContext || ERROR_WORDS.test(message.text);
+  if (message.errorContext) return true;
+  if (message.source === 'text' && message.element && LABEL_TAGS.has(message.element.tag)) return false;
+  return ERROR_WORDS.test(message.text.replace(ERROR_AS_TOPIC, ''));
 }
 
 /** Splits a message into normalised sentences (and clauses): ". ! ? : ; ," and line breaks. */

@@ -93,7 +93,7 @@ export interface ScorecardOptions {
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 export function relativePath(root: string, fileName: string): string {
-  const relative = path.relative(root, fileName);
+  const relative = root ? path.relative(root, fileName) : '';
   return (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : fileName)
     .split(path.sep)
     .join('/');

@@ -1,11 +1,12 @@
 /**
  * Quick fixes for Touchpoint diagnostics: the rule's own fix where it has one, fix-all for a
  * rule in a file when its fixes are safe, disabling the rule for a line or the file with a
- * suppression comment in the file's own syntax, and the rule's documentation.
+ * suppression comment in the file's own syntax, the rule's documentation, and the finding in
+ * the scorecard.
  */
 import * as vscode from 'vscode';
 import { languageForLanguageId, parseDocument, type Finding, type SourceRange } from '../core/index.js';
-import { COMMANDS } from './commands.js';
+import { COMMANDS, type ScorecardTarget } from './commands.js';
 
 /** What the last lint of a document found, for the version it read. */
 export interface LintedDocument {
@@ -45,6 +46,20 @@ export class TouchpointCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = true;
         actions.push(action);
       }
+      const show = new vscode.CodeAction('Show in scorecard', vscode.CodeActionKind.QuickFix);
+      show.command = {
+        command: COMMANDS.showScorecard,
+        title: show.title,
+        arguments: [
+          {
+            ruleId,
+            fileName: document.uri.fsPath,
+            line: finding.location.line,
+            column: finding.location.column,
+          } satisfies ScorecardTarget,
+        ],
+      };
+      actions.push(show);
       if (seenRules.has(ruleId)) continue;
       seenRules.add(ruleId);
       const fixable = safeFixesOf(linted.findings.filter((f) => f.ruleId === ruleId));

@@ -2,4 +2,13 @@
 export const COMMANDS = {
   showDocs: 'touchpoint.showRuleDocs',
   reviewWorkspace: 'touchpoint.reviewWorkspace',
+  showScorecard: 'touchpoint.showScorecard',
 } as const;
+
+/** The argument of `touchpoint.showScorecard` from a “Show in scorecard” code action. */
+export interface ScorecardTarget {
+  readonly ruleId: string;
+  readonly fileName: string;
+  readonly line: number;
+  readonly column: number;
+}

@@ -8,8 +8,10 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import {
+  combineReports,
   ConfigError,
   ConfigLoader,
+  historyPoint,
   getRule,
   languageForFile,
   languageForLanguageId,
@@ -27,6 +29,8 @@ import { TouchpointCodeActions, type LintedDocument } from './codeActions.js';
 import { discoverFiles, UsageError } from '../core/discover.js';
 import { COMMANDS } from './commands.js';
 import type { ReviewMessage, ReviewRequest } from './reviewWorker.js';
+import { ScorecardPanel } from './scorecardPanel.js';
+import type { HistoryPoint } from '../core/scorecard.js';
 import { applySettings, readSettings, type Settings } from './settings.js';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -39,6 +43,9 @@ const LANGUAGES = ['html', 'javascriptreact', 'typescriptreact', 'javascript', '
 const FILE_GLOB = '**/*.{html,htm,jsx,tsx,js,ts,mjs,cjs}';
 /** VS Code shows at most this many diagnostics per file. */
 const MAX_DIAGNOSTICS = 1000;
+/** Past reviews kept for the scorecard's history plot (workspace state). */
+const HISTORY_KEY = 'touchpoint.history';
+const HISTORY_LENGTH = 50;
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Touchpoint', { log: true });
@@ -53,10 +60,31 @@ export function activate(context: vscode.ExtensionContext): void {
   const pageRunner = new PageRunner({ workers: 1 });
   const pageFindings = new Map<string, Finding[]>();
   const linted = new Map<string, LintedDocument>();
+  // The scorecard's view of open documents: each one's latest report, whole-page tallies kept.
+  const liveReports = new Map<string, FileReport>();
+  const pageTallies = new Map<string, FileReport['tallies']>();
   const reportedConfigErrors = new Set<string>();
   let settings = loadSettings(log);
   let lastReview: WorkspaceReport | undefined;
-  context.subscriptions.push(log, diagnostics, configDiagnostics, status, {
+  const scorecard = new ScorecardPanel(
+    context.extensionUri,
+    {
+      current: () => {
+        // The last review, with open documents' live results in place of their reviewed ones.
+        const byFile = new Map((lastReview?.files ?? []).map((file) => [file.fileName, file]));
+        for (const report of liveReports.values()) byFile.set(report.fileName, report);
+        const report = combineReports([...byFile.values()], {
+          cancelled: lastReview?.cancelled,
+          durationMs: lastReview?.durationMs,
+        });
+        return { report, scope: lastReview ? 'review' : 'open-files' };
+      },
+      history: () => context.workspaceState.get<HistoryPoint[]>(HISTORY_KEY, []),
+    },
+    String((context.extension.packageJSON as { version?: unknown }).version ?? '0.0.0'),
+    log,
+  );
+  context.subscriptions.push(log, diagnostics, configDiagnostics, status, scorecard, {
     dispose: () => void pageRunner.close(),
   });
 
@@ -89,14 +117,14 @@ export function activate(context: vscode.ExtensionContext): void {
     }
     if (lastReview) {
       status.text = `$(checklist) Touchpoint ${Math.round(lastReview.score.overall ?? 0)} · ${lastReview.findingCount}`;
-      status.tooltip = `Touchpoint: overall score ${Math.round(lastReview.score.overall ?? 0)}, ${lastReview.findingCount} findings in ${lastReview.files.length} files. Click to review the workspace again.`;
+      status.tooltip = `Touchpoint: overall score ${Math.round(lastReview.score.overall ?? 0)}, ${lastReview.findingCount} findings in ${lastReview.files.length} files. Click to open the scorecard.`;
     } else {
       let count = 0;
       diagnostics.forEach((_uri, list) => (count += list.length));
       status.text = `$(checklist) Touchpoint · ${count}`;
-      status.tooltip = `Touchpoint: ${count} findings in open files. Click to review the workspace.`;
+      status.tooltip = `Touchpoint: ${count} findings in open files. Click to open the scorecard.`;
     }
-    status.command = COMMANDS.reviewWorkspace;
+    status.command = COMMANDS.showScorecard;
     status.show();
   };
 
@@ -106,6 +134,7 @@ export function activate(context: vscode.ExtensionContext): void {
       findings.slice(0, MAX_DIAGNOSTICS).map((finding) => toDiagnostic(uri, document, finding)),
     );
     updateStatus();
+    scorecard.scheduleUpdate();
   };
 
   const lintDocument = async (document: vscode.TextDocument, withPage = false): Promise<void> => {
@@ -126,17 +155,21 @@ export function activate(context: vscode.ExtensionContext): void {
       for (const notice of report.notices)
         if (notice.code === 'not-checked' || notice.code === 'rule-failed')
           log.info(`${document.fileName}: ${notice.message}`);
-      if (withPage)
+      if (withPage) {
         pageFindings.set(
           key,
           report.findings.filter((finding) => getRule(finding.ruleId)?.pageRun),
         );
+        pageTallies.set(key, Object.fromEntries(Object.entries(report.tallies).filter(([id]) => getRule(id)?.pageRun)));
+      }
       const findings = withPage ? report.findings : [...report.findings, ...(pageFindings.get(key) ?? [])];
       linted.set(key, { version: document.version, findings });
+      liveReports.set(key, { ...report, findings, tallies: { ...pageTallies.get(key), ...report.tallies } });
       publish(document.uri, document, findings);
     } catch (error) {
       diagnostics.delete(document.uri); // never leave stale results behind
       linted.delete(key);
+      liveReports.delete(key);
       if (error instanceof ConfigError) reportConfigError(error);
       else log.error(`Could not check ${document.fileName}: ${error instanceof Error ? error.stack : String(error)}`);
       updateStatus();
@@ -158,6 +191,7 @@ export function activate(context: vscode.ExtensionContext): void {
     if (!settings.enable) {
       diagnostics.clear();
       linted.clear();
+      liveReports.clear();
       pageFindings.clear();
       updateStatus();
       return;
@@ -204,11 +238,16 @@ export function activate(context: vscode.ExtensionContext): void {
           } satisfies ReviewRequest);
         }).finally(() => void worker.terminate());
         for (const file of report.files) applyFileReport(file);
-        if (!report.cancelled) lastReview = report;
+        if (!report.cancelled) {
+          lastReview = report;
+          const history = context.workspaceState.get<HistoryPoint[]>(HISTORY_KEY, []);
+          await context.workspaceState.update(HISTORY_KEY, [...history, historyPoint(report)].slice(-HISTORY_LENGTH));
+        }
         log.info(
           `Review ${report.cancelled ? 'cancelled' : 'done'}: ${report.files.length} files, ${report.findingCount} findings, ${report.durationMs} ms`,
         );
         updateStatus();
+        scorecard.scheduleUpdate();
         return report;
       },
     );
@@ -227,7 +266,21 @@ export function activate(context: vscode.ExtensionContext): void {
       return;
     if ((await workspaceFiles(configFor)).every((file) => file.fsPath !== uri.fsPath)) return;
     const report = await review([{ path: uri.fsPath }], configFor, { pageRunner, log: (m) => log.warn(m) });
-    for (const file of report.files) applyFileReport(file);
+    for (const file of report.files) {
+      applyFileReport(file);
+      replaceInReview(file.fileName, file);
+    }
+  };
+  /** Keeps the last review current as watched files change (a deleted file leaves it). */
+  const replaceInReview = (fileName: string, file: FileReport | undefined): void => {
+    if (!lastReview) return;
+    const files = lastReview.files.filter((candidate) => candidate.fileName !== fileName);
+    lastReview = combineReports(file ? [...files, file] : files, {
+      cancelled: lastReview.cancelled,
+      durationMs: lastReview.durationMs,
+    });
+    updateStatus();
+    scorecard.scheduleUpdate();
   };
 
   context.subscriptions.push(
@@ -236,6 +289,7 @@ export function activate(context: vscode.ExtensionContext): void {
     watcher.onDidCreate((uri) => void rereview(uri)),
     watcher.onDidDelete((uri) => {
       diagnostics.delete(uri);
+      replaceInReview(uri.fsPath, undefined);
       updateStatus();
     }),
     vscode.languages.registerCodeActionsProvider(
@@ -252,6 +306,7 @@ export function activate(context: vscode.ExtensionContext): void {
       if (typeof url === 'string' && /^https:\/\//.test(url)) void vscode.env.openExternal(vscode.Uri.parse(url));
     }),
     vscode.commands.registerCommand(COMMANDS.reviewWorkspace, reviewWorkspace),
+    vscode.commands.registerCommand(COMMANDS.showScorecard, (target?: unknown) => scorecard.show(target)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('touchpoint')) return;
       settings = loadSettings(log);
@@ -272,7 +327,9 @@ export function activate(context: vscode.ExtensionContext): void {
       const key = document.uri.toString();
       clearTimeout(timers.get(key));
       pageFindings.delete(key);
+      pageTallies.delete(key);
       linted.delete(key);
+      liveReports.delete(key);
       // A reviewed file keeps its findings in Problems; one only opened loses them.
       if (!lastReview?.files.some((file) => file.fileName === document.uri.fsPath)) diagnostics.delete(document.uri);
       updateStatus();

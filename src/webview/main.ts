@@ -28,11 +28,17 @@ const LENS_LABEL: Record<Lens, string> = {
 };
 const LENS_METRICS: Record<Lens, string> = {
   UX: 'task success, error rate, time on task, abandonment',
-  CX: 'trust, support contacts, NPS and CSAT, churn, reach',
+  CX: 'trust, support contacts, Net Promoter Score (NPS) and customer satisfaction (CSAT), churn, reach',
 };
 const GROUPS = { area: 'Area', rule: 'Rule', file: 'File', lens: 'Lens' } as const;
 type GroupBy = keyof typeof GROUPS;
-const EXPORT_LABEL = { html: 'HTML', markdown: 'Markdown', json: 'JSON', sarif: 'SARIF' } as const;
+/** Export buttons: short names, spelled out for people who do not know them. */
+const EXPORT_LABEL = {
+  html: ['HTML', 'web page'],
+  markdown: ['Markdown', ''],
+  json: ['JSON', 'JavaScript Object Notation, for scripts'],
+  sarif: ['SARIF', 'Static Analysis Results Interchange Format, for code scanning'],
+} as const;
 /** Findings shown per group before a “show all” button. */
 const PAGE_SIZE = 200;
 
@@ -134,9 +140,10 @@ fill(
       'section',
       { id: 'findings', 'aria-labelledby': 'findings-heading' },
       h('h2', { id: 'findings-heading', tabindex: '-1' }, 'Findings'),
+      // Filters apply as they change; nothing is submitted, so this is a search region, not a form.
       h(
-        'form',
-        { class: 'controls', role: 'search', 'aria-label': 'Filter the findings', onsubmit: (e) => e.preventDefault() },
+        'div',
+        { class: 'controls', role: 'search', 'aria-label': 'Filter the findings' },
         field('Search', search),
         field('Group by', groupSelect),
         field('Severity', severitySelect),
@@ -243,7 +250,9 @@ function renderHeader(current: ScorecardData): void {
               'data-format': format,
               onclick: () => post({ type: 'export', format }),
             },
-            EXPORT_LABEL[format],
+            EXPORT_LABEL[format][1]
+              ? h('abbr', { title: EXPORT_LABEL[format][1] }, EXPORT_LABEL[format][0])
+              : EXPORT_LABEL[format][0],
           ),
         ),
       ),
@@ -321,7 +330,14 @@ function renderScores(current: ScorecardData): void {
       h(
         'div',
         { class: 'card' },
-        h('h3', {}, 'UX and CX impact'),
+        h(
+          'h3',
+          {},
+          h('abbr', { title: 'user experience' }, 'UX'),
+          ' and ',
+          h('abbr', { title: 'customer experience' }, 'CX'),
+          ' impact',
+        ),
         lensBar(ux.findings, cx.findings),
         h(
           'ul',
@@ -370,7 +386,7 @@ function scoring(current: ScorecardData): HTMLElement {
     h(
       'p',
       {},
-      'Each rule is an audit, as in Lighthouse. Its pass rate is the share of the elements it examined that had no finding: 1 − failed ÷ examined. A rule that examined nothing is left out.',
+      'Each rule is an audit, as in Lighthouse. Its pass rate is the share of the elements it examined that have no finding: 1 − (elements with a finding ÷ elements examined). A rule that examined nothing is left out.',
     ),
     h(
       'p',
@@ -553,11 +569,12 @@ function renderFinding(finding: ScorecardFinding): HTMLElement {
     : h('span', { class: 'loc' }, where);
   return h(
     'li',
-    { class: `finding ${finding.severity}`, 'data-key': keyOf(finding), 'data-id': finding.id },
+    // Severity as data, not as a class: a class named “error” marks an error message.
+    { class: 'finding', 'data-severity': finding.severity, 'data-key': keyOf(finding), 'data-id': finding.id },
     h(
       'div',
       { class: 'line1' },
-      h('span', { class: `severity ${finding.severity}` }, SEVERITY_LABEL[finding.severity]),
+      h('span', { class: 'severity', 'data-severity': finding.severity }, SEVERITY_LABEL[finding.severity]),
       location,
       h('a', { class: 'rule', href: finding.docsUrl, 'data-nav': vscode ? undefined : true }, finding.ruleId),
       finding.confidence === 'low' ? h('span', { class: 'muted' }, '(needs a look: the check was not sure)') : null,
@@ -663,6 +680,7 @@ function setData(next: ScorecardData): void {
   const scrollY = data ? window.scrollY : state.scrollY;
   data = next;
   render();
+  document.body.dataset.generated = next.generatedAt; // which data is on screen (tests wait on it)
   window.scrollTo(0, scrollY);
   saveState();
 }

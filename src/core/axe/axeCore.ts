@@ -383,10 +383,24 @@ export function evaluate(ruleId: string, node: VirtualNode): Outcome {
   const key = `${ruleId}|${subtreeKey(node)}|${contextKey(node)}`;
   const cached = answers.get(key);
   if (cached) return cached;
-  const outcome = evaluateUncached(ruleId, node);
+  const outcome = evaluateUnlessIdReferences(ruleId, node);
   if (answers.size >= MAX_CACHED) answers.delete(answers.keys().next().value as string);
   answers.set(key, outcome);
   return outcome;
+}
+
+/**
+ * axe throws when it must follow an id reference from a virtual node (a `<section
+ * aria-labelledby>` is a region only if the name resolves). Such an element cannot be judged
+ * from source, so the rule does not apply to it; the other elements are still judged.
+ */
+function evaluateUnlessIdReferences(ruleId: string, node: VirtualNode): Outcome {
+  try {
+    return evaluateUncached(ruleId, node);
+  } catch (error) {
+    if (error instanceof TypeError && /id references/.test(error.message)) return { outcome: 'inapplicable' };
+    throw error;
+  }
 }
 
 function evaluateUncached(ruleId: string, node: VirtualNode): Outcome {

@@ -9,7 +9,11 @@ export function phrasePattern(phrases: readonly string[], flags = 'i'): RegExp {
     .map(escapePhrase);
   // An empty list matches nothing.
   if (alternatives.length === 0) return /(?!)/;
-  return new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_'’-])`, `${flags}u`);
+  // Whole words only, and not part of a file name or path (“checkout.html”, “src/pay.tsx”).
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}_'’-]|[\\p{L}\\p{N}][./])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_'’-]|[./][\\p{L}\\p{N}])`,
+    `${flags}u`,
+  );
 }
 
 function escapePhrase(phrase: string): string {

@@ -180,7 +180,7 @@ export const NOT_CHECKED_STATICALLY: Readonly<Record<string, string>> = {
   'color-contrast-enhanced': 'needs rendered colours and layout',
   'target-size': 'needs layout (sizes and spacing)',
   'link-in-text-block': 'needs rendered styles',
-  'css-orientation-lock': 'needs the page’s CSS',
+  'css-orientation-lock': 'needs the page’s style sheets',
   'avoid-inline-spacing': 'needs computed styles',
   'scrollable-region-focusable': 'needs layout (overflow)',
   'focus-order-semantics': 'needs a browser',

@@ -12,6 +12,9 @@ testRule(rule, {
       '<form data-turbo-confirm="Pay £20 now?"><button>Pay now</button></form>',
       '<input type="submit" value="Save draft">',
       '<a href="/pay">Pay now</a>',
+      // A file name is not an action, even when the file is checkout.html.
+      '<button type="button">checkout.html:25:10</button>',
+      '<button type="button">src/pay.tsx</button>',
     ],
     invalid: [
       { code: '<form><⟦button⟧ type="submit">Pay now</button></form>', details: [/“Pay now”/] },
