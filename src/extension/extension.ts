@@ -175,6 +175,21 @@ export function activate(context: vscode.ExtensionContext): void {
       updateStatus();
     }
   };
+  /**
+   * In on-save mode diagnostics wait for the save, but quick fixes are still worked out for
+   * the text as it is now: a lint whose results are not published.
+   */
+  const lintQuietly = async (document: vscode.TextDocument): Promise<LintedDocument | undefined> => {
+    const language = languageForLanguageId(document.languageId);
+    if (!language || !settings.enable) return undefined;
+    try {
+      const config = await configFor(document.uri.fsPath || document.fileName);
+      const report = lint(document.getText(), language, config, { fileName: document.fileName });
+      return { version: document.version, findings: report.findings };
+    } catch {
+      return undefined; // a broken config is reported by the lints that publish
+    }
+  };
   const schedule = (document: vscode.TextDocument): void => {
     if (settings.run === 'onSave') return;
     const key = document.uri.toString();
@@ -296,7 +311,9 @@ export function activate(context: vscode.ExtensionContext): void {
       LANGUAGES.map((language) => ({ language })),
       new TouchpointCodeActions(async (document) => {
         const key = document.uri.toString();
-        if (linted.get(key)?.version !== document.version) await lintDocument(document);
+        if (linted.get(key)?.version === document.version) return linted.get(key);
+        if (settings.run === 'onSave') return lintQuietly(document);
+        await lintDocument(document);
         return linted.get(key);
       }),
       { providedCodeActionKinds: TouchpointCodeActions.kinds },

@@ -204,7 +204,8 @@ export class ScorecardPanel implements vscode.Disposable {
     );
     await vscode.window.showTextDocument(document, {
       selection: document.validateRange(range),
-      viewColumn: vscode.ViewColumn.One,
+      // Beside the scorecard, so both stay in view.
+      viewColumn: this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One,
       preserveFocus: false,
     });
   }

@@ -18,7 +18,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { buildSuites, ROOT, WORKSPACE } from './build.js';
 
 const CODE_SERVER_ENTRY = path.join(
@@ -136,6 +136,8 @@ async function main(vsix: boolean): Promise<number> {
     await page.exposeFunction('codeAutomationLog', (level: string, args: unknown) => {
       const line = format(...(Array.isArray(args) ? args : [args]));
       process.stdout.write(`${level === 'error' ? '[error] ' : ''}${line}\n`);
+      const click = /TOUCHPOINT_CLICK (\{.*\})/.exec(line);
+      if (click) screenshots.push(clickFor(page, JSON.parse(click[1]!) as ClickRequest));
       const marker = /TOUCHPOINT_SCREENSHOT (\S+)/.exec(line);
       if (marker)
         screenshots.push(
@@ -164,6 +166,33 @@ async function main(vsix: boolean): Promise<number> {
     server.kill();
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * A click a suite asks for (`TOUCHPOINT_CLICK {"in":"webview"|"workbench","selector":…}`): the
+ * extension host cannot click the UI, the browser driving it can. Inside webviews (nested
+ * iframes) the first frame that has the selector gets the click. The suite checks the effect.
+ */
+interface ClickRequest {
+  readonly in: 'webview' | 'workbench';
+  readonly selector: string;
+}
+
+async function clickFor(page: Page, request: ClickRequest): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const frames =
+      request.in === 'workbench' ? [page.mainFrame()] : page.frames().filter((f) => f !== page.mainFrame());
+    for (const frame of frames) {
+      const target = await frame.$(request.selector).catch(() => null);
+      if (!target) continue;
+      await target.click();
+      process.stdout.write(`[runner] clicked ${request.selector} in the ${request.in}\n`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  process.stdout.write(`[runner] nothing to click: ${request.selector} in the ${request.in}\n`);
 }
 
 main(process.argv.includes('--vsix')).then(

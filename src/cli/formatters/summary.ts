@@ -32,7 +32,7 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
     const note =
       score === null
         ? area === 'a11y'
-          ? 'not checked: axe-core rules are opt-in for now (extends "touchpoint:all")'
+          ? 'not checked (the axe-core rules are off: --no-axe or the config)'
           : 'nothing to check'
         : plural(count, 'finding');
     out.push(`  ${AREA_LABELS[area].padEnd(areaWidth)}  ${scoreText(score)}  ${bar(score)}  ${note}`);
