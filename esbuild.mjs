@@ -33,6 +33,8 @@ const builds = [
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   },
   { ...common, entryPoints: ['src/core/axe/pageWorker.ts'], outfile: 'dist/pageWorker.js', external: ['jsdom'] },
+  // The CLI's lint workers (--workers).
+  { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js', external: ['jsdom'] },
   // The extension's workspace review runs in this worker, off the extension host's thread.
   { ...common, entryPoints: ['src/extension/reviewWorker.ts'], outfile: 'dist/reviewWorker.js' },
   // The scorecard page (browser): loaded by the webview, inlined into the CLI's HTML report.

@@ -1,109 +1,485 @@
 /**
- * The `touchpoint` command: reviews folders, files or globs with the engine and prints the
- * scorecard. Exit codes: 0 done, 2 usage or config error, 3 internal failure. (Formats,
- * thresholds, baselines, cache and workers are the CLI issue's; this is the minimal face.)
+ * The `touchpoint` command for terminals and CI: reviews files, folders or globs with the
+ * engine (in worker threads, with a content-hash cache and CI shards), writes any number of
+ * formats, applies a baseline, and fails the build on the gates. `touchpoint merge` combines
+ * the JSON reports of shards into one report. Exit codes: 0 passed, 1 findings or scores over
+ * a gate, 2 usage or config error, 3 internal failure.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import {
+  applyWorkspaceRules,
+  AREAS,
+  combineReports,
   ConfigError,
-  ConfigLoader,
+  decodeText,
   formatMarkdown,
   formatSarif,
-  PageRunner,
-  review,
+  rules,
   scorecardData,
+  type FileReport,
   type ResolvedConfig,
   type WorkspaceReport,
 } from '../core/index.js';
-import { readInlineAssets, standaloneHtml } from '../webview/page.js';
 import { discoverFiles, UsageError } from '../core/discover.js';
+import { readInlineAssets, standaloneHtml } from '../webview/page.js';
+import {
+  applyBaseline,
+  BASELINE_FILE,
+  buildBaseline,
+  formatBaseline,
+  pruneBaseline,
+  readBaseline,
+} from './baseline.js';
+import { CACHE_FILE, LintCache } from './cache.js';
+import { configKey, ConfigSource, parseRuleOption, type ConfigSettings } from './configSource.js';
+import { formatGithub } from './formatters/github.js';
+import { formatJson, readJsonReport } from './formatters/json.js';
+import { formatJunit } from './formatters/junit.js';
+import { formatStylish } from './formatters/stylish.js';
 import { formatSummary } from './formatters/summary.js';
+import { failedGates, parseMinScore, type Gates } from './gates.js';
+import { lintFiles } from './pool.js';
+import { progressBar } from './progress.js';
 
 declare const TOUCHPOINT_VERSION: string | undefined;
 const version = typeof TOUCHPOINT_VERSION === 'string' ? TOUCHPOINT_VERSION : '0.0.0-dev';
 
-export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
-  const program = new Command()
-    .name('touchpoint')
-    .description('Review HTML and JSX/TSX for UX and CX problems and print a scorecard.')
-    .version(version)
-    .argument('[paths...]', 'files, folders or globs to review (default: the current folder)')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'summary')
-    .option('-o, --output <file>', 'also write the output to this file')
-    .option('-c, --config <file>', 'use this config file instead of looking for .touchpointrc.json')
-    .option('--top <n>', 'how many top findings the summary lists', '10')
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'summary'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Exit codes, as ESLint's. */
+const EXIT = { passed: 0, failed: 1, usage: 2, internal: 3 } as const;
+
+interface OutputOptions {
+  format: string[];
+  output: string[];
+  top: string;
+  maxWarnings?: string;
+  minScore: string[];
+  exitZero?: boolean;
+}
+
+interface ConfigOptions {
+  config?: string | false;
+  rule: string[];
+  axe: boolean;
+  maxFileSize?: string;
+}
+
+interface ReviewOptions extends OutputOptions, ConfigOptions {
+  listRules?: boolean;
+  printConfig?: string;
+  baseline?: string | true;
+  baselineWrite?: string | true;
+  baselinePrune?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  workers?: string;
+  shard?: string;
+}
+
+interface Io {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function addConfigOptions(command: Command): Command {
+  return command
+    .option('-c, --config <file>', 'use this config file for every file instead of the nearest .touchpointrc.json')
+    .option('--no-config', 'ignore .touchpointrc.json files: the recommended rules with their defaults')
+    .option('--rule <id:severity>', 'set a rule’s severity: error, warning, info or off (repeatable)', collect, [])
     .option('--no-axe', 'skip the axe-core accessibility rules (live and whole-page)')
-    .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .option('--max-file-size <bytes>', 'skip files larger than this (default: the config’s, 2 MB)');
+}
+
+function addOutputOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        `output format, repeatable: ${FORMATS.join(', ')}; “name=file” writes that format to a file`,
+      )
+        .argParser(collect)
+        .default([], 'stylish'),
+    )
+    .option('-o, --output <file>', 'write the format given before it (or the default) to this file', collect, [])
+    .option('--top <n>', 'how many findings the summary and Markdown formats list', '10')
+    .option('--max-warnings <n>', 'fail when there are more warnings than this')
+    .option(
+      '--min-score <score>',
+      'fail below this score, overall (90) or for an area (a11y=90); repeatable',
+      collect,
+      [],
+    )
+    .option('--exit-zero', 'exit 0 even when a gate fails (usage and internal errors still exit 2 and 3)');
+}
+
+export async function main(
+  argv: readonly string[],
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const io: Io = {
+    cwd,
+    env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  };
+  let run: (() => Promise<number>) | undefined;
+  const program = addOutputOptions(
+    addConfigOptions(
+      new Command()
+        .name('touchpoint')
+        .description('Review HTML and JSX/TSX for UX and CX problems: findings, scores, a scorecard.')
+        .version(version, '-V, --version')
+        .argument('[paths...]', 'files, folders or globs to review (default: the current folder)'),
+    ),
+  )
+    .option('--list-rules', 'list every rule with its area, lens, severity and what it asks for')
+    .option('--print-config <file>', 'print the config that applies to a file, as JSON')
+    .option('--baseline [file]', `accept the findings counted in this file (default ${BASELINE_FILE})`)
+    .option('--baseline-write [file]', `count today’s findings into a baseline (default ${BASELINE_FILE})`)
+    .option('--baseline-prune', 'lower stale counts in the baseline to what is found now')
+    .option('--cache', `re-lint only files whose content or config changed (kept in ${CACHE_FILE})`)
+    .option('--cache-location <path>', 'the cache file, or a folder for it')
+    .option('--workers <n>', 'lint worker threads (default: the number of cores)')
+    .option('--shard <i/n>', 'review only shard i of n (a deterministic split of the sorted files)')
+    .addHelpText(
+      'after',
+      `
+Subcommand:
+  touchpoint merge <reports...>  combine the --format json reports of shards into one report
+                                 (any format, scores recomputed; same output and gate options)
+
+Exit codes: 0 passed, 1 a gate failed (an error-severity finding, --max-warnings, --min-score),
+2 usage or configuration error, 3 internal error.`,
+    )
+    .action((paths: string[], options: ReviewOptions) => {
+      run = () => reviewCommand(paths, options, io);
+    });
+  addOutputOptions(
+    addConfigOptions(
+      program
+        .command('merge')
+        .description('combine the JSON reports of shards (touchpoint --shard i/n --format json) into one report')
+        .argument('<reports...>', 'JSON reports written by --format json'),
+    ),
+  ).action((reports: string[], options: OutputOptions & ConfigOptions) => {
+    run = () => mergeCommand(reports, options, io);
+  });
+  // Options after “merge” belong to merge (both commands have -f, -o, …).
+  program.enablePositionalOptions().exitOverride().configureOutput({ writeErr: io.stderr, writeOut: io.stdout });
+  program.commands.forEach((command) => command.exitOverride());
   try {
     program.parse(argv as string[], { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.passed : EXIT.usage;
     throw error;
   }
-  const options = program.opts<{ format: string; output?: string; config?: string; top: string; axe: boolean }>();
-  if (!(FORMATS as readonly string[]).includes(options.format)) {
-    process.stderr.write(`touchpoint: unknown format “${options.format}” (use ${FORMATS.join(', ')})\n`);
-    return 2;
-  }
-  const paths = program.args;
   try {
-    const loader = new ConfigLoader(undefined, options.config ? path.resolve(cwd, options.config) : undefined);
-    // The config that decides include / exclude: the first path's own, for a file or a folder.
-    const first = path.resolve(cwd, paths[0] ?? '.');
-    const isFile = existsSync(first) && statSync(first).isFile();
-    const baseConfig = await loader.forFile(isFile ? first : path.join(first, 'any'));
-    const files = await discoverFiles(paths, baseConfig, cwd);
-    // The whole-page axe rules run in worker threads, a few pages at a time.
-    const pageRunner = options.axe ? new PageRunner() : undefined;
-    const report = await review(
-      files.map((file) => ({ path: file })),
-      async (file) => {
-        const config = await loader.forFile(file);
-        return options.axe ? config : withoutAxe(config);
-      },
-      { log: (message) => process.stderr.write(`${message}\n`), pageRunner },
-    ).finally(() => pageRunner?.close());
-    const configErrors = report.files.flatMap((file) =>
-      file.notices.filter((notice) => notice.code === 'config-error'),
-    );
-    if (configErrors.length > 0) {
-      process.stderr.write(`touchpoint: ${configErrors[0]!.message}\n`);
-      return 2;
-    }
-    const title = paths.join(', ') || path.basename(cwd);
-    const output = format(options.format as Format, report, { cwd, title, top: Number(options.top) || 10 });
-    process.stdout.write(output);
-    if (options.output) {
-      const target = path.resolve(cwd, options.output);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, output);
-    }
-    return 0;
+    return await run!();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
-      process.stderr.write(`touchpoint: ${error.message}\n`);
-      return 2;
+      io.stderr(`touchpoint: ${error.message}\n`);
+      return EXIT.usage;
     }
-    process.stderr.write(`touchpoint: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
-    return 3;
+    io.stderr(`touchpoint: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    return EXIT.internal;
   }
 }
 
-const FORMATS = ['summary', 'json', 'sarif', 'markdown', 'html'] as const;
-type Format = (typeof FORMATS)[number];
+// ——— review ———
 
-function format(name: Format, report: WorkspaceReport, options: { cwd: string; title: string; top: number }): string {
-  const data = () => scorecardData(report, { root: options.cwd, title: options.title, toolVersion: version });
-  switch (name) {
+async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): Promise<number> {
+  const started = Date.now();
+  const settings = configSettings(options, io.cwd);
+  const source = new ConfigSource(settings);
+  if (options.listRules) {
+    io.stdout(listRules());
+    return EXIT.passed;
+  }
+  if (options.printConfig) {
+    io.stdout(printConfig(await source.forFile(path.resolve(io.cwd, options.printConfig))));
+    return EXIT.passed;
+  }
+  const outputs = outputsOf(options);
+  const gates = gatesOf(options);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  const workers =
+    options.workers === undefined ? availableParallelism() : positiveInteger('--workers', options.workers);
+
+  // The config that decides include / exclude: the first path's own, for a file or a folder.
+  const first = path.resolve(io.cwd, paths[0] ?? '.');
+  const baseConfig = await source.forArgument(first, existsSync(first) && statSync(first).isFile());
+  let files = await discoverFiles(paths, baseConfig, io.cwd);
+  if (shard) files = shardOf(files, shard);
+
+  // With a cache, only files whose bytes or config changed are linted again.
+  const cache = options.cache
+    ? LintCache.open(
+        // A trailing slash names a folder, even one that does not exist yet.
+        path.resolve(io.cwd, options.cacheLocation ?? CACHE_FILE) +
+          (/[\\/]$/.test(options.cacheLocation ?? '') ? path.sep : ''),
+        version,
+      )
+    : undefined;
+  const reports: Array<FileReport | undefined> = new Array(files.length);
+  const fresh: Array<{ index: number; hash?: string; config?: string }> = [];
+  for (const [index, file] of files.entries()) {
+    if (!cache) {
+      fresh.push({ index });
+      continue;
+    }
+    const config = await source.forFile(file).then(configKey, () => 'broken');
+    let hash = 'unreadable';
+    try {
+      hash = LintCache.hash(readFileSync(file));
+    } catch {
+      // The lint reports why it cannot read the file.
+    }
+    const cached = cache.get(file, hash, config);
+    if (cached) reports[index] = cached;
+    else fresh.push({ index, hash, config });
+  }
+  const progress = progressBar(Boolean(process.stderr.isTTY) && !io.env.CI);
+  const linted = await lintFiles(
+    fresh.map(({ index }) => files[index]!),
+    settings,
+    { workers, onProgress: progress.update, log: (message) => io.stderr(`${message}\n`) },
+  ).finally(progress.end);
+  for (const [i, { index, hash, config }] of fresh.entries()) {
+    reports[index] = linted[i]!;
+    // Reports with config errors are not kept: the fixed config must be read again.
+    if (cache && hash && config && config !== 'broken') cache.set(files[index]!, hash, config, linted[i]!);
+  }
+  if (cache) {
+    cache.save();
+    io.stderr(`Cache: ${cache.hits} of ${files.length} files unchanged, ${cache.misses} linted\n`);
+  }
+
+  const report = await withWorkspaceRules(reports as FileReport[], source, io, Date.now() - started);
+  const configErrors = report.files.flatMap((file) => file.notices.filter((n) => n.code === 'config-error'));
+  if (configErrors.length > 0) {
+    io.stderr(`touchpoint: ${configErrors[0]!.message}\n`);
+    return EXIT.usage;
+  }
+
+  // The baseline: write it, prune it, or apply it.
+  let shown = report;
+  let baselined = 0;
+  const baselineFile = (value: string | true | undefined) =>
+    path.resolve(io.cwd, typeof value === 'string' ? value : BASELINE_FILE);
+  if (options.baselineWrite) {
+    const file = baselineFile(options.baselineWrite);
+    writeFileSync(file, formatBaseline(buildBaseline(report, io.cwd)));
+    io.stderr(`Baseline: ${report.findingCount} findings accepted in ${path.relative(io.cwd, file)}\n`);
+  }
+  if (options.baseline || options.baselineWrite || options.baselinePrune) {
+    const file = baselineFile(options.baseline ?? options.baselineWrite);
+    let baseline = readBaseline(file);
+    if (options.baselinePrune) {
+      baseline = pruneBaseline(baseline, report, io.cwd);
+      writeFileSync(file, formatBaseline(baseline));
+    }
+    const applied = applyBaseline(report, baseline, io.cwd);
+    shown = applied.report;
+    baselined = applied.baselined;
+    if (applied.stale.length > 0)
+      io.stderr(
+        `Baseline: ${applied.stale.length} stale entr${applied.stale.length === 1 ? 'y accepts' : 'ies accept'} findings that are gone (${applied.stale
+          .slice(0, 3)
+          .map((entry) => `${entry.file} ${entry.ruleId}: ${entry.accepted} accepted, ${entry.found} found`)
+          .join('; ')}${applied.stale.length > 3 ? '; …' : ''}); run with --baseline-prune to remove them\n`,
+      );
+  }
+
+  writeOutputs(shown, outputs, io, {
+    top: Number(options.top) || 10,
+    title: paths.join(', ') || path.basename(io.cwd),
+    shard: options.shard,
+    baselined,
+  });
+  return exitCode(shown, gates, options, io);
+}
+
+// ——— merge ———
+
+async function mergeCommand(files: string[], options: OutputOptions & ConfigOptions, io: Io): Promise<number> {
+  const outputs = outputsOf(options);
+  const gates = gatesOf(options);
+  const source = new ConfigSource(configSettings(options, io.cwd));
+  const byFile = new Map<string, FileReport>();
+  let durationMs = 0;
+  let baselined = 0;
+  for (const file of files) {
+    const absolute = path.resolve(io.cwd, file);
+    if (!existsSync(absolute)) throw new UsageError(`No such report: ${file}`);
+    const json = readJsonReport(readFileSync(absolute, 'utf8'), file, io.cwd);
+    for (const report of json.report.files) byFile.set(report.fileName, report);
+    durationMs = Math.max(durationMs, json.report.durationMs);
+    baselined += json.baselined;
+  }
+  const reports = [...byFile.values()].sort((a, b) => a.fileName.localeCompare(b.fileName));
+  const report = await withWorkspaceRules(reports, source, io, durationMs);
+  writeOutputs(report, outputs, io, { top: Number(options.top) || 10, title: path.basename(io.cwd), baselined });
+  return exitCode(report, gates, options, io);
+}
+
+/**
+ * Workspace-level rules (terms used inconsistently across files) judged over every report:
+ * the texts of the files that contributed are read again from disk.
+ */
+async function withWorkspaceRules(
+  reports: FileReport[],
+  source: ConfigSource,
+  io: Io,
+  durationMs: number,
+): Promise<WorkspaceReport> {
+  const texts = new Map<string, string>();
+  const configs = new Map<string, ResolvedConfig>();
+  for (const report of reports) {
+    if (!Object.values(report.collected).some((items) => items.length > 0)) continue;
+    try {
+      texts.set(report.fileName, decodeText(readFileSync(report.fileName)));
+      configs.set(report.fileName, await source.forFile(report.fileName));
+    } catch {
+      // Gone since (a merge on another machine): its findings stay as the shard found them.
+    }
+  }
+  const judged = reports.map((report) => (texts.has(report.fileName) ? report : { ...report, collected: {} }));
+  applyWorkspaceRules(judged, texts, configs, (message) => io.stderr(`${message}\n`));
+  return combineReports(judged, { durationMs });
+}
+
+// ——— options ———
+
+function configSettings(options: ConfigOptions, cwd: string): ConfigSettings {
+  return {
+    configFile: typeof options.config === 'string' ? path.resolve(cwd, options.config) : undefined,
+    noConfig: options.config === false,
+    rules: options.rule.map(parseRuleOption),
+    axe: options.axe,
+    maxFileSize:
+      options.maxFileSize === undefined ? undefined : positiveInteger('--max-file-size', options.maxFileSize),
+  };
+}
+
+interface OutputTarget {
+  readonly format: Format;
+  readonly file?: string;
+}
+
+/** Formats paired with files: `-f sarif -o a.sarif -f html -o b.html`, or `-f sarif=a.sarif`. */
+function outputsOf(options: OutputOptions): OutputTarget[] {
+  const formats = options.format.length > 0 ? options.format : ['stylish'];
+  const files = [...options.output];
+  const targets = formats.map((spec): OutputTarget => {
+    const at = spec.indexOf('=');
+    const name = at >= 0 ? spec.slice(0, at) : spec;
+    if (!(FORMATS as readonly string[]).includes(name))
+      throw new UsageError(`Unknown format “${name}” (use ${FORMATS.join(', ')})`);
+    return { format: name as Format, file: at >= 0 ? spec.slice(at + 1) : undefined };
+  });
+  const paired = targets.map((target) =>
+    target.file === undefined && files.length > 0 ? { ...target, file: files.shift()! } : target,
+  );
+  if (files.length > 0)
+    throw new UsageError(`More -o files than formats: ${files.join(', ')} (pair each with a --format)`);
+  if (paired.filter((target) => target.file === undefined).length > 1)
+    throw new UsageError('Only one format can go to standard output; give the others a file (-o or name=file)');
+  return paired;
+}
+
+function gatesOf(options: OutputOptions): Gates {
+  return {
+    maxWarnings:
+      options.maxWarnings === undefined ? undefined : nonNegativeInteger('--max-warnings', options.maxWarnings),
+    minScores: options.minScore.map(parseMinScore),
+  };
+}
+
+function positiveInteger(flag: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${flag} ${value}: use a whole number from 1`);
+  return number;
+}
+
+function nonNegativeInteger(flag: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new UsageError(`${flag} ${value}: use a whole number from 0`);
+  return number;
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new UsageError(`--shard ${value}: use i/n with 1 ≤ i ≤ n, as in --shard 2/4`);
+  return { index, count };
+}
+
+/** Shard i of n: the i-th of n nearly equal runs of the sorted files (as Playwright splits tests). */
+export function shardOf(files: readonly string[], shard: { index: number; count: number }): string[] {
+  const sorted = [...files].sort();
+  const from = Math.floor(((shard.index - 1) * sorted.length) / shard.count);
+  const to = Math.floor((shard.index * sorted.length) / shard.count);
+  return sorted.slice(from, to);
+}
+
+// ——— output ———
+
+function writeOutputs(
+  report: WorkspaceReport,
+  targets: readonly OutputTarget[],
+  io: Io,
+  options: { top: number; title: string; shard?: string; baselined: number },
+): void {
+  const color = colorWanted(io.env);
+  for (const target of targets) {
+    const text = render(target.format, report, io, { ...options, color: color && target.file === undefined });
+    if (target.file === undefined) {
+      io.stdout(text);
+      continue;
+    }
+    const file = path.resolve(io.cwd, target.file);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+}
+
+function render(
+  format: Format,
+  report: WorkspaceReport,
+  io: Io,
+  options: { top: number; title: string; shard?: string; baselined: number; color: boolean },
+): string {
+  const data = () => scorecardData(report, { root: io.cwd, title: options.title, toolVersion: version });
+  switch (format) {
+    case 'stylish':
+      return formatStylish(report, { cwd: io.cwd, color: options.color, baselined: options.baselined });
     case 'summary':
-      return formatSummary(report, options);
+      return formatSummary(report, { cwd: io.cwd, title: options.title, top: options.top });
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return formatJson(report, {
+        cwd: io.cwd,
+        toolVersion: version,
+        shard: options.shard,
+        baselined: options.baselined,
+      });
     case 'sarif':
-      return formatSarif(report, { root: options.cwd, toolVersion: version });
+      return formatSarif(report, { root: io.cwd, toolVersion: version });
+    case 'junit':
+      return formatJunit(report, { cwd: io.cwd });
+    case 'github':
+      return formatGithub(report, { cwd: io.cwd });
     case 'markdown':
       return formatMarkdown(data(), { top: options.top });
     case 'html':
@@ -111,8 +487,50 @@ function format(name: Format, report: WorkspaceReport, options: { cwd: string; t
   }
 }
 
-function withoutAxe(config: ResolvedConfig): ResolvedConfig {
-  return { ...config, rules: new Map([...config.rules].filter(([id]) => !id.startsWith('a11y/'))) };
+/** Colour on a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR forces it. */
+function colorWanted(env: NodeJS.ProcessEnv): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0';
+  return Boolean(process.stdout.isTTY);
+}
+
+function exitCode(report: WorkspaceReport, gates: Gates, options: OutputOptions, io: Io): number {
+  const failures = failedGates(report, gates);
+  if (failures.length === 0) return EXIT.passed;
+  io.stderr(`touchpoint: failed: ${failures.join('; ')}${options.exitZero ? ' (exit 0: --exit-zero)' : ''}\n`);
+  return options.exitZero ? EXIT.passed : EXIT.failed;
+}
+
+function listRules(): string {
+  const width = Math.max(...rules.map((rule) => rule.id.length));
+  const lines = [...rules]
+    .sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || a.id.localeCompare(b.id))
+    .map(
+      (rule) =>
+        `${rule.id.padEnd(width)}  ${rule.lens}  ${rule.severity.padEnd(7)}  ${rule.recommended === false ? 'opt-in     ' : 'recommended'}  ${rule.help}`,
+    );
+  return `${lines.join('\n')}\n${rules.length} rules\n`;
+}
+
+function printConfig(config: ResolvedConfig): string {
+  return `${JSON.stringify(
+    {
+      files: config.files,
+      rules: Object.fromEntries(
+        [...config.rules].map(([id, rule]) => [
+          id,
+          Object.keys(rule.options).length > 0 ? [rule.severity, rule.options] : rule.severity,
+        ]),
+      ),
+      components: config.components,
+      pages: config.pages,
+      include: config.include,
+      exclude: config.exclude,
+      maxFileSize: config.maxFileSize,
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 if (require.main === module) {
@@ -122,7 +540,7 @@ if (require.main === module) {
     },
     (error: unknown) => {
       process.stderr.write(`touchpoint: internal error: ${String(error)}\n`);
-      process.exitCode = 3;
+      process.exitCode = EXIT.internal;
     },
   );
 }

@@ -512,7 +512,7 @@ async function reviewOne(
  * collected during its lint; the rule now judges them together, and its findings replace the
  * rule's per-file findings, honouring each file's suppression comments.
  */
-function applyWorkspaceRules(
+export function applyWorkspaceRules(
   reports: FileReport[],
   texts: ReadonlyMap<string, string>,
   configs: ReadonlyMap<string, ResolvedConfig>,

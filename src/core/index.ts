@@ -5,6 +5,7 @@ export {
   review,
   reviewFile,
   combineReports,
+  applyWorkspaceRules,
   decodeText,
   type LintOptions,
   type ReviewFile,
@@ -37,7 +38,14 @@ export {
   type Fix,
   type TextEdit,
 } from './rules/types.js';
-export { ConfigError, configFromObject, defaultConfig, type ConfigFile, type ResolvedConfig } from './config/config.js';
+export {
+  ConfigError,
+  closestRuleId,
+  configFromObject,
+  defaultConfig,
+  type ConfigFile,
+  type ResolvedConfig,
+} from './config/config.js';
 export { ConfigLoader, CONFIG_FILE_NAME, nodeConfigHost, type ConfigHost } from './config/load.js';
 export { buildConfigSchema } from './config/schema.js';
 export { languageForFile, languageForLanguageId, parseDocument } from './parse/index.js';

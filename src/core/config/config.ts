@@ -148,7 +148,7 @@ function humanize(error: ErrorObject | undefined, file: string, prefix = ''): Co
   }
 }
 
-function closestRuleId(id: string): string | undefined {
+export function closestRuleId(id: string): string | undefined {
   let best: { id: string; distance: number } | undefined;
   for (const candidate of ruleIds) {
     const distance = editDistance(id, candidate);

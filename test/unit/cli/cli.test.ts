@@ -1,132 +1,446 @@
 /**
  * The `touchpoint` bin end to end, as a child process on the built bundle (npm test builds
- * first): exit codes, output, config errors.
+ * first), on fixture folders: every flag, every format, the gates and exit codes, the
+ * baseline round trip, the cache, workers, and shards merged back into the unsharded report.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import * as cheerio from 'cheerio';
+import { rules } from '../../../src/core/index.js';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
+const SARIF_SCHEMA = path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 
-function run(args: string[], cwd = ROOT) {
+function run(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', CI: '1', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function folder(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'touchpoint-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), content);
-  }
+  for (const [name, content] of Object.entries(files)) write(root, name, content);
   return root;
 }
 
-describe('touchpoint CLI', () => {
-  it('should print the sample scorecard and write it with --output', () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'touchpoint-out-')), 'card.txt');
-    const { code, stdout } = run(['sample', '--output', out]);
-    assert.equal(code, 0);
-    assert.match(stdout, /^Touchpoint scorecard: sample/);
-    assert.match(stdout, /Overall\s+\d+/);
-    for (const label of [
-      'Feedback on actions',
-      'Clear error messages',
-      'Simple wording',
-      'Navigation hierarchy',
-      'UX, how people use the screen',
-      'CX, how customers feel',
-    ]) {
-      assert.ok(stdout.includes(label), label);
-    }
-    assert.match(stdout, /E {2}sample\/checkout\.html:25:10 {2}feedback\/high-stakes-action-without-pending-state/);
-    assert.equal(readFileSync(out, 'utf8'), stdout);
-  });
+function write(root: string, name: string, content: string): void {
+  mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+  writeFileSync(path.join(root, name), content);
+}
 
-  it('should review a folder and honour .gitignore and the config', () => {
-    const root = folder({
-      '.git/HEAD': '',
-      '.gitignore': 'generated/\n',
-      '.touchpointrc.json': '{ "exclude": ["legacy/**"] }',
-      'page.html': '<a href="#">x</a>',
-      'generated/page.html': '<a href="#">x</a>',
-      'legacy/old.html': '<a href="#">x</a>',
-    });
-    const { code, stdout } = run(['--format', 'json', '.'], root);
-    assert.equal(code, 0);
-    const report = JSON.parse(stdout) as { files: Array<{ fileName: string }>; findingCount: number };
-    assert.deepEqual(
-      report.files.map((file) => path.relative(root, file.fileName)),
-      ['page.html'],
-    );
-    assert.equal(report.findingCount, 1);
-  });
+interface JsonOut {
+  shard: string | null;
+  baselined: number;
+  report: {
+    files: Array<{ fileName: string; findings: Array<{ ruleId: string; severity: string }>; checked: boolean }>;
+    findingCount: number;
+    durationMs: number;
+    score: { overall: number | null };
+  };
+}
 
-  it('should accept globs', () => {
-    const root = folder({
-      'a/x.html': '<a href="#">x</a>',
-      'b/y.tsx': 'export const Y = () => <a href="#">y</a>;',
-      'b/z.md': '#',
-    });
-    const { code, stdout } = run(['--format', 'json', 'b/**/*'], root);
-    assert.equal(code, 0);
-    assert.deepEqual(
-      (JSON.parse(stdout) as { files: Array<{ fileName: string }> }).files.map((f) => path.basename(f.fileName)),
-      ['y.tsx'],
-    );
-  });
+function json(stdout: string): JsonOut {
+  return JSON.parse(stdout) as JsonOut;
+}
 
-  it('should exit 2 with a clear message for a broken config', () => {
-    const root = folder({ '.touchpointrc.json': '{ "rules": { "wording/jargon": "warn" } }', 'a.html': '<p>x</p>' });
-    const { code, stderr } = run(['.'], root);
-    assert.equal(code, 2);
-    assert.match(
-      stderr,
-      /\.touchpointrc\.json: “rules\.wording\/jargon” must be one of "off", "info", "warning", "error" \(got "warn"\)/,
-    );
-  });
+const ruleIdsOf = (out: JsonOut) => out.report.files.flatMap((file) => file.findings.map((f) => f.ruleId));
 
-  it('should exit 2 for a path that does not exist, an unknown flag or format', () => {
-    assert.equal(run(['no-such-folder']).code, 2);
-    assert.match(run(['no-such-folder']).stderr, /No such file or folder: no-such-folder/);
-    assert.equal(run(['--frobnicate']).code, 2);
-    assert.equal(run(['--format', 'xml', 'sample']).code, 2);
-  });
+/** Warnings only (no errors): two jargon words and a placeholder link. */
+const WARNINGS_ONLY = {
+  'a.html': '<p>Please utilize the form.</p>\n',
+  'b.html': '<p>We utilize cookies.</p>\n<a href="#">Open</a>\n',
+};
 
-  it('should exit 2 when a glob matches nothing', () => {
-    const { code, stderr } = run(['sample/**/*.vue']);
-    assert.equal(code, 2);
-    assert.match(stderr, /matches no HTML, JSX or TSX files/);
-  });
+describe('touchpoint CLI', function () {
+  this.timeout(120_000);
 
-  it('should run the whole-page accessibility rules, and skip every axe rule with --no-axe', () => {
-    const root = folder({
-      'page.html':
-        '<!doctype html>\n<html lang="en">\n<head><title>Orders – Shop</title></head>\n<body>\n<main>\n<h1>Orders</h1>\n<div><input type="text" name="q"></div>\n<img src="a.png">\n</main>\n</body>\n</html>\n',
-    });
-    const a11y = (args: string[]) => {
-      const { code, stdout } = run(['page.html', '--format', 'json', ...args], root);
+  describe('output', () => {
+    it('npm start: prints the sample scorecard and writes it to a file, exit 0 with --exit-zero', () => {
+      const out = path.join(mkdtempSync(path.join(tmpdir(), 'touchpoint-out-')), 'card.txt');
+      const { code, stdout, stderr } = run([
+        'sample',
+        '--format',
+        'summary',
+        '--format',
+        `summary=${out}`,
+        '--exit-zero',
+      ]);
       assert.equal(code, 0);
-      const report = JSON.parse(stdout) as { files: Array<{ findings: Array<{ ruleId: string }> }> };
-      return report.files[0]!.findings.map((finding) => finding.ruleId).filter((id) => id.startsWith('a11y/'));
-    };
-    assert.deepEqual(a11y([]), ['a11y/label', 'a11y/image-alt'], 'the page run (label) and the live rules (image-alt)');
-    assert.deepEqual(a11y(['--no-axe']), []);
+      assert.match(stdout, /^Touchpoint scorecard: sample/);
+      for (const label of ['Feedback on actions', 'Clear error messages', 'Simple wording', 'UX, how people use'])
+        assert.ok(stdout.includes(label), label);
+      assert.match(stdout, /E {2}sample\/checkout\.html:25:10 {2}feedback\/high-stakes-action-without-pending-state/);
+      assert.equal(readFileSync(out, 'utf8'), stdout);
+      assert.match(stderr, /failed: 6 errors \(exit 0: --exit-zero\)/);
+    });
+
+    it('stylish by default: file:line:col severity rule message, read by the $touchpoint problem matcher', () => {
+      const { code, stdout } = run(['sample']);
+      assert.equal(code, 1, 'the sample has error-severity findings');
+      const matcher = (
+        JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+          contributes: { problemMatchers: Array<{ name: string; pattern: { regexp: string } }> };
+        }
+      ).contributes.problemMatchers.find((m) => m.name === 'touchpoint')!;
+      const lines = stdout.trim().split('\n');
+      const findingLines = lines.slice(0, -2);
+      assert.equal(findingLines.length, 34);
+      for (const line of findingLines) assert.match(line, new RegExp(matcher.pattern.regexp), line);
+      assert.ok(
+        findingLines.includes(
+          'sample/checkout.html:24:12 warning wording/jargon Use the plainer word [“Prior to” → “Before”]',
+        ),
+      );
+      assert.match(
+        lines[lines.length - 1]!,
+        /^✖ 34 findings \(6 errors, 28 warnings, 0 info\) in 10 files · score \d+$/,
+      );
+    });
+
+    it('colour only when wanted: FORCE_COLOR adds it, NO_COLOR wins', () => {
+      const root = folder(WARNINGS_ONLY);
+      assert.match(run(['.'], root, { NO_COLOR: '', FORCE_COLOR: '1' }).stdout, /\u001b\[33mwarning\u001b\[0m/);
+      assert.doesNotMatch(run(['.'], root, { NO_COLOR: '1', FORCE_COLOR: '1' }).stdout, /\u001b\[/);
+    });
+
+    it('several formats at once, each to its own file; -o pairs with the format before it', () => {
+      const root = folder(WARNINGS_ONLY);
+      const { code, stdout } = run(
+        [
+          '.',
+          '-f',
+          'sarif',
+          '-o',
+          'out/r.sarif',
+          '-f',
+          'junit',
+          '-o',
+          'out/r.xml',
+          '-f',
+          'html=out/r.html',
+          '-f',
+          'markdown',
+        ],
+        root,
+      );
+      assert.equal(code, 0);
+      assert.match(stdout, /^## Touchpoint scorecard/);
+      const sarif = JSON.parse(readFileSync(path.join(root, 'out/r.sarif'), 'utf8')) as {
+        runs: Array<{
+          results: Array<{
+            ruleId: string;
+            locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+          }>;
+        }>;
+      };
+      const validate = new Ajv({ strict: false, unicodeRegExp: false }).compile(
+        JSON.parse(readFileSync(SARIF_SCHEMA, 'utf8')),
+      );
+      assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
+      assert.deepEqual(
+        sarif.runs[0]!.results.map((r) => `${r.locations[0]!.physicalLocation.artifactLocation.uri} ${r.ruleId}`),
+        ['a.html wording/jargon', 'b.html wording/jargon', 'b.html feedback/placeholder-link'],
+      );
+      // JUnit, structurally: suites per file, a failing case per finding.
+      const $ = cheerio.load(readFileSync(path.join(root, 'out/r.xml'), 'utf8'), { xml: true });
+      assert.equal($('testsuites').attr('failures'), '3');
+      assert.deepEqual(
+        $('testsuite')
+          .map((_, suite) => `${$(suite).attr('name')} ${$(suite).attr('tests')} ${$(suite).find('failure').length}`)
+          .get(),
+        ['a.html 1 1', 'b.html 2 2'],
+      );
+      assert.equal($('testcase failure').first().attr('type'), 'warning');
+      assert.match(readFileSync(path.join(root, 'out/r.html'), 'utf8'), /<script nonce="[^"]+">/);
+    });
+
+    it('github: annotations for the most severe findings within the per-step limits, the rest pointed to SARIF', () => {
+      const lines = Array.from({ length: 14 }, (_, i) => `<p>Please utilize form ${i}.</p>`).join('\n');
+      const root = folder({ 'many.html': `${lines}\n<img src="a.png">\n` });
+      const { stdout } = run(['.', '-f', 'github'], root);
+      const out = stdout.trim().split('\n');
+      assert.equal(out.filter((line) => line.startsWith('::warning ')).length, 10);
+      assert.equal(out.filter((line) => line.startsWith('::error ')).length, 1);
+      assert.match(
+        out[0]!,
+        /^::error file=many\.html,line=15,col=2,endLine=15,endColumn=\d+,title=a11y\/image-alt \(CX%3A a11y\)::/,
+      );
+      assert.match(out[out.length - 1]!, /^::notice title=Touchpoint::Touchpoint: 15 findings, .* 4 more .* SARIF/);
+    });
+
+    it('json: relative paths and everything merge needs; --print-config and --list-rules', () => {
+      const root = folder({
+        '.git/HEAD': '',
+        '.gitignore': 'generated/\n',
+        '.touchpointrc.json': '{ "exclude": ["legacy/**"] }',
+        'page.html': '<a href="#">x</a>',
+        'generated/page.html': '<a href="#">x</a>',
+        'legacy/old.html': '<a href="#">x</a>',
+      });
+      const { code, stdout } = run(['--format', 'json', '.'], root);
+      assert.equal(code, 0);
+      const out = json(stdout);
+      assert.deepEqual(
+        out.report.files.map((file) => file.fileName),
+        ['page.html'],
+      );
+      assert.equal(out.report.findingCount, 1);
+      const printed = JSON.parse(
+        run(['--print-config', 'page.html', '--rule', 'wording/shouting:off'], root).stdout,
+      ) as {
+        files: string[];
+        rules: Record<string, unknown>;
+        exclude: string[];
+      };
+      assert.ok(printed.exclude.includes('legacy/**'));
+      assert.equal(printed.rules['wording/shouting'], undefined);
+      const jargon = printed.rules['wording/jargon'];
+      assert.equal(Array.isArray(jargon) ? jargon[0] : jargon, 'warning', 'severity, with options when it has some');
+      const listed = run(['--list-rules']).stdout.trim().split('\n');
+      assert.equal(listed[listed.length - 1], `${rules.length} rules`);
+      assert.ok(listed.some((line) => /^wording\/jargon +UX +warning +recommended +Use the plainer word$/.test(line)));
+    });
+
+    it('accepts globs', () => {
+      const root = folder({
+        'a/x.html': '<a href="#">x</a>',
+        'b/y.tsx': 'export const Y = () => <a href="#">y</a>;',
+        'b/z.md': '#',
+      });
+      const { code, stdout } = run(['--format', 'json', 'b/**/*'], root);
+      assert.equal(code, 0);
+      assert.deepEqual(
+        json(stdout).report.files.map((f) => f.fileName),
+        ['b/y.tsx'],
+      );
+    });
   });
 
-  it('should print its version', () => {
-    const { code, stdout } = run(['--version']);
-    assert.equal(code, 0);
-    assert.equal(
-      stdout.trim(),
-      (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
-    );
+  describe('config flags', () => {
+    it('--config, --no-config, --rule id:severity, --max-file-size', () => {
+      const root = folder({
+        '.touchpointrc.json': '{ "rules": { "wording/jargon": "off" } }',
+        'other.json': '{ "rules": { "wording/jargon": "error" } }',
+        'a.html': '<p>Please utilize the form.</p>\n',
+      });
+      const severities = (args: string[]) =>
+        json(run(['a.html', '-f', 'json', '--exit-zero', ...args], root).stdout).report.files[0]!.findings.map(
+          (f) => `${f.ruleId}:${f.severity}`,
+        );
+      assert.deepEqual(severities([]), []);
+      assert.deepEqual(severities(['--no-config']), ['wording/jargon:warning']);
+      assert.deepEqual(severities(['--config', 'other.json']), ['wording/jargon:error']);
+      assert.deepEqual(severities(['--rule', 'wording/jargon:info']), ['wording/jargon:info']);
+      assert.deepEqual(severities(['--no-config', '--rule', 'wording/jargon:off']), []);
+      const big = json(run(['a.html', '-f', 'json', '--no-config', '--max-file-size', '10'], root).stdout);
+      assert.equal(big.report.files[0]!.checked, false);
+    });
+
+    it('exit 2 with a clear message: unknown flag, format, rule, severity, path, glob, bad numbers, broken config', () => {
+      const cases: Array<[string[], RegExp]> = [
+        [['--frobnicate'], /unknown option '--frobnicate'/],
+        [['sample', '--format', 'xml'], /Unknown format “xml”/],
+        [
+          ['sample', '--rule', 'wording/jargn:off'],
+          /“wording\/jargn” names no known rule; did you mean “wording\/jargon”\?/,
+        ],
+        [['sample', '--rule', 'wording/jargon:loud'], /give a severity after the id/],
+        [['no-such-folder'], /No such file or folder: no-such-folder/],
+        [['sample/**/*.vue'], /matches no HTML, JSX or TSX files/],
+        [['sample', '--min-score', 'speed=90'], /--min-score speed=90: use a score from 0 to 100/],
+        [['sample', '--shard', '4/3'], /--shard 4\/3: use i\/n/],
+        [['sample', '--workers', '0'], /--workers 0: use a whole number from 1/],
+        [['sample', '--max-warnings', '-1'], /--max-warnings -1: use a whole number from 0/],
+        [['sample', '-o', 'a.txt', '-o', 'b.txt'], /More -o files than formats: b\.txt/],
+        [['sample', '-f', 'json', '-f', 'sarif'], /Only one format can go to standard output/],
+        [['merge', 'no-such.json'], /No such report: no-such\.json/],
+        [['merge', 'package.json'], /package\.json is not a Touchpoint JSON report/],
+      ];
+      for (const [args, message] of cases) {
+        const { code, stderr } = run(args);
+        assert.equal(code, 2, args.join(' '));
+        assert.match(stderr, message, args.join(' '));
+      }
+      const broken = folder({
+        '.touchpointrc.json': '{ "rules": { "wording/jargon": "warn" } }',
+        'a.html': '<p>x</p>',
+      });
+      const { code, stderr } = run(['.'], broken);
+      assert.equal(code, 2);
+      assert.match(stderr, /“rules\.wording\/jargon” must be one of "off", "info", "warning", "error" \(got "warn"\)/);
+    });
+
+    it('--help and --version exit 0', () => {
+      assert.match(run(['--help']).stdout, /--baseline-write[\s\S]*Exit codes: 0 passed/);
+      assert.equal(
+        run(['--version']).stdout.trim(),
+        (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+      );
+    });
+
+    it('runs the whole-page accessibility rules, and skips every axe rule with --no-axe', () => {
+      const root = folder({
+        'page.html':
+          '<!doctype html>\n<html lang="en">\n<head><title>Orders – Shop</title></head>\n<body>\n<main>\n<h1>Orders</h1>\n<div><input type="text" name="q"></div>\n<img src="a.png">\n</main>\n</body>\n</html>\n',
+      });
+      const a11y = (args: string[]) =>
+        ruleIdsOf(json(run(['page.html', '-f', 'json', '--exit-zero', ...args], root).stdout)).filter((id) =>
+          id.startsWith('a11y/'),
+        );
+      assert.deepEqual(
+        a11y([]),
+        ['a11y/label', 'a11y/image-alt'],
+        'the page run (label) and the live rules (image-alt)',
+      );
+      assert.deepEqual(a11y(['--no-axe']), []);
+    });
+  });
+
+  describe('gates and exit codes', () => {
+    it('0 clean, 1 on an error, on --max-warnings or --min-score, 0 again with --exit-zero', () => {
+      const root = folder(WARNINGS_ONLY);
+      assert.equal(run(['.'], root).code, 0, 'warnings alone pass');
+      assert.equal(run(['.', '--max-warnings', '3'], root).code, 0);
+      const over = run(['.', '--max-warnings', '2'], root);
+      assert.equal(over.code, 1);
+      assert.match(over.stderr, /failed: 3 warnings, more than --max-warnings 2/);
+      const score = json(run(['.', '-f', 'json'], root).stdout).report.score.overall!;
+      assert.equal(run(['.', '--min-score', String(score)], root).code, 0);
+      const low = run(['.', '--min-score', String(score + 1)], root);
+      assert.equal(low.code, 1);
+      assert.match(low.stderr, new RegExp(`overall score ${score}, below --min-score ${score + 1}`));
+      const area = run(['.', '--min-score', 'wording=100'], root);
+      assert.equal(area.code, 1);
+      assert.match(area.stderr, /Simple wording score \d+, below --min-score wording=100/);
+      assert.equal(run(['.', '--min-score', 'wording=100', '--exit-zero'], root).code, 0);
+      write(root, 'c.html', '<img src="x.png">\n');
+      const error = run(['.'], root);
+      assert.equal(error.code, 1);
+      assert.match(error.stderr, /failed: 1 error/);
+    });
+  });
+
+  describe('baseline', () => {
+    it('round trip: accepted findings pass, new ones fail, stale entries are reported and pruned', () => {
+      const root = folder({ ...WARNINGS_ONLY, 'c.html': '<img src="x.png">\n' });
+      assert.equal(run(['.'], root).code, 1);
+      const written = run(['.', '--baseline-write'], root);
+      assert.equal(written.code, 0);
+      assert.match(written.stderr, /Baseline: 4 findings accepted in touchpoint-baseline\.json/);
+      const baseline = JSON.parse(readFileSync(path.join(root, 'touchpoint-baseline.json'), 'utf8')) as unknown;
+      assert.deepEqual(baseline, {
+        version: 1,
+        files: {
+          'a.html': { 'wording/jargon': { count: 1 } },
+          'b.html': { 'feedback/placeholder-link': { count: 1 }, 'wording/jargon': { count: 1 } },
+          'c.html': { 'a11y/image-alt': { count: 1 } },
+        },
+      });
+      const clean = run(['.', '--baseline', '-f', 'json'], root);
+      assert.equal(clean.code, 0);
+      assert.equal(json(clean.stdout).report.findingCount, 0);
+      assert.equal(json(clean.stdout).baselined, 4);
+      // A new jargon word in a.html: that file's jargon findings show again (which one is new cannot be told).
+      write(root, 'a.html', '<p>Please utilize the form.</p>\n<p>We will terminate it.</p>\n');
+      const fresh = run(['.', '--baseline', '-f', 'json'], root);
+      assert.equal(fresh.code, 0, 'warnings only');
+      assert.deepEqual(ruleIdsOf(json(fresh.stdout)), ['wording/jargon', 'wording/jargon']);
+      // The image gets its alt text: its entry is stale, then pruned.
+      write(root, 'c.html', '<img src="x.png" alt="A parcel">\n');
+      const stale = run(['.', '--baseline'], root);
+      assert.match(
+        stale.stderr,
+        /1 stale entry accepts findings that are gone \(c\.html a11y\/image-alt: 1 accepted, 0 found\)/,
+      );
+      run(['.', '--baseline', '--baseline-prune'], root);
+      const pruned = JSON.parse(readFileSync(path.join(root, 'touchpoint-baseline.json'), 'utf8')) as {
+        files: Record<string, unknown>;
+      };
+      assert.deepEqual(Object.keys(pruned.files), ['a.html', 'b.html']);
+      assert.doesNotMatch(run(['.', '--baseline'], root).stderr, /stale/);
+    });
+
+    it('a baseline that is not one: exit 2', () => {
+      const root = folder({ ...WARNINGS_ONLY, 'touchpoint-baseline.json': '{"files": 3}' });
+      const { code, stderr } = run(['.', '--baseline'], root);
+      assert.equal(code, 2);
+      assert.match(stderr, /is not a Touchpoint baseline/);
+    });
+  });
+
+  describe('speed at scale', () => {
+    it('cache: hits for unchanged files, a miss for a changed one, all miss after a config change; same results', () => {
+      const root = folder({
+        ...WARNINGS_ONLY,
+        'c.html': '<p>Fine.</p>\n',
+        'd.tsx': 'export const D = () => <p>OK</p>;\n',
+      });
+      const cached = (args: string[] = []) => run(['.', '--cache', '-f', 'json', ...args], root);
+      const first = cached();
+      assert.match(first.stderr, /Cache: 0 of 4 files unchanged, 4 linted/);
+      const second = cached();
+      assert.match(second.stderr, /Cache: 4 of 4 files unchanged, 0 linted/);
+      const strip = (out: JsonOut) => ({ ...out, report: { ...out.report, durationMs: 0 } });
+      assert.deepEqual(strip(json(second.stdout)), strip(json(first.stdout)));
+      write(root, 'c.html', '<p>Please utilize it.</p>\n');
+      const third = cached();
+      assert.match(third.stderr, /Cache: 3 of 4 files unchanged, 1 linted/);
+      assert.deepEqual(strip(json(third.stdout)), strip(json(run(['.', '-f', 'json'], root).stdout)));
+      write(root, '.touchpointrc.json', '{ "rules": { "wording/jargon": "info" } }');
+      assert.match(cached().stderr, /Cache: 0 of 4 files unchanged, 4 linted/);
+      assert.match(cached(['--rule', 'wording/jargon:error']).stderr, /Cache: 0 of 4 files unchanged/);
+      assert.match(cached(['--cache-location', 'elsewhere/']).stderr, /Cache: 0 of 4/);
+      assert.ok(readFileSync(path.join(root, 'elsewhere', '.touchpointcache'), 'utf8').length > 0);
+    });
+
+    it('workers: two give exactly what one gives', () => {
+      const strip = (stdout: string) => ({ ...json(stdout), report: { ...json(stdout).report, durationMs: 0 } });
+      const one = run(['sample', '-f', 'json', '--workers', '1', '--exit-zero']);
+      const two = run(['sample', '-f', 'json', '--workers', '2', '--exit-zero']);
+      assert.equal(one.code, 0);
+      assert.deepEqual(strip(two.stdout), strip(one.stdout));
+    });
+
+    it('shards split the files deterministically, and merged they equal the unsharded run', () => {
+      // “log in” in b.html is inconsistent only with the other shards' “sign in”: merge must judge across shards.
+      const root = folder({
+        'a.html': '<p>Sign in to see orders.</p>\n<p>Sign in again.</p>\n',
+        'b.html': '<p>Please log in first.</p>\n<p>We utilize cookies.</p>\n',
+        'c.html': '<p>Sign in here.</p>\n',
+        'd.tsx': 'export const D = () => <a href="#">Open</a>;\n',
+      });
+      const shards = [1, 2, 3].map((i) => {
+        const out = run(['.', '--shard', `${i}/3`, '-f', `json=shard-${i}.json`], root);
+        assert.equal(out.code, 0);
+        return JSON.parse(readFileSync(path.join(root, `shard-${i}.json`), 'utf8')) as JsonOut;
+      });
+      const files = shards.map((shard) => shard.report.files.map((file) => file.fileName));
+      assert.deepEqual(files, [['a.html'], ['b.html'], ['c.html', 'd.tsx']]);
+      assert.deepEqual(
+        shards.map((shard) => shard.shard),
+        ['1/3', '2/3', '3/3'],
+      );
+      assert.ok(!ruleIdsOf(shards[1]!).includes('wording/inconsistent-terms'), 'alone, b.html is consistent');
+      const merged = run(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '-f', 'json'], root);
+      assert.equal(merged.code, 0);
+      const whole = run(['.', '-f', 'json'], root);
+      const strip = (out: JsonOut) => ({ ...out, shard: null, report: { ...out.report, durationMs: 0 } });
+      assert.deepEqual(strip(json(merged.stdout)), strip(json(whole.stdout)));
+      assert.ok(ruleIdsOf(json(merged.stdout)).includes('wording/inconsistent-terms'));
+      // Any format from the merge, and its gates.
+      assert.match(
+        run(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '-f', 'markdown'], root).stdout,
+        /## Touchpoint/,
+      );
+      assert.equal(run(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--max-warnings', '0'], root).code, 1);
+    });
   });
 });

@@ -1,0 +1,92 @@
+/**
+ * How the CLI finds each file's config: the nearest `.touchpointrc.json` (or `--config`, or
+ * none with `--no-config`), then the command line's overrides on top (`--rule`, `--no-axe`,
+ * `--max-file-size`). The main thread and every lint worker build the same source from the
+ * same settings, so a file gets the same config wherever it is linted.
+ */
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { closestRuleId, ConfigLoader, getRule, ruleIds, type ResolvedConfig, type Severity } from '../core/index.js';
+import { UsageError } from '../core/discover.js';
+
+export interface ConfigSettings {
+  /** An explicit config file, absolute. */
+  readonly configFile?: string;
+  readonly noConfig: boolean;
+  /** `--rule id:severity`, in order (later wins). */
+  readonly rules: ReadonlyArray<readonly [string, Severity | 'off']>;
+  readonly axe: boolean;
+  readonly maxFileSize?: number;
+}
+
+const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
+
+/** Parses `--rule id:severity`; unknown ids and severities are usage errors. */
+export function parseRuleOption(value: string): readonly [string, Severity | 'off'] {
+  const at = value.lastIndexOf(':');
+  const id = at > 0 ? value.slice(0, at) : value;
+  const severity = at > 0 ? value.slice(at + 1) : '';
+  if (!getRule(id)) {
+    const suggestion = closestRuleId(id);
+    throw new UsageError(
+      `--rule ${value}: “${id}” names no known rule${suggestion ? `; did you mean “${suggestion}”?` : ''} (list them with --list-rules)`,
+    );
+  }
+  if (!(SEVERITIES as readonly string[]).includes(severity))
+    throw new UsageError(`--rule ${value}: give a severity after the id: ${id}:error, :warning, :info or :off`);
+  return [id, severity as Severity | 'off'];
+}
+
+export class ConfigSource {
+  private readonly loader: ConfigLoader;
+  private readonly resolved = new WeakMap<ResolvedConfig, ResolvedConfig>();
+
+  constructor(readonly settings: ConfigSettings) {
+    this.loader = settings.noConfig
+      ? new ConfigLoader({ readFile: async () => undefined })
+      : new ConfigLoader(undefined, settings.configFile);
+  }
+
+  /** The config for a file, overrides applied; throws ConfigError for a broken config file. */
+  async forFile(file: string): Promise<ResolvedConfig> {
+    const base = await this.loader.forFile(file);
+    let config = this.resolved.get(base);
+    if (!config) {
+      config = this.applyOverrides(base);
+      this.resolved.set(base, config);
+    }
+    return config;
+  }
+
+  /** The config that decides what a folder or file argument includes. */
+  forArgument(argument: string, isFile: boolean): Promise<ResolvedConfig> {
+    return this.forFile(isFile ? argument : path.join(argument, 'any'));
+  }
+
+  private applyOverrides(config: ResolvedConfig): ResolvedConfig {
+    const rules = new Map(config.rules);
+    for (const [id, severity] of this.settings.rules) {
+      if (severity === 'off') rules.delete(id);
+      else rules.set(id, { severity, options: rules.get(id)?.options ?? { ...getRule(id)!.defaultOptions } });
+    }
+    if (!this.settings.axe) for (const id of [...rules.keys()]) if (id.startsWith('a11y/')) rules.delete(id);
+    // Registry order, as the config loader gives it.
+    const ordered = new Map(ruleIds.filter((id) => rules.has(id)).map((id) => [id, rules.get(id)!]));
+    return { ...config, rules: ordered, maxFileSize: this.settings.maxFileSize ?? config.maxFileSize };
+  }
+}
+
+/** A short hash of everything in a config that changes findings (the cache's key). */
+export function configKey(config: ResolvedConfig): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify({
+        rules: [...config.rules],
+        components: config.components,
+        pages: config.pages,
+        maxFileSize: config.maxFileSize,
+      }),
+    )
+    .digest('hex')
+    .slice(0, 16);
+}

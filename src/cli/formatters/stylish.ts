@@ -1,0 +1,48 @@
+/**
+ * The default output: one line per finding, `file:line:col severity rule-id message`, which
+ * VS Code's `$touchpoint` problem matcher (contributed by the extension) reads, then a one-line
+ * total with the score. Colour only on a terminal, and never with NO_COLOR.
+ */
+import { relativePath, type Finding, type WorkspaceReport } from '../../core/index.js';
+
+export interface StylishOptions {
+  readonly cwd: string;
+  readonly color: boolean;
+  /** Findings accepted by the baseline, for the total line. */
+  readonly baselined?: number;
+}
+
+const COLORS = { error: 31, warning: 33, info: 36 } as const;
+
+export function formatStylish(report: WorkspaceReport, options: StylishOptions): string {
+  const paint = (code: number, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const lines: string[] = [];
+  const findings: Finding[] = report.files.flatMap((file) => file.findings);
+  for (const finding of findings) {
+    const where = `${relativePath(options.cwd, finding.fileName)}:${finding.location.line}:${finding.location.column}`;
+    lines.push(
+      `${where} ${paint(COLORS[finding.severity], finding.severity)} ${paint(2, finding.ruleId)} ${finding.message.replace(/\s*\n\s*/g, ' ')}`,
+    );
+  }
+  for (const file of report.files)
+    for (const notice of file.notices)
+      if (notice.code === 'not-checked' || notice.code === 'rule-failed' || notice.code === 'parse-problem')
+        lines.push(
+          `${relativePath(options.cwd, file.fileName)}:${notice.location?.line ?? 1}:${notice.location?.column ?? 1} info touchpoint/${notice.code} ${notice.message}`,
+        );
+  const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
+  const checked = report.files.filter((file) => file.checked).length;
+  const total =
+    findings.length === 0
+      ? `${paint(32, '✔')} No findings in ${plural(checked, 'file')}`
+      : `${paint(findings.some((f) => f.severity === 'error') ? 31 : 33, '✖')} ${plural(findings.length, 'finding')} (${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info) in ${plural(checked, 'file')}`;
+  const score = report.score.overall === null ? '' : ` · score ${report.score.overall}`;
+  const baselined = options.baselined ? ` · ${options.baselined} accepted by the baseline` : '';
+  if (lines.length > 0) lines.push('');
+  lines.push(`${total}${score}${baselined}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,47 @@
+/**
+ * When a run fails a build: any error-severity finding (as ESLint), more warnings than
+ * `--max-warnings`, or a score under `--min-score` (overall, or per area: `a11y=90`). Findings
+ * the baseline accepted do not count; scores always describe every finding.
+ */
+import { AREAS, AREA_LABELS, type Area, type WorkspaceReport } from '../core/index.js';
+import { UsageError } from '../core/discover.js';
+
+export interface MinScore {
+  readonly area: Area | 'overall';
+  readonly score: number;
+}
+
+export interface Gates {
+  readonly maxWarnings?: number;
+  readonly minScores: readonly MinScore[];
+}
+
+export function parseMinScore(value: string): MinScore {
+  const match = /^(?:([a-z0-9]+)=)?(\d{1,3})$/.exec(value.trim());
+  const area = (match?.[1] ?? 'overall') as Area | 'overall';
+  const score = Number(match?.[2]);
+  if (!match || score > 100 || (area !== 'overall' && !AREAS.includes(area)))
+    throw new UsageError(
+      `--min-score ${value}: use a score from 0 to 100, overall (90) or for an area (a11y=90; areas: ${AREAS.join(', ')})`,
+    );
+  return { area, score };
+}
+
+/** What failed, in words; empty when the run passes. */
+export function failedGates(report: WorkspaceReport, gates: Gates): string[] {
+  const failures: string[] = [];
+  const findings = report.files.flatMap((file) => file.findings);
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  if (errors > 0) failures.push(`${errors} error${errors === 1 ? '' : 's'}`);
+  if (gates.maxWarnings !== undefined && warnings > gates.maxWarnings)
+    failures.push(`${warnings} warnings, more than --max-warnings ${gates.maxWarnings}`);
+  for (const { area, score } of gates.minScores) {
+    const actual = area === 'overall' ? report.score.overall : report.score.areas[area];
+    const label = area === 'overall' ? 'overall score' : `${AREA_LABELS[area]} score`;
+    if (actual === null) failures.push(`no ${label} (nothing was checked), below --min-score ${score}`);
+    else if (actual < score)
+      failures.push(`${label} ${actual}, below --min-score ${area === 'overall' ? '' : `${area}=`}${score}`);
+  }
+  return failures;
+}

@@ -1,0 +1,39 @@
+/**
+ * One of the CLI's lint workers (`--workers`): builds the same configs as the main thread from
+ * the command line's settings, lints the files it is sent (whole-page axe in its own page
+ * worker) and posts each report back. Messages in: `{ id, path }` and `{ type: 'close' }`;
+ * out: `{ id, report }` or `{ id, error }`.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { PageRunner, reviewFile } from '../core/index.js';
+import { ConfigSource, type ConfigSettings } from './configSource.js';
+
+export interface LintWorkerData {
+  readonly settings: ConfigSettings;
+  readonly pageWorkers: number;
+}
+export type LintJob = { readonly id: number; readonly path: string } | { readonly type: 'close' };
+export type LintResult =
+  | { readonly id: number; readonly report: Awaited<ReturnType<typeof reviewFile>> }
+  | { readonly id: number; readonly error: string };
+
+const port = parentPort;
+if (!port) throw new Error('lintWorker runs as a worker thread');
+const { settings, pageWorkers } = workerData as LintWorkerData;
+const source = new ConfigSource(settings);
+const runner = settings.axe && pageWorkers > 0 ? new PageRunner({ workers: pageWorkers }) : undefined;
+
+port.on('message', (job: LintJob) => {
+  if ('type' in job) {
+    void (runner?.close() ?? Promise.resolve()).then(() => port.close());
+    return;
+  }
+  reviewFile({ path: job.path }, (file) => source.forFile(file), { pageRunner: runner }).then(
+    (report) => port.postMessage({ id: job.id, report } satisfies LintResult),
+    (error: unknown) =>
+      port.postMessage({
+        id: job.id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies LintResult),
+  );
+});
