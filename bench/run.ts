@@ -3,7 +3,8 @@
  * the foundation issue, on the same files, each tool in its own process:
  *   - a generated corpus of 2,000 HTML / JSX / TSX files of mixed size;
  *   - the sample workspace;
- *   - one 1,000-line TSX file, linted repeatedly (median time per lint).
+ *   - one 1,000-line TSX file, linted repeatedly (median time per lint);
+ *   - whole-page axe runs (page), and whole CLI runs on 5,000 files (cli, see bench/cli.ts).
  * JSX files go to eslint + eslint-plugin-jsx-a11y (recommended rules, TypeScript parser) and
  * HTML files to html-validate (recommended rules). Prints files/s, MB/s, ms per file and peak
  * memory side by side with ratios, and writes bench/results/latest.json.
@@ -11,6 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { cliSection } from './cli.js';
 import { htmlFile, jsxFile, writeCorpus } from './corpus.js';
 
 const ROOT = path.join(__dirname, '..');
@@ -115,7 +117,7 @@ function sampleFiles(): string[] {
 }
 
 /** `npm run bench -- big page` runs only those sections; no argument runs them all. */
-const SECTIONS = ['corpus', 'sample', 'big', 'page'] as const;
+const SECTIONS = ['corpus', 'sample', 'big', 'page', 'cli'] as const;
 
 function main(): void {
   mkdirSync(RESULTS, { recursive: true });
@@ -134,6 +136,7 @@ function main(): void {
   if (runs('sample')) sampleSection(results);
   if (runs('big')) bigFileSection(results);
   if (runs('page')) pageSection(results);
+  if (runs('cli')) cliSection(results);
   const file = path.join(RESULTS, chosen.length === 0 ? 'latest.json' : `latest-${chosen.join('-')}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nFigures written to ${path.relative(ROOT, file)}`);

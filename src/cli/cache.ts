@@ -2,26 +2,29 @@
  * The content-hash cache (`--cache`): for each file, the hash of its bytes, the key of the
  * config it was linted with (rules, options, components, pages, size limit: see configKey) and
  * the report. A file is linted again only when one of them changed; a new Touchpoint version
- * starts a fresh cache. Stored as one JSON file (`.touchpointcache` by default).
+ * starts a fresh cache. Stored as one file (`.touchpointcache` by default): a header line,
+ * then a JSON line per file with its report in the portable shape (portable.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FileReport } from '../core/index.js';
+import { decodeFileReport, encodeFileReport, type PortableFileReport } from './portable.js';
 
 export const CACHE_FILE = '.touchpointcache';
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 interface Entry {
   readonly hash: string;
   readonly config: string;
-  readonly report: FileReport;
+  readonly report: PortableFileReport;
 }
 
 export class LintCache {
   private readonly entries: Map<string, Entry>;
   hits = 0;
   misses = 0;
+  private changed = false;
 
   private constructor(
     readonly location: string,
@@ -40,13 +43,18 @@ export class LintCache {
         ? path.join(location, CACHE_FILE)
         : location;
     try {
-      const stored = JSON.parse(readFileSync(file, 'utf8')) as {
-        version?: number;
-        tool?: string;
-        entries?: Record<string, Entry>;
-      };
-      if (stored.version === CACHE_VERSION && stored.tool === toolVersion && stored.entries)
-        return new LintCache(file, toolVersion, stored.entries);
+      // One line per file after a header line: no single string has to hold the whole cache.
+      const [header, ...lines] = readFileSync(file, 'utf8').split('\n');
+      const stored = JSON.parse(header!) as { version?: number; tool?: string };
+      if (stored.version === CACHE_VERSION && stored.tool === toolVersion) {
+        const entries: Record<string, Entry> = {};
+        for (const line of lines) {
+          if (!line) continue;
+          const [name, entry] = JSON.parse(line) as [string, Entry];
+          entries[name] = entry;
+        }
+        return new LintCache(file, toolVersion, entries);
+      }
     } catch {
       // No cache yet, or one we cannot read: start afresh.
     }
@@ -59,23 +67,32 @@ export class LintCache {
 
   get(file: string, hash: string, config: string): FileReport | undefined {
     const entry = this.entries.get(file);
-    const hit = entry && entry.hash === hash && entry.config === config ? entry.report : undefined;
+    const hit = entry && entry.hash === hash && entry.config === config ? decodeFileReport(entry.report) : undefined;
     if (hit) this.hits++;
     else this.misses++;
     return hit;
   }
 
   set(file: string, hash: string, config: string, report: FileReport): void {
-    this.entries.set(file, { hash, config, report });
+    this.entries.set(file, { hash, config, report: encodeFileReport(report) });
+    this.changed = true;
   }
 
-  /** Forgets files that no longer exist. */
+  /** Writes the cache when something changed, forgetting files that no longer exist. */
   save(): void {
-    for (const file of this.entries.keys()) if (!existsSync(file)) this.entries.delete(file);
+    for (const file of this.entries.keys())
+      if (!existsSync(file)) {
+        this.entries.delete(file);
+        this.changed = true;
+      }
+    if (!this.changed) return;
     mkdirSync(path.dirname(this.location), { recursive: true });
-    writeFileSync(
-      this.location,
-      JSON.stringify({ version: CACHE_VERSION, tool: this.toolVersion, entries: Object.fromEntries(this.entries) }),
-    );
+    const fd = openSync(this.location, 'w');
+    try {
+      writeSync(fd, `${JSON.stringify({ version: CACHE_VERSION, tool: this.toolVersion })}\n`);
+      for (const entry of this.entries) writeSync(fd, `${JSON.stringify(entry)}\n`);
+    } finally {
+      closeSync(fd);
+    }
   }
 }

@@ -16,6 +16,8 @@ export interface ConfigSettings {
   /** `--rule id:severity`, in order (later wins). */
   readonly rules: ReadonlyArray<readonly [string, Severity | 'off']>;
   readonly axe: boolean;
+  /** The whole-page axe run (jsdom, in worker threads); the live axe rules need only `axe`. */
+  readonly pageAxe: boolean;
   readonly maxFileSize?: number;
 }
 

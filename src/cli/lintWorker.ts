@@ -21,7 +21,7 @@ const port = parentPort;
 if (!port) throw new Error('lintWorker runs as a worker thread');
 const { settings, pageWorkers } = workerData as LintWorkerData;
 const source = new ConfigSource(settings);
-const runner = settings.axe && pageWorkers > 0 ? new PageRunner({ workers: pageWorkers }) : undefined;
+const runner = settings.pageAxe && pageWorkers > 0 ? new PageRunner({ workers: pageWorkers }) : undefined;
 
 port.on('message', (job: LintJob) => {
   if ('type' in job) {

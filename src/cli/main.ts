@@ -5,7 +5,7 @@
  * the JSON reports of shards into one report. Exit codes: 0 passed, 1 findings or scores over
  * a gate, 2 usage or config error, 3 internal failure.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
@@ -54,6 +54,9 @@ type Format = (typeof FORMATS)[number];
 const EXIT = { passed: 0, failed: 1, usage: 2, internal: 3 } as const;
 
 interface OutputOptions {
+  baseline?: string | true;
+  baselineWrite?: string | true;
+  baselinePrune?: boolean;
   format: string[];
   output: string[];
   top: string;
@@ -66,15 +69,13 @@ interface ConfigOptions {
   config?: string | false;
   rule: string[];
   axe: boolean;
+  pageAxe: boolean;
   maxFileSize?: string;
 }
 
 interface ReviewOptions extends OutputOptions, ConfigOptions {
   listRules?: boolean;
   printConfig?: string;
-  baseline?: string | true;
-  baselineWrite?: string | true;
-  baselinePrune?: boolean;
   cache?: boolean;
   cacheLocation?: string;
   workers?: string;
@@ -96,11 +97,15 @@ function addConfigOptions(command: Command): Command {
     .option('--no-config', 'ignore .touchpointrc.json files: the recommended rules with their defaults')
     .option('--rule <id:severity>', 'set a rule’s severity: error, warning, info or off (repeatable)', collect, [])
     .option('--no-axe', 'skip the axe-core accessibility rules (live and whole-page)')
+    .option('--no-page-axe', 'skip the whole-page axe run (jsdom); the live axe rules still run')
     .option('--max-file-size <bytes>', 'skip files larger than this (default: the config’s, 2 MB)');
 }
 
 function addOutputOptions(command: Command): Command {
   return command
+    .option('--baseline [file]', `accept the findings counted in this file (default ${BASELINE_FILE})`)
+    .option('--baseline-write [file]', `count today’s findings into a baseline (default ${BASELINE_FILE})`)
+    .option('--baseline-prune', 'lower stale counts in the baseline to what is found now')
     .addOption(
       new Option(
         '-f, --format <format>',
@@ -144,9 +149,6 @@ export async function main(
   )
     .option('--list-rules', 'list every rule with its area, lens, severity and what it asks for')
     .option('--print-config <file>', 'print the config that applies to a file, as JSON')
-    .option('--baseline [file]', `accept the findings counted in this file (default ${BASELINE_FILE})`)
-    .option('--baseline-write [file]', `count today’s findings into a baseline (default ${BASELINE_FILE})`)
-    .option('--baseline-prune', 'lower stale counts in the baseline to what is found now')
     .option('--cache', `re-lint only files whose content or config changed (kept in ${CACHE_FILE})`)
     .option('--cache-location <path>', 'the cache file, or a folder for it')
     .option('--workers <n>', 'lint worker threads (default: the number of cores)')
@@ -209,8 +211,8 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
     io.stdout(printConfig(await source.forFile(path.resolve(io.cwd, options.printConfig))));
     return EXIT.passed;
   }
-  const outputs = outputsOf(options);
-  const gates = gatesOf(options);
+  outputsOf(options); // usage errors before any work
+  gatesOf(options);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const workers =
     options.workers === undefined ? availableParallelism() : positiveInteger('--workers', options.workers);
@@ -237,7 +239,11 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
       fresh.push({ index });
       continue;
     }
-    const config = await source.forFile(file).then(configKey, () => 'broken');
+    // The whole-page run adds findings, so whether it ran is part of the key.
+    const config = await source.forFile(file).then(
+      (resolved) => `${configKey(resolved)}${settings.pageAxe ? '+page' : ''}`,
+      () => 'broken',
+    );
     let hash = 'unreadable';
     try {
       hash = LintCache.hash(readFileSync(file));
@@ -271,9 +277,20 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
     return EXIT.usage;
   }
 
-  // The baseline: write it, prune it, or apply it.
+  return finish(report, options, io, { title: paths.join(', ') || path.basename(io.cwd), shard: options.shard });
+}
+
+/** The baseline (write, prune, apply), the outputs, and the exit code from the gates. */
+function finish(
+  report: WorkspaceReport,
+  options: OutputOptions,
+  io: Io,
+  meta: { title: string; shard?: string; baselined?: number },
+): number {
+  const gates = gatesOf(options);
+  const outputs = outputsOf(options);
   let shown = report;
-  let baselined = 0;
+  let baselined = meta.baselined ?? 0;
   const baselineFile = (value: string | true | undefined) =>
     path.resolve(io.cwd, typeof value === 'string' ? value : BASELINE_FILE);
   if (options.baselineWrite) {
@@ -290,7 +307,7 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
     }
     const applied = applyBaseline(report, baseline, io.cwd);
     shown = applied.report;
-    baselined = applied.baselined;
+    baselined += applied.baselined;
     if (applied.stale.length > 0)
       io.stderr(
         `Baseline: ${applied.stale.length} stale entr${applied.stale.length === 1 ? 'y accepts' : 'ies accept'} findings that are gone (${applied.stale
@@ -299,21 +316,15 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
           .join('; ')}${applied.stale.length > 3 ? '; …' : ''}); run with --baseline-prune to remove them\n`,
       );
   }
-
-  writeOutputs(shown, outputs, io, {
-    top: Number(options.top) || 10,
-    title: paths.join(', ') || path.basename(io.cwd),
-    shard: options.shard,
-    baselined,
-  });
+  writeOutputs(shown, outputs, io, { top: Number(options.top) || 10, title: meta.title, shard: meta.shard, baselined });
   return exitCode(shown, gates, options, io);
 }
 
 // ——— merge ———
 
 async function mergeCommand(files: string[], options: OutputOptions & ConfigOptions, io: Io): Promise<number> {
-  const outputs = outputsOf(options);
-  const gates = gatesOf(options);
+  outputsOf(options); // usage errors before any work
+  gatesOf(options);
   const source = new ConfigSource(configSettings(options, io.cwd));
   const byFile = new Map<string, FileReport>();
   let durationMs = 0;
@@ -328,8 +339,7 @@ async function mergeCommand(files: string[], options: OutputOptions & ConfigOpti
   }
   const reports = [...byFile.values()].sort((a, b) => a.fileName.localeCompare(b.fileName));
   const report = await withWorkspaceRules(reports, source, io, durationMs);
-  writeOutputs(report, outputs, io, { top: Number(options.top) || 10, title: path.basename(io.cwd), baselined });
-  return exitCode(report, gates, options, io);
+  return finish(report, options, io, { title: path.basename(io.cwd), baselined });
 }
 
 /**
@@ -366,6 +376,7 @@ function configSettings(options: ConfigOptions, cwd: string): ConfigSettings {
     noConfig: options.config === false,
     rules: options.rule.map(parseRuleOption),
     axe: options.axe,
+    pageAxe: options.axe && options.pageAxe,
     maxFileSize:
       options.maxFileSize === undefined ? undefined : positiveInteger('--max-file-size', options.maxFileSize),
   };
@@ -444,14 +455,20 @@ function writeOutputs(
 ): void {
   const color = colorWanted(io.env);
   for (const target of targets) {
-    const text = render(target.format, report, io, { ...options, color: color && target.file === undefined });
+    const rendered = render(target.format, report, io, { ...options, color: color && target.file === undefined });
+    const chunks = typeof rendered === 'string' ? [rendered] : rendered;
     if (target.file === undefined) {
-      io.stdout(text);
+      for (const chunk of chunks) io.stdout(chunk);
       continue;
     }
     const file = path.resolve(io.cwd, target.file);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
+    const fd = openSync(file, 'w');
+    try {
+      for (const chunk of chunks) writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
   }
 }
 
@@ -460,7 +477,7 @@ function render(
   report: WorkspaceReport,
   io: Io,
   options: { top: number; title: string; shard?: string; baselined: number; color: boolean },
-): string {
+): string | string[] {
   const data = () => scorecardData(report, { root: io.cwd, title: options.title, toolVersion: version });
   switch (format) {
     case 'stylish':

@@ -28,7 +28,7 @@ export async function lintFiles(
 async function lintHere(files: readonly string[], settings: ConfigSettings, options: PoolOptions) {
   const source = new ConfigSource(settings);
   // The whole-page axe rules run in worker threads even here (jsdom is slow; it overlaps).
-  const runner = settings.axe ? new PageRunner() : undefined;
+  const runner = settings.pageAxe ? new PageRunner() : undefined;
   const reports: FileReport[] = new Array(files.length);
   let next = 0;
   let done = 0;
@@ -52,14 +52,14 @@ async function lintHere(files: readonly string[], settings: ConfigSettings, opti
 
 async function lintInWorkers(files: readonly string[], settings: ConfigSettings, count: number, options: PoolOptions) {
   const reports: FileReport[] = new Array(files.length);
-  const perWorker = settings.axe ? 2 : 4;
+  const perWorker = settings.pageAxe ? 2 : 4;
   let next = 0;
   let done = 0;
   const pool = Array.from(
     { length: count },
     () =>
       new Worker(path.join(__dirname, 'lintWorker.js'), {
-        workerData: { settings, pageWorkers: settings.axe ? 1 : 0 } satisfies LintWorkerData,
+        workerData: { settings, pageWorkers: settings.pageAxe ? 1 : 0 } satisfies LintWorkerData,
       }),
   );
   try {

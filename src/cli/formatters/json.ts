@@ -1,13 +1,24 @@
 /**
- * The JSON report: the engine's whole workspace report (findings, notices, per-rule tallies,
- * scores) with paths relative to the folder it ran in, so shards run on different machines can
- * be merged (`touchpoint merge`) and the scores recomputed from the tallies.
+ * The JSON report: every file's findings, notices and per-rule tallies, the workspace score,
+ * and each rule's description once (`rules`), with paths relative to the folder the run
+ * started in, so shards run on different machines can be merged (`touchpoint merge`) and the
+ * scores recomputed from the tallies. Written as chunks (one per file): large workspaces make
+ * reports bigger than one JavaScript string may be.
  */
 import * as path from 'node:path';
-import { relativePath, type FileReport, type WorkspaceReport } from '../../core/index.js';
+import {
+  combineReports,
+  docsUrl,
+  getRule,
+  METRICS,
+  relativePath,
+  type FileReport,
+  type WorkspaceReport,
+} from '../../core/index.js';
 import { UsageError } from '../../core/discover.js';
+import { decodeFileReport, encodeFileReport, type PortableFileReport } from '../portable.js';
 
-export const JSON_FORMAT_VERSION = 1;
+export const JSON_FORMAT_VERSION = 2;
 
 export interface JsonReport {
   readonly tool: 'touchpoint';
@@ -15,43 +26,93 @@ export interface JsonReport {
   readonly format: typeof JSON_FORMAT_VERSION;
   /** `i/n` when this is one shard of a run. */
   readonly shard: string | null;
-  /** Findings the baseline accepted (left out of `report`). */
+  /** Findings the baseline accepted (left out of `files`). */
   readonly baselined: number;
-  readonly report: WorkspaceReport;
+  readonly summary: Pick<
+    WorkspaceReport,
+    'score' | 'findingCount' | 'durationMs' | 'cancelled' | 'notCheckedStatically'
+  >;
+  readonly rules: Readonly<Record<string, unknown>>;
+  readonly files: readonly PortableFileReport[];
 }
 
 export function formatJson(
   report: WorkspaceReport,
   options: { cwd: string; toolVersion: string; shard?: string; baselined?: number },
-): string {
-  const json: JsonReport = {
+): string[] {
+  const ruleIds = [
+    ...new Set([...Object.keys(report.tallies), ...report.files.flatMap((f) => f.findings.map((x) => x.ruleId))]),
+  ].sort();
+  const rules = Object.fromEntries(
+    ruleIds.flatMap((id) => {
+      const rule = getRule(id);
+      return rule
+        ? [
+            [
+              id,
+              {
+                area: rule.area,
+                lens: rule.lens,
+                impact: rule.impact,
+                metrics: rule.metrics.map((metric) => METRICS[metric].label),
+                help: rule.help,
+                why: rule.why,
+                docsUrl: docsUrl(id),
+              },
+            ],
+          ]
+        : [];
+    }),
+  );
+  const head: Omit<JsonReport, 'files'> = {
     tool: 'touchpoint',
     version: options.toolVersion,
     format: JSON_FORMAT_VERSION,
     shard: options.shard ?? null,
     baselined: options.baselined ?? 0,
-    report: mapPaths(report, (file) => relativePath(options.cwd, file)),
+    summary: {
+      score: report.score,
+      findingCount: report.findingCount,
+      durationMs: report.durationMs,
+      cancelled: report.cancelled,
+      notCheckedStatically: report.notCheckedStatically,
+    },
+    rules,
   };
-  return `${JSON.stringify(json, null, 2)}\n`;
+  const opening = JSON.stringify(head).slice(0, -1);
+  const files = report.files.map(
+    (file, index) =>
+      `${index === 0 ? '' : ',\n'}${JSON.stringify(encodeFileReport(mapPaths(file, (name) => relativePath(options.cwd, name))))}`,
+  );
+  return [`${opening},"files":[\n`, ...files, '\n]}\n'];
 }
 
 /** Reads a JSON report written by `--format json`; paths become absolute again under `cwd`. */
-export function readJsonReport(text: string, source: string, cwd: string): JsonReport {
+export function readJsonReport(
+  text: string,
+  source: string,
+  cwd: string,
+): { report: WorkspaceReport; baselined: number; shard: string | null } {
   let json: Partial<JsonReport>;
   try {
     json = JSON.parse(text) as Partial<JsonReport>;
   } catch (error) {
     throw new UsageError(`${source} is not JSON (${(error as Error).message})`);
   }
-  if (json.tool !== 'touchpoint' || json.format !== JSON_FORMAT_VERSION || !Array.isArray(json.report?.files))
+  if (json.tool !== 'touchpoint' || json.format !== JSON_FORMAT_VERSION || !Array.isArray(json.files))
     throw new UsageError(
       `${source} is not a Touchpoint JSON report (format ${JSON_FORMAT_VERSION}); write one with --format json`,
     );
-  return { ...(json as JsonReport), report: mapPaths(json.report, (file) => path.resolve(cwd, file)) };
+  const files = json.files.map((file) => mapPaths(decodeFileReport(file), (name) => path.resolve(cwd, name)));
+  return {
+    report: combineReports(files, { durationMs: json.summary?.durationMs, cancelled: json.summary?.cancelled }),
+    baselined: json.baselined ?? 0,
+    shard: json.shard ?? null,
+  };
 }
 
-function mapPaths(report: WorkspaceReport, map: (file: string) => string): WorkspaceReport {
-  const mapFile = (file: FileReport): FileReport => ({
+function mapPaths(file: FileReport, map: (file: string) => string): FileReport {
+  return {
     ...file,
     fileName: map(file.fileName),
     findings: file.findings.map((finding) => ({
@@ -62,6 +123,5 @@ function mapPaths(report: WorkspaceReport, map: (file: string) => string): Works
       ),
     })),
     notices: file.notices.map((notice) => ({ ...notice, fileName: map(notice.fileName) })),
-  });
-  return { ...report, files: report.files.map(mapFile) };
+  };
 }

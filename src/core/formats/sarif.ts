@@ -108,7 +108,8 @@ export function formatSarif(report: WorkspaceReport, options: SarifOptions): str
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // Compact: SARIF files of large workspaces run to tens of megabytes.
+  return `${JSON.stringify(log)}\n`;
 }
 
 function sarifRule(rule: RuleMeta) {

@@ -39,19 +39,16 @@ function write(root: string, name: string, content: string): void {
 interface JsonOut {
   shard: string | null;
   baselined: number;
-  report: {
-    files: Array<{ fileName: string; findings: Array<{ ruleId: string; severity: string }>; checked: boolean }>;
-    findingCount: number;
-    durationMs: number;
-    score: { overall: number | null };
-  };
+  summary: { findingCount: number; durationMs: number; score: { overall: number | null } };
+  rules: Record<string, { help: string; why: string }>;
+  files: Array<{ fileName: string; findings: Array<{ ruleId: string; severity: string }>; checked: boolean }>;
 }
 
 function json(stdout: string): JsonOut {
   return JSON.parse(stdout) as JsonOut;
 }
 
-const ruleIdsOf = (out: JsonOut) => out.report.files.flatMap((file) => file.findings.map((f) => f.ruleId));
+const ruleIdsOf = (out: JsonOut) => out.files.flatMap((file) => file.findings.map((f) => f.ruleId));
 
 /** Warnings only (no errors): two jargon words and a placeholder link. */
 const WARNINGS_ONLY = {
@@ -189,10 +186,10 @@ describe('touchpoint CLI', function () {
       assert.equal(code, 0);
       const out = json(stdout);
       assert.deepEqual(
-        out.report.files.map((file) => file.fileName),
+        out.files.map((file) => file.fileName),
         ['page.html'],
       );
-      assert.equal(out.report.findingCount, 1);
+      assert.equal(out.summary.findingCount, 1);
       const printed = JSON.parse(
         run(['--print-config', 'page.html', '--rule', 'wording/shouting:off'], root).stdout,
       ) as {
@@ -218,7 +215,7 @@ describe('touchpoint CLI', function () {
       const { code, stdout } = run(['--format', 'json', 'b/**/*'], root);
       assert.equal(code, 0);
       assert.deepEqual(
-        json(stdout).report.files.map((f) => f.fileName),
+        json(stdout).files.map((f) => f.fileName),
         ['b/y.tsx'],
       );
     });
@@ -232,7 +229,7 @@ describe('touchpoint CLI', function () {
         'a.html': '<p>Please utilize the form.</p>\n',
       });
       const severities = (args: string[]) =>
-        json(run(['a.html', '-f', 'json', '--exit-zero', ...args], root).stdout).report.files[0]!.findings.map(
+        json(run(['a.html', '-f', 'json', '--exit-zero', ...args], root).stdout).files[0]!.findings.map(
           (f) => `${f.ruleId}:${f.severity}`,
         );
       assert.deepEqual(severities([]), []);
@@ -241,7 +238,7 @@ describe('touchpoint CLI', function () {
       assert.deepEqual(severities(['--rule', 'wording/jargon:info']), ['wording/jargon:info']);
       assert.deepEqual(severities(['--no-config', '--rule', 'wording/jargon:off']), []);
       const big = json(run(['a.html', '-f', 'json', '--no-config', '--max-file-size', '10'], root).stdout);
-      assert.equal(big.report.files[0]!.checked, false);
+      assert.equal(big.files[0]!.checked, false);
     });
 
     it('exit 2 with a clear message: unknown flag, format, rule, severity, path, glob, bad numbers, broken config', () => {
@@ -300,6 +297,7 @@ describe('touchpoint CLI', function () {
         ['a11y/label', 'a11y/image-alt'],
         'the page run (label) and the live rules (image-alt)',
       );
+      assert.deepEqual(a11y(['--no-page-axe']), ['a11y/image-alt'], 'the live rules only');
       assert.deepEqual(a11y(['--no-axe']), []);
     });
   });
@@ -312,7 +310,7 @@ describe('touchpoint CLI', function () {
       const over = run(['.', '--max-warnings', '2'], root);
       assert.equal(over.code, 1);
       assert.match(over.stderr, /failed: 3 warnings, more than --max-warnings 2/);
-      const score = json(run(['.', '-f', 'json'], root).stdout).report.score.overall!;
+      const score = json(run(['.', '-f', 'json'], root).stdout).summary.score.overall!;
       assert.equal(run(['.', '--min-score', String(score)], root).code, 0);
       const low = run(['.', '--min-score', String(score + 1)], root);
       assert.equal(low.code, 1);
@@ -346,7 +344,7 @@ describe('touchpoint CLI', function () {
       });
       const clean = run(['.', '--baseline', '-f', 'json'], root);
       assert.equal(clean.code, 0);
-      assert.equal(json(clean.stdout).report.findingCount, 0);
+      assert.equal(json(clean.stdout).summary.findingCount, 0);
       assert.equal(json(clean.stdout).baselined, 4);
       // A new jargon word in a.html: that file's jargon findings show again (which one is new cannot be told).
       write(root, 'a.html', '<p>Please utilize the form.</p>\n<p>We will terminate it.</p>\n');
@@ -388,7 +386,7 @@ describe('touchpoint CLI', function () {
       assert.match(first.stderr, /Cache: 0 of 4 files unchanged, 4 linted/);
       const second = cached();
       assert.match(second.stderr, /Cache: 4 of 4 files unchanged, 0 linted/);
-      const strip = (out: JsonOut) => ({ ...out, report: { ...out.report, durationMs: 0 } });
+      const strip = (out: JsonOut) => ({ ...out, summary: { ...out.summary, durationMs: 0 } });
       assert.deepEqual(strip(json(second.stdout)), strip(json(first.stdout)));
       write(root, 'c.html', '<p>Please utilize it.</p>\n');
       const third = cached();
@@ -402,7 +400,7 @@ describe('touchpoint CLI', function () {
     });
 
     it('workers: two give exactly what one gives', () => {
-      const strip = (stdout: string) => ({ ...json(stdout), report: { ...json(stdout).report, durationMs: 0 } });
+      const strip = (stdout: string) => ({ ...json(stdout), summary: { ...json(stdout).summary, durationMs: 0 } });
       const one = run(['sample', '-f', 'json', '--workers', '1', '--exit-zero']);
       const two = run(['sample', '-f', 'json', '--workers', '2', '--exit-zero']);
       assert.equal(one.code, 0);
@@ -422,7 +420,7 @@ describe('touchpoint CLI', function () {
         assert.equal(out.code, 0);
         return JSON.parse(readFileSync(path.join(root, `shard-${i}.json`), 'utf8')) as JsonOut;
       });
-      const files = shards.map((shard) => shard.report.files.map((file) => file.fileName));
+      const files = shards.map((shard) => shard.files.map((file) => file.fileName));
       assert.deepEqual(files, [['a.html'], ['b.html'], ['c.html', 'd.tsx']]);
       assert.deepEqual(
         shards.map((shard) => shard.shard),
@@ -432,7 +430,7 @@ describe('touchpoint CLI', function () {
       const merged = run(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '-f', 'json'], root);
       assert.equal(merged.code, 0);
       const whole = run(['.', '-f', 'json'], root);
-      const strip = (out: JsonOut) => ({ ...out, shard: null, report: { ...out.report, durationMs: 0 } });
+      const strip = (out: JsonOut) => ({ ...out, shard: null, summary: { ...out.summary, durationMs: 0 } });
       assert.deepEqual(strip(json(merged.stdout)), strip(json(whole.stdout)));
       assert.ok(ruleIdsOf(json(merged.stdout)).includes('wording/inconsistent-terms'));
       // Any format from the merge, and its gates.
@@ -441,6 +439,13 @@ describe('touchpoint CLI', function () {
         /## Touchpoint/,
       );
       assert.equal(run(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--max-warnings', '0'], root).code, 1);
+      // The baseline works on the merged report, workspace-level findings included.
+      const shardFiles = ['shard-1.json', 'shard-2.json', 'shard-3.json'];
+      assert.equal(run(['merge', ...shardFiles, '--baseline-write'], root).code, 0);
+      const accepted = run(['merge', ...shardFiles, '--baseline', '-f', 'json', '--max-warnings', '0'], root);
+      assert.equal(accepted.code, 0);
+      assert.equal(json(accepted.stdout).summary.findingCount, 0);
+      assert.equal(json(accepted.stdout).baselined, json(whole.stdout).summary.findingCount);
     });
   });
 });

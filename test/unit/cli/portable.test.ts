@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { ConfigLoader, review } from '../../../src/core/index.js';
+import { discoverFiles } from '../../../src/core/discover.js';
+import { decodeFileReport, encodeFileReport } from '../../../src/cli/portable.js';
+
+describe('portable file reports (JSON format, cache, merge)', () => {
+  it('should decode to exactly the engine’s report, and be much smaller', async () => {
+    const root = path.join(__dirname, '..', '..', '..', 'sample');
+    const loader = new ConfigLoader();
+    const files = await discoverFiles([root], await loader.forFile(path.join(root, 'any')), root);
+    const report = await review(
+      files.map((file) => ({ path: file })),
+      (file) => loader.forFile(file),
+    );
+    for (const file of report.files) {
+      const portable = JSON.parse(JSON.stringify(encodeFileReport(file))) as ReturnType<typeof encodeFileReport>;
+      assert.deepEqual(decodeFileReport(portable), JSON.parse(JSON.stringify(file)), file.fileName);
+    }
+    const size = (value: unknown) => JSON.stringify(value).length;
+    const full = report.files.reduce((sum, file) => sum + size(file), 0);
+    const compact = report.files.reduce((sum, file) => sum + size(encodeFileReport(file)), 0);
+    assert.ok(compact < full / 2, `${compact} bytes against ${full}`);
+  });
+});
