@@ -78,8 +78,19 @@ export class ConfigSource {
   }
 }
 
+const configKeys = new WeakMap<ResolvedConfig, string>();
+
 /** A short hash of everything in a config that changes findings (the cache's key). */
 export function configKey(config: ResolvedConfig): string {
+  let key = configKeys.get(config);
+  if (key === undefined) {
+    key = hashConfig(config);
+    configKeys.set(config, key);
+  }
+  return key;
+}
+
+function hashConfig(config: ResolvedConfig): string {
   return createHash('sha256')
     .update(
       JSON.stringify({

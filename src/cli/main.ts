@@ -33,7 +33,7 @@ import {
   pruneBaseline,
   readBaseline,
 } from './baseline.js';
-import { CACHE_FILE, LintCache } from './cache.js';
+import { CACHE_FILE, LintCache, type Fingerprint } from './cache.js';
 import { configKey, ConfigSource, parseRuleOption, type ConfigSettings } from './configSource.js';
 import { formatGithub } from './formatters/github.js';
 import { formatJson, readJsonReport } from './formatters/json.js';
@@ -233,7 +233,7 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
       )
     : undefined;
   const reports: Array<FileReport | undefined> = new Array(files.length);
-  const fresh: Array<{ index: number; hash?: string; config?: string }> = [];
+  const fresh: Array<{ index: number; fingerprint?: Fingerprint; config?: string }> = [];
   for (const [index, file] of files.entries()) {
     if (!cache) {
       fresh.push({ index });
@@ -242,17 +242,11 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
     // The whole-page run adds findings, so whether it ran is part of the key.
     const config = await source.forFile(file).then(
       (resolved) => `${configKey(resolved)}${settings.pageAxe ? '+page' : ''}`,
-      () => 'broken',
+      () => undefined,
     );
-    let hash = 'unreadable';
-    try {
-      hash = LintCache.hash(readFileSync(file));
-    } catch {
-      // The lint reports why it cannot read the file.
-    }
-    const cached = cache.get(file, hash, config);
-    if (cached) reports[index] = cached;
-    else fresh.push({ index, hash, config });
+    const found = config === undefined ? { fingerprint: undefined } : cache.lookup(file, config);
+    if ('report' in found) reports[index] = found.report;
+    else fresh.push({ index, fingerprint: found.fingerprint, config });
   }
   const progress = progressBar(Boolean(process.stderr.isTTY) && !io.env.CI);
   const linted = await lintFiles(
@@ -260,10 +254,10 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
     settings,
     { workers, onProgress: progress.update, log: (message) => io.stderr(`${message}\n`) },
   ).finally(progress.end);
-  for (const [i, { index, hash, config }] of fresh.entries()) {
+  for (const [i, { index, fingerprint, config }] of fresh.entries()) {
     reports[index] = linted[i]!;
     // Reports with config errors are not kept: the fixed config must be read again.
-    if (cache && hash && config && config !== 'broken') cache.set(files[index]!, hash, config, linted[i]!);
+    if (cache && fingerprint && config) cache.set(files[index]!, fingerprint, config, linted[i]!);
   }
   if (cache) {
     cache.save();

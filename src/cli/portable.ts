@@ -37,24 +37,47 @@ export function encodeFileReport(report: FileReport): PortableFileReport {
   };
 }
 
+const urls = new Map<string, string>();
+
 /** Rule fields come back from the registry; a finding of a rule this version lacks is dropped. */
 export function decodeFileReport(portable: PortableFileReport): FileReport {
   const findings: Finding[] = [];
   for (const finding of portable.findings) {
-    const rule = getRule(finding.ruleId);
-    if (!rule) continue;
-    findings.push({
-      ...finding,
-      area: rule.area,
-      lens: rule.lens,
-      metrics: rule.metrics,
-      impact: rule.impact,
-      help: rule.help,
-      why: rule.why,
-      docsUrl: docsUrl(rule.id),
-      fileName: portable.fileName,
-    });
+    const restored = restoreFinding(finding, portable.fileName);
+    if (restored) findings.push(restored);
   }
+  return withFindings(portable, findings);
+}
+
+/** A finding with its rule's fields, or undefined for a rule this version does not have. */
+export function restoreFinding(finding: PortableFinding, fileName: string): Finding | undefined {
+  const rule = getRule(finding.ruleId);
+  if (!rule) return undefined;
+  // One literal shape (not a spread): hundreds of thousands of findings come back this way.
+  return {
+    ruleId: finding.ruleId,
+    area: rule.area,
+    lens: rule.lens,
+    metrics: rule.metrics,
+    severity: finding.severity,
+    impact: rule.impact,
+    message: finding.message,
+    help: rule.help,
+    detail: finding.detail,
+    why: rule.why,
+    docsUrl: urls.get(rule.id) ?? urls.set(rule.id, docsUrl(rule.id)).get(rule.id)!,
+    fileName,
+    range: finding.range,
+    location: finding.location,
+    snippet: finding.snippet,
+    related: finding.related,
+    fix: finding.fix,
+    confidence: finding.confidence,
+  };
+}
+
+/** The engine's report from a portable one and its restored findings: tallies, the file's score. */
+export function withFindings(portable: Omit<PortableFileReport, 'findings'>, findings: Finding[]): FileReport {
   const tallies: Record<string, RuleTally> = {};
   for (const [id, [examined, failed]] of Object.entries(portable.tallies)) tallies[id] = { examined, failed };
   const ran = Object.keys(tallies)

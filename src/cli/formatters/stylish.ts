@@ -18,11 +18,20 @@ export function formatStylish(report: WorkspaceReport, options: StylishOptions):
   const paint = (code: number, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   const findings: Finding[] = report.files.flatMap((file) => file.findings);
-  for (const finding of findings) {
-    const where = `${relativePath(options.cwd, finding.fileName)}:${finding.location.line}:${finding.location.column}`;
-    lines.push(
-      `${where} ${paint(COLORS[finding.severity], finding.severity)} ${paint(2, finding.ruleId)} ${finding.message.replace(/\s*\n\s*/g, ' ')}`,
-    );
+  const severities = {
+    error: paint(COLORS.error, 'error'),
+    warning: paint(COLORS.warning, 'warning'),
+    info: paint(COLORS.info, 'info'),
+  };
+  for (const file of report.files) {
+    if (file.findings.length === 0) continue;
+    const name = relativePath(options.cwd, file.fileName);
+    for (const finding of file.findings) {
+      const message = finding.message.includes('\n') ? finding.message.replace(/\s*\n\s*/g, ' ') : finding.message;
+      lines.push(
+        `${name}:${finding.location.line}:${finding.location.column} ${severities[finding.severity]} ${paint(2, finding.ruleId)} ${message}`,
+      );
+    }
   }
   for (const file of report.files)
     for (const notice of file.notices)

@@ -77,4 +77,21 @@ suite('Workspace review, settings, config errors', () => {
     await document.save();
     await diagnosticsOf(uri, (found) => !found.some((d) => codeOf(d) === 'a11y/image-alt'));
   });
+
+  test('after a review, a file created or changed on disk is reviewed again; a deleted one loses its findings', async () => {
+    await vscode.commands.executeCommand('touchpoint.reviewWorkspace');
+    const uri = workspaceFile('late.html');
+    const encode = (text: string) => new TextEncoder().encode(text);
+    try {
+      await vscode.workspace.fs.writeFile(uri, encode('<p>Please utilize the form.</p>\n'));
+      const created = await diagnosticsOf(uri, (found) => found.length > 0);
+      assert.deepEqual(created.map(describe), ['wording/jargon 0:10-0:17 Warning']);
+      await vscode.workspace.fs.writeFile(uri, encode('<p>Please use the form. We will terminate it.</p>\n'));
+      const changed = await diagnosticsOf(uri, (found) => found.some((d) => d.range.start.character > 20));
+      assert.deepEqual(changed.map(describe), ['wording/jargon 0:34-0:43 Warning']);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await diagnosticsOf(uri, (found) => found.length === 0);
+  });
 });
