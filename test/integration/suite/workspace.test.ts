@@ -88,7 +88,7 @@ suite('Workspace review, settings, config errors', () => {
       assert.deepEqual(created.map(describe), ['wording/jargon 0:10-0:17 Warning']);
       await vscode.workspace.fs.writeFile(uri, encode('<p>Please use the form. We will terminate it.</p>\n'));
       const changed = await diagnosticsOf(uri, (found) => found.some((d) => d.range.start.character > 20));
-      assert.deepEqual(changed.map(describe), ['wording/jargon 0:34-0:43 Warning']);
+      assert.deepEqual(changed.map(describe), ['wording/jargon 0:32-0:41 Warning']);
     } finally {
       await vscode.workspace.fs.delete(uri);
     }
