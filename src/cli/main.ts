@@ -346,20 +346,32 @@ async function withWorkspaceRules(
   io: Io,
   durationMs: number,
 ): Promise<WorkspaceReport> {
-  const texts = new Map<string, string>();
+  const contributing = reports.filter((report) => Object.values(report.collected).some((items) => items.length > 0));
+  // A file gone since (a merge on another machine) keeps its findings as its shard found them.
+  const present = new Set(
+    contributing.filter((report) => existsSync(report.fileName)).map((report) => report.fileName),
+  );
+  const judged = reports.map((report) =>
+    present.has(report.fileName) || Object.keys(report.collected).length === 0 ? report : { ...report, collected: {} },
+  );
+  // Texts and configs are read only for the files a workspace rule reports in.
+  const texts = lazyMap((file) => (present.has(file) ? decodeText(readFileSync(file)) : undefined));
   const configs = new Map<string, ResolvedConfig>();
-  for (const report of reports) {
-    if (!Object.values(report.collected).some((items) => items.length > 0)) continue;
-    try {
-      texts.set(report.fileName, decodeText(readFileSync(report.fileName)));
-      configs.set(report.fileName, await source.forFile(report.fileName));
-    } catch {
-      // Gone since (a merge on another machine): its findings stay as the shard found them.
-    }
-  }
-  const judged = reports.map((report) => (texts.has(report.fileName) ? report : { ...report, collected: {} }));
+  for (const report of judged)
+    if (Object.keys(report.collected).length > 0) configs.set(report.fileName, await source.forFile(report.fileName));
   applyWorkspaceRules(judged, texts, configs, (message) => io.stderr(`${message}\n`));
   return combineReports(judged, { durationMs });
+}
+
+/** A read-only map that computes (and keeps) each value the first time it is asked for. */
+function lazyMap<V>(compute: (key: string) => V | undefined): ReadonlyMap<string, V> {
+  const values = new Map<string, V | undefined>();
+  return {
+    get(key: string) {
+      if (!values.has(key)) values.set(key, compute(key));
+      return values.get(key);
+    },
+  } as ReadonlyMap<string, V>;
 }
 
 // ——— options ———
