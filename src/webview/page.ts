@@ -27,17 +27,8 @@ export function createNonce(): string {
 
 /** The VS Code webview page; the data arrives by message after the page says it is ready. */
 export function webviewHtml(assets: WebviewAssets, nonce = createNonce()): string {
-  const csp = [
-    "default-src 'none'",
-    `img-src ${assets.cspSource} data:`,
-    `style-src ${assets.cspSource} 'nonce-${nonce}'`,
-    `font-src ${assets.cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
   return shell(
-    csp,
+    contentSecurityPolicy(nonce, assets.cspSource),
     'Touchpoint scorecard',
     `<link rel="stylesheet" nonce="${nonce}" href="${escapeAttribute(assets.styleUri)}">`,
     `<script nonce="${nonce}" src="${escapeAttribute(assets.scriptUri)}"></script>`,
@@ -46,20 +37,26 @@ export function webviewHtml(assets: WebviewAssets, nonce = createNonce()): strin
 
 /** The standalone report: one file, the data embedded, works offline and from file://. */
 export function standaloneHtml(data: ScorecardData, assets: InlineAssets, nonce = createNonce()): string {
-  const csp = [
-    "default-src 'none'",
-    'img-src data:',
-    `style-src 'nonce-${nonce}'`,
-    `script-src 'nonce-${nonce}'`,
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
   return shell(
-    csp,
+    contentSecurityPolicy(nonce),
     `Touchpoint scorecard: ${escapeText(data.title)}`,
     `<style nonce="${nonce}">\n${assets.style.replace(/<\/style/gi, '<\\/style')}\n</style>`,
     `<script type="application/json" id="touchpoint-data">${embedJson(data)}</script>\n<script nonce="${nonce}">\n${assets.script.replace(/<\/script/gi, '<\\/script')}\n</script>`,
   );
+}
+
+/** Nothing loads but this page's own nonce'd script and styles (and, in VS Code, its bundle files). */
+function contentSecurityPolicy(nonce: string, bundleSource?: string): string {
+  const bundle = bundleSource ? `${bundleSource} ` : '';
+  return [
+    "default-src 'none'",
+    `img-src ${bundle}data:`,
+    `style-src ${bundle}'nonce-${nonce}'`,
+    ...(bundleSource ? [`font-src ${bundleSource}`] : []),
+    `script-src 'nonce-${nonce}'`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
 }
 
 function shell(csp: string, title: string, head: string, scripts: string): string {

@@ -18,7 +18,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../chromium.js';
 import { buildSuites, ROOT, WORKSPACE } from './build.js';
 
 const CODE_SERVER_ENTRY = path.join(
@@ -109,17 +110,7 @@ async function main(vsix: boolean): Promise<number> {
   const serverLog: string[] = [];
   server.stdout!.on('data', (chunk: Buffer) => serverLog.push(chunk.toString()));
   server.stderr!.on('data', (chunk: Buffer) => serverLog.push(chunk.toString()));
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     await waitForHealth(port, server);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

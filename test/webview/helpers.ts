@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ConfigLoader, review, scorecardData, type ScorecardData } from '../../src/core/index.js';
 import { discoverFiles } from '../../src/core/discover.js';
 import { webviewHtml } from '../../src/webview/page.js';
@@ -17,19 +17,7 @@ export const ROOT = path.join(__dirname, '..', '..');
 export const OUTPUT = path.join(ROOT, 'test-output');
 const DIST = path.join(ROOT, 'dist');
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export { launchChromium as launch } from '../chromium.js';
 
 /** Serves the webview page at / and the built bundles at /dist/…; remembers every request. */
 export async function serveWebview(): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
