@@ -88,6 +88,27 @@ export function activate(context: vscode.ExtensionContext): void {
     dispose: () => void pageRunner.close(),
   });
 
+  // Documents of virtual workspaces (vscode-vfs:, …) read their .touchpointrc.json through
+  // workspace.fs: one loader per scheme and authority.
+  const virtualConfigs = new Map<string, ConfigLoader>();
+  const documentConfig = (uri: vscode.Uri): Promise<ResolvedConfig> => {
+    if (uri.scheme === 'file' || uri.scheme === 'untitled') return configFor(uri.fsPath || uri.path);
+    const key = `${uri.scheme}://${uri.authority}`;
+    let loader = virtualConfigs.get(key);
+    if (!loader) {
+      loader = new ConfigLoader({
+        readFile: async (file) => {
+          try {
+            return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri.with({ path: file })));
+          } catch {
+            return undefined; // not there (or not readable): the search goes on upwards
+          }
+        },
+      });
+      virtualConfigs.set(key, loader);
+    }
+    return loader.forFile(uri.path).then((config) => applySettings(config, settings));
+  };
   const configFor = async (file: string): Promise<ResolvedConfig> =>
     applySettings(await configs.forFile(file), settings);
 
@@ -144,7 +165,7 @@ export function activate(context: vscode.ExtensionContext): void {
     const generation = (generations.get(key) ?? 0) + 1;
     generations.set(key, generation);
     try {
-      const config = await configFor(document.uri.fsPath || document.fileName);
+      const config = await documentConfig(document.uri);
       if (config.files[0]) configDiagnostics.delete(vscode.Uri.file(config.files[0]));
       const options = { fileName: document.fileName, log: (message: string) => log.warn(message) };
       const text = document.getText();
@@ -183,7 +204,7 @@ export function activate(context: vscode.ExtensionContext): void {
     const language = languageForLanguageId(document.languageId);
     if (!language || !settings.enable) return undefined;
     try {
-      const config = await configFor(document.uri.fsPath || document.fileName);
+      const config = await documentConfig(document.uri);
       const report = lint(document.getText(), language, config, { fileName: document.fileName });
       return { version: document.version, findings: report.findings };
     } catch {
@@ -201,6 +222,7 @@ export function activate(context: vscode.ExtensionContext): void {
   };
   const relintOpen = (): void => {
     configs.clear();
+    virtualConfigs.clear();
     reportedConfigErrors.clear();
     configDiagnostics.clear();
     if (!settings.enable) {
