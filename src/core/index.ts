@@ -16,6 +16,7 @@ export { PageRunner, type PageRunOutcome, type PageRunnerOptions } from './axe/p
 export type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
 export {
   scorecardData,
+  compareFindings,
   historyPoint,
   relativePath,
   SCORECARD_DATA_VERSION,

@@ -99,17 +99,21 @@ export function relativePath(root: string, fileName: string): string {
     .join('/');
 }
 
+/** Most severe first, then the heaviest impact, then by place: the order every report lists findings in. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    IMPACT_WEIGHTS[b.impact] - IMPACT_WEIGHTS[a.impact] ||
+    a.fileName.localeCompare(b.fileName) ||
+    a.range.start - b.range.start ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
 export function scorecardData(report: WorkspaceReport, options: ScorecardOptions): ScorecardData {
   const findings = report.files
     .flatMap((file) => file.findings)
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        IMPACT_WEIGHTS[b.impact] - IMPACT_WEIGHTS[a.impact] ||
-        a.fileName.localeCompare(b.fileName) ||
-        a.range.start - b.range.start ||
-        a.ruleId.localeCompare(b.ruleId),
-    )
+    .sort(compareFindings)
     .map((finding, id) => toScorecardFinding(finding, id, options.root));
   const rules = report.score.rules.flatMap((scored): ScorecardRule[] => {
     const rule = getRule(scored.ruleId);

@@ -11,6 +11,7 @@ import type { ScorecardData, ScorecardFinding, ScorecardRule } from '../core/sco
 import { band, formatDate, historyChart, lensBar, scoreBar } from './charts.js';
 import { fill, h, type Child } from './dom.js';
 import { EXPORT_FORMATS, type FindingRef, type HostMessage, type PageMessage } from './protocol.js';
+import { plural } from '../core/plural.js';
 
 interface VsCodeApi {
   postMessage(message: PageMessage): void;
@@ -704,10 +705,6 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   else if (message.type === 'focus' && typeof message.finding === 'object' && message.finding !== null)
     focusFinding(message.finding);
 });
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 // The standalone report carries its data in the page; in VS Code the extension sends it.
 const embedded = document.getElementById('touchpoint-data');

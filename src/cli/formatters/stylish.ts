@@ -4,6 +4,7 @@
  * total with the score. Colour only on a terminal, and never with NO_COLOR.
  */
 import { relativePath, type Finding, type WorkspaceReport } from '../../core/index.js';
+import { plural } from '../../core/plural.js';
 
 export interface StylishOptions {
   readonly cwd: string;
@@ -50,8 +51,4 @@ export function formatStylish(report: WorkspaceReport, options: StylishOptions):
   if (lines.length > 0) lines.push('');
   lines.push(`${total}${score}${baselined}`);
   return `${lines.join('\n')}\n`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -3,9 +3,9 @@
  * findings with file:line, each with its “why”. It is what `npm start` prints for the sample.
  */
 import * as path from 'node:path';
-import { AREA_LABELS, AREAS, IMPACT_WEIGHTS, type Finding, type WorkspaceReport } from '../../core/index.js';
+import { AREA_LABELS, AREAS, compareFindings, type Finding, type WorkspaceReport } from '../../core/index.js';
+import { plural } from '../../core/plural.js';
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const SEVERITY_LETTER = { error: 'E', warning: 'W', info: 'I' } as const;
 
 export interface SummaryOptions {
@@ -47,15 +47,7 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
   );
   const findings = report.files.flatMap((file) => file.findings);
   if (findings.length > 0) {
-    const top = [...findings]
-      .sort(
-        (a, b) =>
-          SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-          IMPACT_WEIGHTS[b.impact] - IMPACT_WEIGHTS[a.impact] ||
-          a.fileName.localeCompare(b.fileName) ||
-          a.range.start - b.range.start,
-      )
-      .slice(0, options.top ?? 10);
+    const top = [...findings].sort(compareFindings).slice(0, options.top ?? 10);
     out.push('');
     out.push(`Top findings${findings.length > top.length ? ` (${top.length} of ${findings.length})` : ''}`);
     for (const finding of top) {
@@ -95,8 +87,4 @@ function bar(score: number | null): string {
   if (score === null) return '          ';
   const filled = Math.round(score / 10);
   return '█'.repeat(filled) + '░'.repeat(10 - filled);
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

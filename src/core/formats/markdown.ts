@@ -5,6 +5,7 @@
  */
 import { AREA_LABELS, AREAS } from '../impact.js';
 import type { ScorecardData } from '../scorecard.js';
+import { plural } from '../plural.js';
 
 const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', info: '🔵 info' } as const;
 
@@ -73,8 +74,4 @@ function escapeCode(text: string): string {
 
 function scoreText(score: number | null): string {
   return score === null ? '–' : String(score);
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
