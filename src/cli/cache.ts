@@ -36,7 +36,7 @@ interface Entry {
 
 /**
  * A finding as a row: rule, severity, range, location, detail, snippet, confidence, related,
- * fix, and the message only when it is not “help [detail]”. A dense workspace has hundreds of
+ * fix, the message only when it is not “help [detail]”, and its own why when it has one. A dense workspace has hundreds of
  * thousands of findings; rows are a third of the size of objects and parse faster.
  */
 type PackedFinding = [
@@ -54,6 +54,8 @@ type PackedFinding = [
   related: PortableFinding['related'] | 0,
   fix: PortableFinding['fix'] | 0,
   message: string | 0,
+  /** The finding's own why, when it is not its rule's. */
+  why?: string,
 ];
 
 interface PackedFileReport extends Omit<PortableFileReport, 'findings'> {
@@ -71,7 +73,7 @@ function pack(report: FileReport): PackedFileReport {
       const expected = finding.detail ? `${help} [${finding.detail}]` : help;
       const { start, end } = finding.range;
       const { line, column, endLine, endColumn } = finding.location;
-      return [
+      const row: PackedFinding = [
         finding.ruleId,
         SEVERITIES.indexOf(finding.severity) as 0 | 1 | 2,
         start,
@@ -87,6 +89,8 @@ function pack(report: FileReport): PackedFileReport {
         finding.fix ?? 0,
         finding.message === expected ? 0 : finding.message,
       ];
+      if (finding.why !== undefined) row.push(finding.why);
+      return row;
     }),
   };
 }
@@ -109,6 +113,7 @@ function unpack(packed: PackedFileReport): FileReport {
       related,
       fix,
       message,
+      why,
     ] = row;
     const help = getRule(ruleId)?.help ?? '';
     const finding = restoreFinding(
@@ -123,6 +128,7 @@ function unpack(packed: PackedFileReport): FileReport {
         confidence: low ? 'low' : 'high',
         related: related || undefined,
         fix: fix || undefined,
+        why,
       },
       packed.fileName,
     );

@@ -8,7 +8,8 @@ import { docsUrl, getRule, scoreTallies, type FileReport, type Finding, type Rul
 
 type RuleFields = 'area' | 'lens' | 'metrics' | 'impact' | 'help' | 'why' | 'docsUrl' | 'fileName';
 
-export type PortableFinding = Omit<Finding, RuleFields>;
+/** `why` is kept only when the finding has its own (in the element's words), not its rule's. */
+export type PortableFinding = Omit<Finding, RuleFields> & { readonly why?: string };
 
 export interface PortableFileReport extends Omit<FileReport, 'findings' | 'score' | 'tallies'> {
   readonly findings: readonly PortableFinding[];
@@ -26,12 +27,12 @@ export function encodeFileReport(report: FileReport): PortableFileReport {
         metrics: _metrics,
         impact: _impact,
         help: _help,
-        why: _why,
+        why,
         docsUrl: _docsUrl,
         fileName: _fileName,
         ...own
       } = finding;
-      return own;
+      return why === getRule(finding.ruleId)?.why ? own : { ...own, why };
     }),
     tallies: Object.fromEntries(Object.entries(tallies).map(([id, tally]) => [id, [tally.examined, tally.failed]])),
   };
@@ -64,7 +65,7 @@ export function restoreFinding(finding: PortableFinding, fileName: string): Find
     message: finding.message,
     help: rule.help,
     detail: finding.detail,
-    why: rule.why,
+    why: finding.why ?? rule.why,
     docsUrl: urls.get(rule.id) ?? urls.set(rule.id, docsUrl(rule.id)).get(rule.id)!,
     fileName,
     range: finding.range,

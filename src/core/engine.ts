@@ -261,7 +261,7 @@ function toFinding(
     message: descriptor.detail ? `${rule.help} [${descriptor.detail}]` : rule.help,
     help: rule.help,
     detail: descriptor.detail,
-    why: rule.why,
+    why: descriptor.why ?? rule.why,
     docsUrl: docsUrl(rule.id),
     fileName,
     range: { start, end },

@@ -52,6 +52,11 @@ export interface ReportDescriptor {
   readonly related?: readonly RelatedLocation[];
   /** `low` when dynamic values or spread props leave room for doubt. */
   readonly confidence?: 'high' | 'low';
+  /**
+   * Why this finding matters, in the element's own words (“Delete account” can be clicked
+   * twice…), when the rule's general `why` would quote another element's example.
+   */
+  readonly why?: string;
 }
 
 export interface RuleContext<Options> {
