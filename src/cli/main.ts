@@ -23,7 +23,7 @@ import {
   type ResolvedConfig,
   type WorkspaceReport,
 } from '../core/index.js';
-import { discoverFiles, UsageError } from '../core/discover.js';
+import { describeSkipped, discoverFiles, UsageError } from '../core/discover.js';
 import { readInlineAssets, standaloneHtml } from '../webview/page.js';
 import {
   applyBaseline,
@@ -220,7 +220,10 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
   // The config that decides include / exclude: the first path's own, for a file or a folder.
   const first = path.resolve(io.cwd, paths[0] ?? '.');
   const baseConfig = await source.forArgument(first, existsSync(first) && statSync(first).isFile());
-  let files = await discoverFiles(paths, baseConfig, io.cwd);
+  const discovered = await discoverFiles(paths, baseConfig, io.cwd);
+  const skippedLine = describeSkipped(discovered.skipped);
+  if (skippedLine) io.stderr(`touchpoint: ${skippedLine}\n`);
+  let files = discovered.files;
   if (shard) files = shardOf(files, shard);
 
   // With a cache, only files whose bytes or config changed are linted again.
@@ -549,6 +552,7 @@ function printConfig(config: ResolvedConfig): string {
       pages: config.pages,
       include: config.include,
       exclude: config.exclude,
+      skip: config.skip,
       maxFileSize: config.maxFileSize,
     },
     null,

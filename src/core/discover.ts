@@ -2,31 +2,47 @@
  * Which files a review covers (the CLI, and the extension's workspace review): the paths and
  * globs given (a folder means everything in it), filtered by the config's include / exclude and
  * by `.gitignore` files from the folder up to the repository root, as ESLint and Prettier do.
+ * Folders and globs also leave out tests, stories, examples and fixtures (the config's `skip`),
+ * counted so the caller can say how many and why; a file named outright is always reviewed.
  */
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ResolvedConfig } from './config/config.js';
+import { DEFAULT_SKIP, SKIPPED_KINDS, type SkippedKind } from './config/schema.js';
 import { languageForFile } from './parse/index.js';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+export interface DiscoveredFiles {
+  /** Absolute paths, sorted. */
+  readonly files: string[];
+  /** Files left out by kind (the config's `skip`), for a line saying how many and why. */
+  readonly skipped: ReadonlyMap<SkippedKind, number>;
+}
+
 export async function discoverFiles(
   patterns: readonly string[],
   config: ResolvedConfig,
   cwd: string,
-): Promise<string[]> {
-  const found = new Set<string>();
+): Promise<DiscoveredFiles> {
+  // Each file with the folder its kind is judged from (the folder or the glob's base), or
+  // undefined for a file named outright.
+  const found = new Map<string, string | undefined>();
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     const absolute = path.resolve(cwd, pattern);
     let matches: string[];
+    let root: string | undefined = cwd;
     if (!isDynamicPattern(pattern) && existsSync(absolute)) {
-      matches = statSync(absolute).isDirectory()
+      const folder = statSync(absolute).isDirectory();
+      matches = folder
         ? await glob([...config.include], { cwd: absolute, absolute: true, dot: false, ignore: [...config.exclude] })
         : [absolute];
+      root = folder ? absolute : undefined;
     } else if (isDynamicPattern(pattern)) {
       matches = (await glob([pattern], { cwd, absolute: true, dot: false, ignore: [...config.exclude] })).filter(
         (file) => languageForFile(file) !== undefined,
@@ -35,15 +51,50 @@ export async function discoverFiles(
       throw new UsageError(`No such file or folder: ${pattern}`);
     }
     if (matches.length === 0) throw new UsageError(`Nothing to review: “${pattern}” matches no HTML, JSX or TSX files`);
-    for (const match of matches) found.add(path.normalize(match));
+    for (const match of matches) {
+      const file = path.normalize(match);
+      if (!found.has(file) || root === undefined) found.set(file, root);
+    }
   }
   const filter = new GitignoreFilter();
+  const kindOf = skippedKindMatcher(config.skip);
   const files: string[] = [];
-  for (const file of [...found].sort()) {
-    if (!(await filter.ignores(file))) files.push(file);
+  const skipped = new Map<SkippedKind, number>();
+  for (const [file, root] of [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (await filter.ignores(file)) continue;
+    const kind = root === undefined ? undefined : kindOf(path.relative(root, file));
+    if (kind) skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
+    else files.push(file);
   }
-  return files;
+  return { files, skipped };
 }
+
+/** The kind of non-product file a path is (by its path below the folder reviewed), if any. */
+function skippedKindMatcher(kinds: readonly SkippedKind[]): (relative: string) => SkippedKind | undefined {
+  const matchers = kinds.map((kind) => ({ kind, matches: picomatch([...SKIPPED_KINDS[kind]], { dot: true }) }));
+  return (relative) => {
+    const slashed = relative.split(path.sep).join('/');
+    return matchers.find(({ matches }) => matches(slashed))?.kind;
+  };
+}
+
+/** “412 files skipped: 380 tests, 32 stories (config “skip” to review them)”, or nothing. */
+export function describeSkipped(skipped: ReadonlyMap<SkippedKind, number>): string | undefined {
+  const total = [...skipped.values()].reduce((sum, count) => sum + count, 0);
+  if (total === 0) return undefined;
+  const parts = DEFAULT_SKIP.filter((kind) => skipped.has(kind)).map((kind) => {
+    const count = skipped.get(kind)!;
+    return `${count} ${count === 1 ? SINGULAR[kind] : kind}`;
+  });
+  return `${total} ${total === 1 ? 'file' : 'files'} skipped: ${parts.join(', ')} (not what customers use; set “skip” in .touchpointrc.json to review them)`;
+}
+
+const SINGULAR: Readonly<Record<SkippedKind, string>> = {
+  tests: 'test',
+  stories: 'story',
+  examples: 'example',
+  fixtures: 'fixture',
+};
 
 /** `.gitignore` rules from each folder up to the repository root (the folder holding `.git`). */
 class GitignoreFilter {

@@ -405,7 +405,8 @@ async function workspaceFiles(configFor: (file: string) => Promise<ResolvedConfi
     if (folder.uri.scheme !== 'file') continue;
     const root = folder.uri.fsPath;
     try {
-      for (const file of await discoverFiles([root], await configFor(path.join(root, 'any')), root)) allowed.add(file);
+      const { files } = await discoverFiles([root], await configFor(path.join(root, 'any')), root);
+      for (const file of files) allowed.add(file);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error; // a folder with nothing to review
     }

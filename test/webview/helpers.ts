@@ -116,7 +116,7 @@ export function sampleData(): Promise<ScorecardData> {
     const root = path.join(ROOT, 'sample');
     const loader = new ConfigLoader();
     const config = await loader.forFile(path.join(root, 'any'));
-    const files = await discoverFiles([root], config, root);
+    const { files } = await discoverFiles([root], config, root);
     const report = await review(
       files.map((file) => ({ path: file })),
       (file) => loader.forFile(file),

@@ -11,8 +11,10 @@ import {
   DEFAULT_EXCLUDE,
   DEFAULT_INCLUDE,
   DEFAULT_MAX_FILE_SIZE,
+  DEFAULT_SKIP,
   PRESETS,
   SEVERITY_SETTINGS,
+  type SkippedKind,
 } from './schema.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
@@ -25,6 +27,7 @@ export interface ConfigFile {
   pages?: string[];
   include?: string[];
   exclude?: string[];
+  skip?: SkippedKind[];
   maxFileSize?: number;
 }
 
@@ -40,6 +43,8 @@ export interface ResolvedConfig {
   readonly pages: readonly string[];
   readonly include: readonly string[];
   readonly exclude: readonly string[];
+  /** Kinds of files (tests, stories, examples, fixtures) a folder review leaves out. */
+  readonly skip: readonly SkippedKind[];
   readonly maxFileSize: number;
   /** Config files that made this, nearest first; empty for the built-in default. */
   readonly files: readonly string[];
@@ -199,6 +204,7 @@ export function resolveLayers(
   let pages: string[] = [];
   let include = DEFAULT_INCLUDE;
   let exclude = DEFAULT_EXCLUDE;
+  let skip = DEFAULT_SKIP;
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   for (const { config } of layers) {
     for (const [id, setting] of Object.entries(config.rules ?? {})) {
@@ -210,6 +216,7 @@ export function resolveLayers(
     if (config.pages) pages = config.pages;
     if (config.include) include = config.include;
     if (config.exclude) exclude = [...DEFAULT_EXCLUDE, ...config.exclude];
+    if (config.skip) skip = config.skip;
     if (config.maxFileSize !== undefined) maxFileSize = config.maxFileSize;
   }
   const resolvedRules = new Map<string, RuleConfig>();
@@ -227,6 +234,7 @@ export function resolveLayers(
     pages,
     include,
     exclude,
+    skip,
     maxFileSize,
     files: layers
       .map((layer) => layer.file)

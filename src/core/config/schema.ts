@@ -24,6 +24,20 @@ export const DEFAULT_EXCLUDE = [
 ];
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
+/**
+ * Files that are not the product people use: tests, stories, demos and examples, fixtures.
+ * Their markup is written to exercise code, not for customers, so a folder review skips them
+ * unless the config's `skip` leaves a kind out. A file named on the command line is reviewed.
+ */
+export const SKIPPED_KINDS = {
+  tests: ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**'],
+  stories: ['**/*.stories.*', '**/*.story.*'],
+  examples: ['**/demo/**', '**/demos/**', '**/example/**', '**/examples/**'],
+  fixtures: ['**/fixtures/**', '**/__fixtures__/**'],
+} as const;
+export type SkippedKind = keyof typeof SKIPPED_KINDS;
+export const DEFAULT_SKIP: readonly SkippedKind[] = Object.keys(SKIPPED_KINDS) as SkippedKind[];
+
 export function ruleSettingSchema(
   optionsSchema: Readonly<Record<string, unknown>> | undefined,
 ): Record<string, unknown> {
@@ -78,6 +92,14 @@ export function buildConfigSchema(): Record<string, unknown> {
       pages: { ...globs, description: 'Globs of JSX files that render whole pages, so page-level rules run on them.' },
       include: { ...globs, description: 'Globs of files to review.' },
       exclude: { ...globs, description: 'Globs of files to skip.' },
+      skip: {
+        type: 'array',
+        items: { enum: [...DEFAULT_SKIP] },
+        uniqueItems: true,
+        description: `Kinds of files a folder review leaves out (default: all of them): ${Object.entries(SKIPPED_KINDS)
+          .map(([kind, kindGlobs]) => `${kind} (${kindGlobs.join(', ')})`)
+          .join('; ')}. [] reviews them all.`,
+      },
       maxFileSize: { type: 'integer', minimum: 1, description: 'Files larger than this many bytes are not checked.' },
     },
   };

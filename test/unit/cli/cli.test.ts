@@ -206,6 +206,46 @@ describe('touchpoint CLI', function () {
       assert.ok(listed.some((line) => /^wording\/jargon +UX +warning +recommended +Use the plainer word$/.test(line)));
     });
 
+    it('skips tests, stories, examples and fixtures in folders, says how many, and reviews them when asked', () => {
+      const root = folder({
+        'src/Pay.tsx': 'export const P = () => <a href="#">Pay</a>;',
+        'src/Pay.test.tsx': 'export const T = () => <a href="#">t</a>;',
+        'src/__tests__/Cart.tsx': 'export const T = () => <a href="#">t</a>;',
+        'src/Pay.stories.tsx': 'export const S = () => <a href="#">s</a>;',
+        'examples/basic.html': '<a href="#">e</a>',
+        'src/demo/Demo.jsx': 'export const D = () => <a href="#">d</a>;',
+        'test/fixtures/page.html': '<a href="#">f</a>',
+      });
+      const files = (stdout: string) => json(stdout).files.map((file) => file.fileName);
+      const skipped = run(['--format', 'json', '.'], root);
+      assert.equal(skipped.code, 0);
+      assert.deepEqual(files(skipped.stdout), ['src/Pay.tsx']);
+      assert.match(
+        skipped.stderr,
+        /touchpoint: 6 files skipped: 2 tests, 1 story, 2 examples, 1 fixture \(not what customers use; set “skip”/,
+      );
+      // A file named outright is reviewed whatever its kind.
+      assert.deepEqual(files(run(['--format', 'json', 'src/Pay.test.tsx'], root).stdout), ['src/Pay.test.tsx']);
+      write(root, '.touchpointrc.json', '{ "skip": ["tests"] }');
+      const some = run(['--format', 'json', '.'], root);
+      assert.deepEqual(files(some.stdout), [
+        'examples/basic.html',
+        'src/Pay.stories.tsx',
+        'src/Pay.tsx',
+        'src/demo/Demo.jsx',
+        'test/fixtures/page.html',
+      ]);
+      assert.match(some.stderr, /2 files skipped: 2 tests \(/);
+      write(root, '.touchpointrc.json', '{ "skip": [] }');
+      const all = run(['--format', 'json', '.'], root);
+      assert.equal(files(all.stdout).length, 7);
+      assert.doesNotMatch(all.stderr, /skipped/);
+      write(root, '.touchpointrc.json', '{ "skip": ["snapshots"] }');
+      const bad = run(['.'], root);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /“skip\.0”/);
+    });
+
     it('accepts globs', () => {
       const root = folder({
         'a/x.html': '<a href="#">x</a>',

@@ -43,7 +43,7 @@ let sample: Promise<WorkspaceReport> | undefined;
 function sampleReport(): Promise<WorkspaceReport> {
   sample ??= (async () => {
     const loader = new ConfigLoader();
-    const files = await discoverFiles([SAMPLE], await loader.forFile(path.join(SAMPLE, 'any')), SAMPLE);
+    const { files } = await discoverFiles([SAMPLE], await loader.forFile(path.join(SAMPLE, 'any')), SAMPLE);
     return review(
       files.map((file) => ({ path: file })),
       (file) => loader.forFile(file),
