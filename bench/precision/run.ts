@@ -1,4 +1,6 @@
 /**
+ * `npm run precision -- real`: precision on real repositories, from recorded verdicts (real.ts).
+ *
  * `npm run precision`: writes the precision corpus (realistic HTML / JSX / TSX files from the
  * templates, at least 200), reviews it with every rule, and prints per-rule finding counts,
  * with a sample of findings per rule for a person to judge. Judgements are recorded in the
@@ -7,6 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { configFromObject, review, rules } from '../../src/core/index.js';
+import { precisionOnRealCode } from './real.js';
 import { templates } from './templates.js';
 
 const ROOT = path.join(__dirname, '..', 'corpus', 'precision');
@@ -71,4 +74,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+if (process.argv.includes('real')) precisionOnRealCode();
+else void main();

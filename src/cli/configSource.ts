@@ -19,6 +19,11 @@ export interface ConfigSettings {
   /** The whole-page axe run (jsdom, in worker threads); the live axe rules need only `axe`. */
   readonly pageAxe: boolean;
   readonly maxFileSize?: number;
+  /**
+   * The folder reviewed: what site-structure rules count from when no config file says
+   * (a config file's folder wins).
+   */
+  readonly root?: string;
 }
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
@@ -74,7 +79,12 @@ export class ConfigSource {
     if (!this.settings.axe) for (const id of [...rules.keys()]) if (id.startsWith('a11y/')) rules.delete(id);
     // Registry order, as the config loader gives it.
     const ordered = new Map(ruleIds.filter((id) => rules.has(id)).map((id) => [id, rules.get(id)!]));
-    return { ...config, rules: ordered, maxFileSize: this.settings.maxFileSize ?? config.maxFileSize };
+    return {
+      ...config,
+      rules: ordered,
+      maxFileSize: this.settings.maxFileSize ?? config.maxFileSize,
+      baseDirectory: config.baseDirectory ?? this.settings.root,
+    };
   }
 }
 

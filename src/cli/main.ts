@@ -201,7 +201,9 @@ Exit codes: 0 passed, 1 a gate failed (an error-severity finding, --max-warnings
 
 async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): Promise<number> {
   const started = Date.now();
-  const settings = configSettings(options, io.cwd);
+  const first = path.resolve(io.cwd, paths[0] ?? '.');
+  const firstIsFile = existsSync(first) && statSync(first).isFile();
+  const settings = { ...configSettings(options, io.cwd), root: firstIsFile ? io.cwd : first };
   const source = new ConfigSource(settings);
   if (options.listRules) {
     io.stdout(listRules());
@@ -218,8 +220,7 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
     options.workers === undefined ? availableParallelism() : positiveInteger('--workers', options.workers);
 
   // The config that decides include / exclude: the first path's own, for a file or a folder.
-  const first = path.resolve(io.cwd, paths[0] ?? '.');
-  const baseConfig = await source.forArgument(first, existsSync(first) && statSync(first).isFile());
+  const baseConfig = await source.forArgument(first, firstIsFile);
   const discovered = await discoverFiles(paths, baseConfig, io.cwd);
   const skippedLine = describeSkipped(discovered.skipped);
   if (skippedLine) io.stderr(`touchpoint: ${skippedLine}\n`);

@@ -3,7 +3,7 @@
  * Both return plain data (report.ts). One rule throwing is logged as a notice and skipped; the
  * rest of the report stands. Nothing here knows about VS Code or the terminal.
  */
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { defaultConfig, type ResolvedConfig } from './config/config.js';
@@ -114,7 +114,7 @@ function lintText(
       const context: RuleContext<unknown> = {
         document,
         options: ruleConfig.options,
-        baseDirectory: config.baseDirectory,
+        baseDirectory: config.baseDirectory ?? repositoryRoot(fileName),
         pageRun: options.pageRun,
         examined(element) {
           if (element && examinedElements.has(element)) return;
@@ -344,6 +344,26 @@ function matchesAny(fileName: string, globs: readonly string[], baseDirectory: s
   if (globs.length === 0 || !fileName) return false;
   const relative = baseDirectory ? path.relative(baseDirectory, fileName) : fileName;
   return picomatch(globs as string[], { dot: true })(relative.split(path.sep).join('/'));
+}
+
+const repositoryRoots = new Map<string, string | undefined>();
+
+/**
+ * The folder holding `.git` above a file: what the site-structure rules count from when no
+ * config file (nor the CLI's folder reviewed) says. Undefined for unsaved text or no repository.
+ */
+function repositoryRoot(fileName: string): string | undefined {
+  if (!path.isAbsolute(fileName)) return undefined;
+  const directory = path.dirname(fileName);
+  if (repositoryRoots.has(directory)) return repositoryRoots.get(directory);
+  const parent = path.dirname(directory);
+  const root = existsSync(path.join(directory, '.git'))
+    ? directory
+    : parent === directory
+      ? undefined
+      : repositoryRoot(path.join(parent, 'file'));
+  repositoryRoots.set(directory, root);
+  return root;
 }
 
 function clamp(value: number, min: number, max: number): number {

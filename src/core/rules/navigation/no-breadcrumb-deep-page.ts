@@ -1,8 +1,9 @@
 /**
  * Pages three or more levels deep in the site's folder structure (`account/orders/detail.html`)
  * with no breadcrumb. Deep pages are often reached from search or a link, and a breadcrumb is
- * how people see where they are and step back up. Depth is counted from the folder of the
- * config file; folders that do not show in URLs (src, pages, app, public…), route groups
+ * how people see where they are and step back up. Depth is counted from the workspace: the
+ * folder of the config file, else the folder reviewed, else the git repository's root; with
+ * none of these the depth is unknown and nothing is reported. Folders that do not show in URLs (src, pages, app, public…), route groups
  * (`(shop)`) and index / page / layout file names do not count. A breadcrumb is a nav, list or
  * component whose label, class, id or name says breadcrumb.
  */
@@ -51,13 +52,12 @@ export default defineRule<Options>({
   defaultOptions: { minDepth: 3 },
   check(context) {
     const { document, options, baseDirectory } = context;
-    if (!document.fileName) return;
-    const relative = baseDirectory ? path.relative(baseDirectory, document.fileName) : document.fileName;
+    if (!document.fileName || !baseDirectory) return;
+    const relative = path.relative(baseDirectory, document.fileName);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return;
     const segments = relative
       .split(/[\\/]/)
-      .filter(
-        (segment) => segment && segment !== '..' && !NOT_IN_URL.has(segment.toLowerCase()) && !/^\(.*\)$/.test(segment),
-      );
+      .filter((segment) => segment && !NOT_IN_URL.has(segment.toLowerCase()) && !/^\(.*\)$/.test(segment));
     if (segments.length > 0 && INDEX_FILE.test(segments[segments.length - 1]!)) segments.pop();
     if (segments.length < options.minDepth) return;
     const anchor = pageAnchor(document, ['body']);

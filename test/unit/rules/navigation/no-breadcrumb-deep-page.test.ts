@@ -3,6 +3,9 @@
  * marked with ⟦ ⟧.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import rule from '../../../../src/core/rules/navigation/no-breadcrumb-deep-page.js';
 import { configFromObject, lint, languageForFile } from '../../../../src/core/index.js';
 import { declareCases, extractMarkers } from '../../helpers/ruleTester.js';
@@ -67,17 +70,37 @@ for (const kind of ['html', 'jsx'] as const) {
 }
 
 describe(rule.id, () => {
-  const config = configFromObject({ rules: { [rule.id]: rule.severity } });
+  const site = path.join(tmpdir(), 'touchpoint-site');
+  const config = { ...configFromObject({ rules: { [rule.id]: rule.severity } }), baseDirectory: site };
   for (const { file, code, fails } of cases) {
     it(`should ${fails ? '' : 'not '}report ${file}`, () => {
       const { text, ranges } = extractMarkers(code);
-      const report = lint(text, languageForFile(file)!, config, { fileName: file });
+      const report = lint(text, languageForFile(file)!, config, { fileName: path.join(site, file) });
       const findings = report.findings.filter((finding) => finding.ruleId === rule.id);
       assert.deepEqual(
         findings.map((finding) => finding.range),
         ranges,
       );
-      if (fails) assert.match(findings[0]!.detail ?? '', /levels deep/);
+      if (fails) assert.match(findings[0]!.detail ?? '', /^\/[^ ]+ is \d levels deep$/);
     });
   }
+
+  const deep = 'account/orders/detail.html';
+  const page = '<!doctype html><html><body><main><h1>Order</h1></main></body></html>';
+  const findingsFor = (fileName: string, baseDirectory?: string) =>
+    lint(page, 'html', { ...config, baseDirectory }, { fileName }).findings.filter((f) => f.ruleId === rule.id);
+
+  it('should count from the git root when no config or folder says, and show a relative path', () => {
+    const repository = mkdtempSync(path.join(tmpdir(), 'touchpoint-git-'));
+    mkdirSync(path.join(repository, '.git'));
+    const findings = findingsFor(path.join(repository, deep));
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]!.detail, '/account/orders/detail.html is 3 levels deep');
+  });
+
+  it('should not report when nothing says where the site starts (no folders counted from the disk root)', () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'touchpoint-nogit-'));
+    assert.deepEqual(findingsFor(path.join(outside, 'a', 'b', 'c', 'd', deep)), []);
+    assert.deepEqual(findingsFor(deep), [], 'a relative name with no base');
+  });
 });

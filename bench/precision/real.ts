@@ -1,0 +1,291 @@
+/**
+ * `npm run precision -- real`: Touchpoint's precision on real code nobody here wrote.
+ *
+ * Runs the `touchpoint` CLI as a user would (the recommended preset, whole-page axe included)
+ * on each repository of corpus.json found in the corpus folder (scripts/fetch-corpus.md says
+ * how to fetch it), matches every finding to the verdicts people recorded in verdicts.jsonl
+ * (repo, path, line, rule → keep / noise / debatable) and prints, per rule: findings now,
+ * judged, kept, noise, debatable and precision = kept / judged (a debatable finding is not
+ * counted as kept). Verdicts whose finding is gone are listed too: a kept one gone is recall
+ * lost. `--write` puts the table into bench/README.md and each rule's doc page.
+ *
+ *   npm run precision -- real [--write] [--check] [--list] [--unjudged] [--rule <id>] [--repo <name>]
+ *
+ * --list prints the findings (with --unjudged only those without a verdict) one per line for
+ * a person to judge; --check exits 1 when the goals of issue 12 are not met (≥ 85% overall,
+ * ≥ 70% per recommended rule with at least 5 judged findings).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { getRule, rules } from '../../src/core/index.js';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CORPUS = path.resolve(process.env.TOUCHPOINT_CORPUS ?? path.join(ROOT, '..', 'corpus'));
+const VERDICTS = path.join(__dirname, 'verdicts.jsonl');
+const MANIFEST = path.join(__dirname, 'corpus.json');
+const GOAL_OVERALL = 0.85;
+const GOAL_RULE = 0.7;
+const MIN_JUDGED_FOR_GOAL = 5;
+
+type VerdictKind = 'keep' | 'noise' | 'debatable';
+
+interface Verdict {
+  readonly repo: string;
+  readonly commit: string;
+  readonly path: string;
+  readonly line: number;
+  readonly column?: number;
+  readonly rule: string;
+  readonly verdict: VerdictKind;
+  readonly reason: string;
+}
+
+interface Repository {
+  readonly name: string;
+  readonly repo: string;
+  readonly commit: string;
+}
+
+interface RealFinding {
+  readonly repo: string;
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly rule: string;
+  readonly message: string;
+  readonly snippet: string;
+}
+
+interface Row {
+  findings: number;
+  keep: number;
+  noise: number;
+  debatable: number;
+}
+
+function parseArgs(argv: readonly string[]) {
+  const value = (flag: string) => {
+    const index = argv.indexOf(flag);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  return {
+    write: argv.includes('--write'),
+    check: argv.includes('--check'),
+    list: argv.includes('--list') || argv.includes('--unjudged'),
+    unjudged: argv.includes('--unjudged'),
+    rule: value('--rule'),
+    repo: value('--repo'),
+  };
+}
+
+export function readVerdicts(file = VERDICTS): Verdict[] {
+  if (!existsSync(file)) return [];
+  const verdicts: Verdict[] = [];
+  for (const [index, line] of readFileSync(file, 'utf8').split('\n').entries()) {
+    if (!line.trim()) continue;
+    const verdict = JSON.parse(line) as Verdict;
+    if (!['keep', 'noise', 'debatable'].includes(verdict.verdict) || !verdict.reason)
+      throw new Error(
+        `${path.basename(file)}:${index + 1}: a verdict needs "verdict" (keep/noise/debatable) and a reason`,
+      );
+    if (!getRule(verdict.rule)) throw new Error(`${path.basename(file)}:${index + 1}: unknown rule ${verdict.rule}`);
+    verdicts.push(verdict);
+  }
+  return verdicts;
+}
+
+/** Every finding of one repository, from the CLI's JSON report, paths relative to the repository. */
+function runTouchpoint(repository: Repository, folder: string): RealFinding[] {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'touchpoint-precision-')), 'report.json');
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'dist', 'cli.js'), '.', '-f', `json=${out}`, '--exit-zero', '--no-config'],
+    { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.status !== 0 || !existsSync(out))
+    throw new Error(`touchpoint failed on ${repository.name} (exit ${result.status}): ${result.stderr}`);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as {
+    files: Array<{
+      fileName: string;
+      findings: Array<{ ruleId: string; message: string; snippet: string; location: { line: number; column: number } }>;
+    }>;
+  };
+  return report.files.flatMap((file) =>
+    file.findings.map((finding) => ({
+      repo: repository.name,
+      path: file.fileName.split(path.sep).join('/'),
+      line: finding.location.line,
+      column: finding.location.column,
+      rule: finding.ruleId,
+      message: finding.message,
+      snippet: finding.snippet,
+    })),
+  );
+}
+
+function verdictFor(finding: RealFinding, byKey: ReadonlyMap<string, Verdict[]>): Verdict | undefined {
+  const candidates = byKey.get(`${finding.repo}|${finding.path}|${finding.line}|${finding.rule}`) ?? [];
+  return candidates.find((verdict) => verdict.column === finding.column) ?? candidates.find((v) => !v.column);
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)}%`);
+
+function tableOf(rows: ReadonlyMap<string, Row>, recommended: (id: string) => boolean): string[] {
+  const lines = [
+    '| rule | preset | findings | judged | kept | noise | debatable | precision |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  const total: Row = { findings: 0, keep: 0, noise: 0, debatable: 0 };
+  for (const [id, row] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
+    const judged = row.keep + row.noise + row.debatable;
+    lines.push(
+      `| \`${id}\` | ${recommended(id) ? 'recommended' : 'all'} | ${row.findings} | ${judged} | ${row.keep} | ${row.noise} | ${row.debatable} | ${percent(row.keep, judged)} |`,
+    );
+    if (!recommended(id)) continue;
+    total.findings += row.findings;
+    total.keep += row.keep;
+    total.noise += row.noise;
+    total.debatable += row.debatable;
+  }
+  const judged = total.keep + total.noise + total.debatable;
+  lines.push(
+    `| **recommended preset** | | **${total.findings}** | **${judged}** | **${total.keep}** | **${total.noise}** | **${total.debatable}** | **${percent(total.keep, judged)}** |`,
+  );
+  return lines;
+}
+
+function replaceBetween(text: string, start: string, end: string, body: string): string {
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) return `${text.trimEnd()}\n\n${start}\n${body}\n${end}\n`;
+  return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`;
+}
+
+export function precisionOnRealCode(): void {
+  const args = parseArgs(process.argv.slice(2).filter((arg) => arg !== 'real'));
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { repositories: Repository[] };
+  const present = manifest.repositories.filter((repository) => existsSync(path.join(CORPUS, repository.name)));
+  if (present.length === 0) {
+    console.error(
+      `No corpus in ${CORPUS}: fetch it as scripts/fetch-corpus.md says (or set TOUCHPOINT_CORPUS to its folder).`,
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+
+  const verdicts = readVerdicts();
+  const byKey = new Map<string, Verdict[]>();
+  for (const verdict of verdicts) {
+    const key = `${verdict.repo}|${verdict.path}|${verdict.line}|${verdict.rule}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), verdict]);
+  }
+  const matched = new Set<Verdict>();
+  const rows = new Map<string, Row>();
+  const listed: string[] = [];
+  for (const repository of present) {
+    if (args.repo && repository.name !== args.repo) continue;
+    const stale = verdicts.filter((v) => v.repo === repository.name && v.commit !== repository.commit).length;
+    if (stale > 0)
+      console.error(`${repository.name}: ${stale} verdicts were made at another commit than ${repository.commit}`);
+    const findings = runTouchpoint(repository, path.join(CORPUS, repository.name));
+    for (const finding of findings) {
+      if (args.rule && finding.rule !== args.rule) continue;
+      const row = rows.get(finding.rule) ?? { findings: 0, keep: 0, noise: 0, debatable: 0 };
+      rows.set(finding.rule, row);
+      row.findings++;
+      const verdict = verdictFor(finding, byKey);
+      if (verdict) {
+        matched.add(verdict);
+        row[verdict.verdict]++;
+      }
+      if (args.list && !(args.unjudged && verdict))
+        listed.push(
+          [
+            `${finding.repo}\t${finding.path}:${finding.line}:${finding.column}\t${finding.rule}`,
+            verdict ? `\t[${verdict.verdict}: ${verdict.reason}]` : '',
+            `\n    ${finding.message}\n    ${finding.snippet.replace(/\s+/g, ' ').slice(0, 120)}`,
+          ].join(''),
+        );
+    }
+  }
+  if (args.list) console.log(listed.join('\n'));
+
+  const recommended = (id: string) => getRule(id)?.recommended !== false;
+  const table = tableOf(rows, recommended);
+  const gone = verdicts.filter(
+    (verdict) =>
+      !matched.has(verdict) &&
+      present.some((repository) => repository.name === verdict.repo) &&
+      (!args.repo || verdict.repo === args.repo) &&
+      (!args.rule || verdict.rule === args.rule),
+  );
+  console.log(`\nPrecision on real code: ${present.map((r) => `${r.name}@${r.commit.slice(0, 7)}`).join(', ')}\n`);
+  console.log(table.join('\n'));
+  const goneKept = gone.filter((verdict) => verdict.verdict === 'keep');
+  console.log(
+    `\nVerdicts whose finding is gone: ${gone.length} (${gone.filter((v) => v.verdict === 'noise').length} noise, ${gone.filter((v) => v.verdict === 'debatable').length} debatable, ${goneKept.length} kept: recall lost)`,
+  );
+  for (const verdict of goneKept.slice(0, 20))
+    console.log(`  lost: ${verdict.repo} ${verdict.path}:${verdict.line} ${verdict.rule} (${verdict.reason})`);
+
+  const failures: string[] = [];
+  const sum = (key: keyof Row) =>
+    [...rows].filter(([id]) => recommended(id)).reduce((total, [, row]) => total + row[key], 0);
+  const judgedAll = sum('keep') + sum('noise') + sum('debatable');
+  if (judgedAll > 0 && sum('keep') / judgedAll < GOAL_OVERALL)
+    failures.push(`recommended preset ${percent(sum('keep'), judgedAll)} < 85%`);
+  for (const [id, row] of rows) {
+    const judged = row.keep + row.noise + row.debatable;
+    if (recommended(id) && judged >= MIN_JUDGED_FOR_GOAL && row.keep / judged < GOAL_RULE)
+      failures.push(`${id} ${percent(row.keep, judged)} < 70%`);
+  }
+  const unjudged = [...rows.values()].reduce(
+    (total, row) => total + row.findings - row.keep - row.noise - row.debatable,
+    0,
+  );
+  console.log(`Unjudged findings: ${unjudged}`);
+  if (failures.length > 0) console.log(`Below the goals: ${failures.join('; ')}`);
+
+  if (args.write && !args.rule && !args.repo) writeTables(table, rows, present);
+  if (args.check && (failures.length > 0 || judgedAll === 0)) process.exitCode = 1;
+}
+
+/** The table into bench/README.md, and each rule's own line into its doc page. */
+function writeTables(table: readonly string[], rows: ReadonlyMap<string, Row>, present: readonly Repository[]): void {
+  const readme = path.join(ROOT, 'bench', 'README.md');
+  const commits = present.map((r) => `[\`${r.repo}\`](https://github.com/${r.repo}) at \`${r.commit}\``).join(', ');
+  const body = [`On ${commits}:`, '', ...table].join('\n');
+  writeFileSync(
+    readme,
+    replaceBetween(
+      existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmarks\n',
+      '<!-- precision:start -->',
+      '<!-- precision:end -->',
+      body,
+    ),
+  );
+  for (const rule of rules) {
+    if (rule.area === 'a11y') continue; // axe-core's rules are documented by Deque
+    const doc = path.join(ROOT, 'docs', 'rules', `${rule.id}.md`);
+    if (!existsSync(doc)) continue;
+    const row = rows.get(rule.id) ?? { findings: 0, keep: 0, noise: 0, debatable: 0 };
+    const judged = row.keep + row.noise + row.debatable;
+    const line =
+      row.findings === 0
+        ? 'On the real-code corpus (bench/README.md) this rule reports nothing.'
+        : `On the real-code corpus (bench/README.md): ${row.findings} findings, ${judged} judged, ${row.keep} kept, ${row.noise} noise, ${row.debatable} debatable: **${percent(row.keep, judged)} precise**${rule.recommended === false ? ' (not in `touchpoint:recommended`)' : ''}.`;
+    writeFileSync(
+      doc,
+      replaceBetween(
+        readFileSync(doc, 'utf8'),
+        '<!-- precision:start -->',
+        '<!-- precision:end -->',
+        `## Precision on real code\n\n${line}`,
+      ),
+    );
+  }
+}
