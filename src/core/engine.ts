@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { defaultConfig, type ResolvedConfig } from './config/config.js';
 import type { SourceLanguage, SourceRange, UiElement } from './model.js';
+import { isPage as isPageDocument } from './pages.js';
 import { languageForFile, parseDocument } from './parse/index.js';
 import { LineIndex } from './parse/lineIndex.js';
 import type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
@@ -100,7 +101,7 @@ function lintText(
     );
   }
 
-  const isPage = document.isPage || matchesAny(fileName, config.pages, config.baseDirectory);
+  const isPage = isPageDocument(document, matchesAny(fileName, config.pages, config.baseDirectory));
   const findings: Finding[] = [];
   const tallies: Record<string, RuleTally> = {};
   const collected: Record<string, CollectedItem[]> = {};
@@ -227,7 +228,7 @@ export async function lintWithPage(
   if (text.length > config.maxFileSize) return lint(text, language, config, options);
   const outcome = parseDocument(text, language, fileName, { components: config.components });
   if (!outcome.ok) return lint(text, language, config, options);
-  const isPage = outcome.document.isPage || matchesAny(fileName, config.pages, config.baseDirectory);
+  const isPage = isPageDocument(outcome.document, matchesAny(fileName, config.pages, config.baseDirectory));
   const ids = pageRuleIds(config, isPage);
   if (ids.length === 0) return lintText(text, language, config, options, outcome);
   const run = await options.runner.run(renderPage(outcome.document), ids, options.signal);

@@ -1,0 +1,81 @@
+/**
+ * Which documents are pages, for the page-level rules (main heading, landmarks, title, skip
+ * link, breadcrumb, and axe's whole-page rules). A page is a full document written in the
+ * source (`<html>`, `<head>` or `<body>`), or a JSX file the config's `pages` names, unless it
+ * is an app shell: a document whose content is rendered at run time, so its heading, landmarks
+ * and title are not in this file. Shells are
+ * - single-page-app entry documents whose body holds only mount points (`<div id="root">`),
+ *   scripts, and at most a short loading or noscript message;
+ * - framework layouts and document wrappers: Next.js `layout.tsx`, `_document.tsx`, `_app.tsx`,
+ *   Remix `root.tsx`, and any JSX document whose body has no text of its own, only
+ *   `{children}`, components and empty wrappers.
+ */
+import * as path from 'node:path';
+import type { UiDocument, UiElement, UiNode } from './model.js';
+
+const LAYOUT_FILE = /^(layout|_document|_app|root|template)\.[cm]?[jt]sx?$/i;
+/** Elements that carry no content people read (the scripts and wrappers of a shell). */
+const NOT_CONTENT = new Set(['script', 'noscript', 'template', 'style', 'link', 'meta', 'base']);
+/** Elements whose presence says the file's own markup is the page people see. */
+const PAGE_CONTENT = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'main',
+  'nav',
+  'header',
+  'footer',
+  'form',
+  'a',
+  'button',
+  'input',
+  'p',
+  'ul',
+  'ol',
+  'table',
+  'img',
+  'section',
+  'article',
+]);
+/** A loading message in a mount point is not content ("Loading…"). */
+const MAX_PLACEHOLDER_TEXT = 60;
+
+export function isPage(document: UiDocument, configuredPage: boolean): boolean {
+  return (document.isPage || configuredPage) && !isAppShell(document);
+}
+
+export function isAppShell(document: UiDocument): boolean {
+  if (document.kind === 'jsx' && LAYOUT_FILE.test(path.basename(document.fileName))) return true;
+  const body = document.elements.find((element) => element.tag === 'body' && !element.isComponent);
+  const content: UiNode[] = body
+    ? body.children
+    : document.roots.filter((node) => !(node.type === 'element' && (node.tag === 'html' || node.tag === 'head')));
+  // In HTML without a written <body>, the content sits under <html> after <head>.
+  const html = document.elements.find((element) => element.tag === 'html' && !element.isComponent);
+  if (!body && html) content.push(...html.children.filter((node) => !(node.type === 'element' && node.tag === 'head')));
+  if (document.kind === 'jsx' && content.length === 0) return !body; // <html><head/></html>: a wrapper
+  let text = 0;
+  let pageElements = 0;
+  const visit = (node: UiNode): void => {
+    if (node.type === 'text') text += node.text.trim().length;
+    if (node.type !== 'element' || NOT_CONTENT.has(node.tag)) return;
+    if (PAGE_CONTENT.has(node.tag)) pageElements++;
+    for (const child of node.children) visit(child);
+  };
+  for (const node of content) visit(node);
+  return pageElements === 0 && text <= MAX_PLACEHOLDER_TEXT && (document.kind === 'jsx' || hasMountPoint(content));
+}
+
+/** An element with an id and nothing but placeholder text: where a script mounts the app. */
+function hasMountPoint(nodes: readonly UiNode[]): boolean {
+  return nodes.some(
+    (node) =>
+      node.type === 'element' &&
+      !NOT_CONTENT.has(node.tag) &&
+      (node.attributes.some((attribute) => attribute.key === 'id') || hasMountPoint(elementsOf(node))),
+  );
+}
+
+function elementsOf(element: UiElement): UiNode[] {
+  return element.children.filter((child) => child.type === 'element');
+}
