@@ -9,12 +9,14 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, wri
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { plural } from '../core/plural.js';
 import {
   applyWorkspaceRules,
   AREAS,
   combineReports,
   ConfigError,
   decodeText,
+  faultsOf,
   formatMarkdown,
   formatSarif,
   rules,
@@ -51,7 +53,8 @@ export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown
 type Format = (typeof FORMATS)[number];
 
 /** Exit codes, as ESLint's. */
-const EXIT = { passed: 0, failed: 1, usage: 2, internal: 3 } as const;
+/** 2 is also what a run where checks did not happen ends with (a rule failed), as ESLint's crash exit. */
+const EXIT = { passed: 0, failed: 1, usage: 2, fault: 2, internal: 3 } as const;
 
 interface OutputOptions {
   baseline?: string | true;
@@ -522,6 +525,15 @@ function colorWanted(env: NodeJS.ProcessEnv): boolean {
 }
 
 function exitCode(report: WorkspaceReport, gates: Gates, options: OutputOptions, io: Io): number {
+  const faults = faultsOf(report);
+  if (faults.length > 0) {
+    const files = new Set(faults.map((fault) => fault.fileName)).size;
+    const rulesFailed = [...new Set(faults.map((fault) => fault.ruleId ?? '?'))];
+    io.stderr(
+      `touchpoint: ${plural(rulesFailed.length, 'rule')} failed on ${plural(files, 'file')} (${rulesFailed.slice(0, 5).join(', ')}${rulesFailed.length > 5 ? ', …' : ''}): their checks did not run there; every format lists where (exit 2)\n`,
+    );
+    return EXIT.fault;
+  }
   const failures = failedGates(report, gates);
   if (failures.length === 0) return EXIT.passed;
   io.stderr(`touchpoint: failed: ${failures.join('; ')}${options.exitZero ? ' (exit 0: --exit-zero)' : ''}\n`);

@@ -563,7 +563,20 @@ export function applyWorkspaceRules(
         added.set(fileName, list);
       });
     } catch (error) {
-      log?.(`Workspace rule ${rule.id} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      log?.(`Workspace rule ${rule.id} failed: ${error instanceof Error ? error.stack : message}`);
+      // Its per-file findings stand, but the files it judges together must say it did not run.
+      for (const [index, report] of reports.entries()) {
+        if (report.collected[rule.id] === undefined) continue;
+        const notice: Notice = {
+          code: 'rule-failed',
+          severity: 'warning',
+          message: `The rule ${rule.id} failed on this file (${message}); its results across files were left out`,
+          fileName: report.fileName,
+          ruleId: rule.id,
+        };
+        reports[index] = { ...report, notices: [...report.notices, notice] };
+      }
       continue;
     }
     for (const [index, report] of reports.entries()) {

@@ -57,6 +57,23 @@ export interface Notice {
   readonly ruleId?: string;
 }
 
+/**
+ * Notices that say part of the work did not happen: shown in every output as “not checked”
+ * (the scorecard, SARIF notifications, JUnit, GitHub annotations, stylish, summary).
+ */
+export function isNotCheckedNotice(notice: Notice): boolean {
+  return notice.code === 'not-checked' || notice.code === 'rule-failed' || notice.code === 'config-error';
+}
+
+/**
+ * Faults: a rule threw, so checks were lost without the file being at fault. The CLI exits 2
+ * on any (as ESLint does on a crash), whatever the gates or --exit-zero say: CI must never
+ * pass because something did not run.
+ */
+export function faultsOf(report: { readonly files: readonly { readonly notices: readonly Notice[] }[] }): Notice[] {
+  return report.files.flatMap((file) => file.notices.filter((notice) => notice.code === 'rule-failed'));
+}
+
 export interface RuleTally {
   examined: number;
   failed: number;

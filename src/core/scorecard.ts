@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { AREA_LABELS, AREAS, METRICS, type Area, type Lens } from './impact.js';
-import type { Finding, WorkspaceReport } from './report.js';
+import { isNotCheckedNotice, type Finding, type WorkspaceReport } from './report.js';
 import { getRule } from './rules/index.js';
 import { docsUrl, type Impact, type Severity } from './rules/types.js';
 import { IMPACT_WEIGHTS, type Score } from './score.js';
@@ -134,14 +134,10 @@ export function scorecardData(report: WorkspaceReport, options: ScorecardOptions
     ];
   });
   const notChecked = report.files.flatMap((file) =>
-    file.notices
-      .filter(
-        (notice) => notice.code === 'not-checked' || notice.code === 'rule-failed' || notice.code === 'config-error',
-      )
-      .map((notice) => ({
-        file: relativePath(options.root, file.fileName),
-        message: notice.location ? `line ${notice.location.line}: ${notice.message}` : notice.message,
-      })),
+    file.notices.filter(isNotCheckedNotice).map((notice) => ({
+      file: relativePath(options.root, file.fileName),
+      message: notice.location ? `line ${notice.location.line}: ${notice.message}` : notice.message,
+    })),
   );
   return {
     version: SCORECARD_DATA_VERSION,

@@ -2,8 +2,17 @@
  * GitHub Actions workflow commands: an annotation for each of the most severe findings, within
  * GitHub's limits of 10 error, 10 warning and 10 notice annotations per step, then one notice
  * saying how many were left out and where to see them all (the SARIF upload or the HTML report).
+ * What did not run comes first: a rule that failed is an error annotation, a file not checked a
+ * warning, so neither can hide behind the findings.
  */
-import { IMPACT_WEIGHTS, relativePath, type Finding, type WorkspaceReport } from '../../core/index.js';
+import {
+  IMPACT_WEIGHTS,
+  isNotCheckedNotice,
+  relativePath,
+  type Finding,
+  type Notice,
+  type WorkspaceReport,
+} from '../../core/index.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
 export const GITHUB_LIMIT_PER_LEVEL = 10;
@@ -18,6 +27,16 @@ export function formatGithub(report: WorkspaceReport, options: { readonly cwd: s
   let left = 0;
   // The summary notice takes one notice slot.
   const limit = { error: GITHUB_LIMIT_PER_LEVEL, warning: GITHUB_LIMIT_PER_LEVEL, notice: GITHUB_LIMIT_PER_LEVEL - 1 };
+  const notChecked = report.files.flatMap((file) => file.notices.filter(isNotCheckedNotice));
+  for (const notice of notChecked) {
+    const level = notice.code === 'rule-failed' ? 'error' : 'warning';
+    if (used[level] >= limit[level]) {
+      left++;
+      continue;
+    }
+    used[level]++;
+    lines.push(noticeAnnotation(level, notice, options.cwd));
+  }
   for (const finding of findings) {
     const level = LEVEL[finding.severity];
     if (used[level] >= limit[level]) {
@@ -47,6 +66,15 @@ function annotation(level: string, finding: Finding, cwd: string): string {
     `title=${escapeProperty(`${finding.ruleId} (${finding.lens}: ${finding.area})`)}`,
   ];
   return `::${level} ${properties.join(',')}::${escapeData(`${finding.message}\nWhy: ${finding.why}\n${finding.docsUrl}`)}`;
+}
+
+function noticeAnnotation(level: string, notice: Notice, cwd: string): string {
+  const properties = [
+    `file=${escapeProperty(relativePath(cwd, notice.fileName))}`,
+    ...(notice.location ? [`line=${notice.location.line}`, `col=${notice.location.column}`] : []),
+    `title=${escapeProperty(`Touchpoint: ${notice.code === 'rule-failed' ? `${notice.ruleId ?? 'a rule'} failed` : 'not checked'}`)}`,
+  ];
+  return `::${level} ${properties.join(',')}::${escapeData(notice.message)}`;
 }
 
 /** GitHub's escaping for a command's message. */

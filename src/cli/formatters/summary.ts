@@ -3,7 +3,14 @@
  * findings with file:line, each with its “why”. It is what `npm start` prints for the sample.
  */
 import * as path from 'node:path';
-import { AREA_LABELS, AREAS, compareFindings, type Finding, type WorkspaceReport } from '../../core/index.js';
+import {
+  AREA_LABELS,
+  AREAS,
+  compareFindings,
+  isNotCheckedNotice,
+  type Finding,
+  type WorkspaceReport,
+} from '../../core/index.js';
 import { plural } from '../../core/plural.js';
 
 const SEVERITY_LETTER = { error: 'E', warning: 'W', info: 'I' } as const;
@@ -57,14 +64,15 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
       out.push(`     Why: ${finding.why}`);
     }
   }
-  const notChecked = report.files.filter(
-    (file) => !file.checked && file.notices.some((notice) => notice.code !== 'not-applicable'),
+  const notChecked = report.files.flatMap((file) =>
+    file.notices.filter(isNotCheckedNotice).map((notice) => ({ file, notice })),
   );
   if (notChecked.length > 0) {
     out.push('');
     out.push('Not checked');
-    for (const file of notChecked) {
-      out.push(`  ${path.relative(options.cwd, file.fileName)}: ${file.notices[0]?.message ?? ''}`);
+    for (const { file, notice } of notChecked) {
+      const line = notice.location ? `:${notice.location.line}` : '';
+      out.push(`  ${path.relative(options.cwd, file.fileName)}${line}: ${notice.message}`);
     }
   }
   if (report.notCheckedStatically.length > 0) {

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { METRICS } from '../impact.js';
-import type { Finding, WorkspaceReport } from '../report.js';
+import { isNotCheckedNotice, type Finding, type WorkspaceReport } from '../report.js';
 import { getRule } from '../rules/index.js';
 import { docsUrl, type RuleMeta, type Severity } from '../rules/types.js';
 import { relativePath } from '../scorecard.js';
@@ -37,25 +37,21 @@ export function formatSarif(report: WorkspaceReport, options: SarifOptions): str
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const fingerprints = fingerprintFindings(findings, options.root);
   const notifications = report.files.flatMap((file) =>
-    file.notices
-      .filter(
-        (notice) => notice.code === 'not-checked' || notice.code === 'rule-failed' || notice.code === 'config-error',
-      )
-      .map((notice) => ({
-        level: LEVEL[notice.severity],
-        message: { text: notice.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: relativePath(options.root, file.fileName), uriBaseId: '%SRCROOT%' },
-              ...(notice.location
-                ? { region: { startLine: notice.location.line, startColumn: notice.location.column } }
-                : {}),
-            },
+    file.notices.filter(isNotCheckedNotice).map((notice) => ({
+      level: LEVEL[notice.severity],
+      message: { text: notice.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: relativePath(options.root, file.fileName), uriBaseId: '%SRCROOT%' },
+            ...(notice.location
+              ? { region: { startLine: notice.location.line, startColumn: notice.location.column } }
+              : {}),
           },
-        ],
-        ...(notice.ruleId ? { associatedRule: { id: notice.ruleId } } : {}),
-      })),
+        },
+      ],
+      ...(notice.ruleId ? { associatedRule: { id: notice.ruleId } } : {}),
+    })),
   );
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -138,6 +138,30 @@ describe('engine', () => {
       assert.deepEqual(report.tallies['wording/inconsistent-terms'], { examined: 4, failed: 1 });
     });
 
+    it('should say on every file it judges when a workspace-level rule failed', async () => {
+      const rule = getRule('wording/inconsistent-terms')!;
+      const hooks = rule.workspace as { checkWorkspace: (...args: unknown[]) => unknown };
+      const original = hooks.checkWorkspace;
+      hooks.checkWorkspace = () => {
+        throw new Error('forced failure');
+      };
+      try {
+        const report = await review([
+          { path: path.join(root, 'nav.html'), content: '<a href="/login">Sign in</a>' },
+          { path: path.join(root, 'old.html'), content: '<p>Log in to see orders</p>' },
+        ]);
+        for (const file of report.files)
+          assert.ok(
+            file.notices.some(
+              (n) => n.code === 'rule-failed' && n.ruleId === rule.id && /forced failure/.test(n.message),
+            ),
+            path.basename(file.fileName),
+          );
+      } finally {
+        hooks.checkWorkspace = original;
+      }
+    });
+
     it('should use given content over the disk, and turn config errors into notices', async () => {
       const report = await review([{ path: files[0]!, content: '<a href="/ok">Orders</a>' }], async () => {
         throw new ConfigError('/x/.touchpointrc.json', 'rules', 'an object');
