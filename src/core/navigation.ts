@@ -57,6 +57,21 @@ export function listsIn(element: UiElement): UiElement[] {
   return lists;
 }
 
+/**
+ * A page that is part of a site: it has navigation (a nav, role=navigation, or a header,
+ * footer or aside around the content). A standalone page (one demo, one form, one message)
+ * has nothing to jump past and no place in a hierarchy to show, so the rules about landmarks,
+ * the main heading and breadcrumbs leave it alone.
+ */
+export function hasSiteChrome(document: UiDocument): boolean {
+  return document.elements.some(
+    (element) =>
+      isNavigation(element) ||
+      (!element.isComponent && ['header', 'footer', 'aside'].includes(element.tag)) ||
+      ['banner', 'contentinfo', 'complementary'].includes(staticRole(element) ?? ''),
+  );
+}
+
 /** Where a page-level finding goes: the first of these elements the page has, else its first element. */
 export function pageAnchor(document: UiDocument, tags: readonly string[]): UiElement | undefined {
   for (const tag of tags) {

@@ -5,7 +5,10 @@
  * is an app shell: a document whose content is rendered at run time, so its heading, landmarks
  * and title are not in this file. Shells are
  * - single-page-app entry documents whose body holds only mount points (`<div id="root">`),
- *   scripts, and at most a short loading or noscript message;
+ *   scripts, and at most a short loading or noscript message, and server-template layouts whose
+ *   body is a slot for other templates (`{% block content %}`);
+ * - HTML emails (files in an `email`, `emails`, `mail` or `mailers` folder): a mail client shows
+ *   them inside its own page;
  * - framework layouts and document wrappers: Next.js `layout.tsx`, `_document.tsx`, `_app.tsx`,
  *   Remix `root.tsx`, and any JSX document whose body has no text of its own, only
  *   `{children}`, components and empty wrappers.
@@ -33,10 +36,16 @@ const PAGE_CONTENT = new Set([
   'ul',
   'ol',
   'table',
-  'img',
-  'section',
-  'article',
 ]);
+/**
+ * Where a server template's content goes (`{% block content %}`, `{{{ body }}}`, `<%- body %>`,
+ * `{{> partial }}`, `{% include %}`): like a mount point, the page is filled in elsewhere.
+ */
+const TEMPLATE_SLOT =
+  /\{%-?\s*(block|include)\b|\{\{\{?\s*>?\s*(body|content|yield|children)\b|<%-?=?\s*(body|yield|include)\b|\{\{>/;
+const TEMPLATE_TAG = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|<%[\s\S]*?%>/g;
+/** HTML emails: shown inside a mail client's own page, so page structure rules do not apply. */
+const EMAIL_FOLDER = /(^|[\\/])(e-?mails?|mail|mailers?)[\\/]/i;
 /** A loading message in a mount point is not content ("Loading…"). */
 const MAX_PLACEHOLDER_TEXT = 60;
 
@@ -46,6 +55,7 @@ export function isPage(document: UiDocument, configuredPage: boolean): boolean {
 
 export function isAppShell(document: UiDocument): boolean {
   if (document.kind === 'jsx' && LAYOUT_FILE.test(path.basename(document.fileName))) return true;
+  if (document.kind === 'html' && EMAIL_FOLDER.test(document.fileName)) return true;
   const body = document.elements.find((element) => element.tag === 'body' && !element.isComponent);
   const content: UiNode[] = body
     ? body.children
@@ -56,14 +66,20 @@ export function isAppShell(document: UiDocument): boolean {
   if (document.kind === 'jsx' && content.length === 0) return !body; // <html><head/></html>: a wrapper
   let text = 0;
   let pageElements = 0;
+  let slot = false;
   const visit = (node: UiNode): void => {
-    if (node.type === 'text') text += node.text.trim().length;
+    if (node.type === 'text') {
+      if (TEMPLATE_SLOT.test(node.text)) slot = true;
+      text += node.text.replace(TEMPLATE_TAG, '').trim().length;
+    }
     if (node.type !== 'element' || NOT_CONTENT.has(node.tag)) return;
     if (PAGE_CONTENT.has(node.tag)) pageElements++;
     for (const child of node.children) visit(child);
   };
   for (const node of content) visit(node);
-  return pageElements === 0 && text <= MAX_PLACEHOLDER_TEXT && (document.kind === 'jsx' || hasMountPoint(content));
+  return (
+    pageElements === 0 && text <= MAX_PLACEHOLDER_TEXT && (document.kind === 'jsx' || slot || hasMountPoint(content))
+  );
 }
 
 /** An element with an id and nothing but placeholder text: where a script mounts the app. */

@@ -30,6 +30,16 @@ const SHELLS: Array<[string, SourceLanguage, string]> = [
     '<!doctype html><html><head><title>App</title></head><body><noscript>You need to enable JavaScript to run this app.</noscript><div id="app"><div class="spinner">Loading…</div></div></body></html>',
   ],
   [
+    'a server-template layout whose body is a block for other templates',
+    'html',
+    '<!doctype html><html><head><title>{% block title %}{% endblock %}</title></head><body><div class="container">{% block content %}{% endblock %}</div></body></html>',
+  ],
+  [
+    'an app entry whose mount point sits in a section beside a loading logo',
+    'html',
+    '<!doctype html><html><head><title>Dash</title></head><body><section><div id="application-root"></div><div class="loading"><img src="logo.svg" alt=""></div></section></body></html>',
+  ],
+  [
     'a Next.js layout',
     'tsx',
     'export const metadata = { title: "Shop" };\nexport default function RootLayout({ children }) {\n  return <html lang="en"><body className="font">{children}</body></html>;\n}\n',
@@ -50,7 +60,7 @@ const PAGES: Array<[string, SourceLanguage, string]> = [
   [
     'a page of text without a mount point',
     'html',
-    '<!doctype html><html><head><title>Note</title></head><body>Closed for the holidays.</body></html>',
+    '<!doctype html><html><head><title>Untitled</title></head><body>Closed for the holidays.</body></html>',
   ],
   [
     'a JSX page with content',
@@ -74,6 +84,13 @@ describe('pages and app shells', () => {
       assert.ok(pageFindings(text, language, fileName).length > 0, 'page rules still run');
     });
   }
+  it('should leave HTML emails to the mail client', () => {
+    const text =
+      '<!doctype html><html><head><title>Alert</title></head><body><table><tr><td><p>Query failed</p></td></tr></table></body></html>';
+    assert.equal(isAppShell(document(text, 'html', '/app/templates/emails/alert.html')), true);
+    assert.equal(isAppShell(document(text, 'html', '/app/templates/alert.html')), false);
+  });
+
   it('should know a layout by its file name, whatever its body', () => {
     const text =
       'export default function L({ children }) { return <html><body><h1>Shop</h1>{children}</body></html>; }';

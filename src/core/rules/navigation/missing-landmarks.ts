@@ -1,12 +1,16 @@
 /**
  * Full pages need landmarks people can jump between: a `<main>` (or role="main") for the
  * content, and navigation lists inside `<nav>`. Reported: a page without main (on `<body>` or
- * `<html>`), and a list of three or more links outside any nav, header or footer landmark
- * (it reads as a menu nobody can jump to). JSX pages that render unmapped components may get
- * their landmarks from them, so a missing main is not reported there.
+ * `<html>`) that has something to jump past (site navigation, a header, footer or aside), and
+ * a list of three or more links outside any nav, header or footer landmark beside other
+ * content (it reads as a menu nobody can jump to). Left alone: a standalone page that is one
+ * block of content (a demo, a message), where there is nothing to skip, and a page whose whole
+ * content is one list of links (an index: the list is the content, not a menu). JSX pages
+ * that render unmapped components may get their landmarks from them, so a missing main is not
+ * reported there.
  */
 import type { UiElement } from '../../model.js';
-import { isLink, isNavigation, pageAnchor } from '../../navigation.js';
+import { hasSiteChrome, isLink, isNavigation, pageAnchor } from '../../navigation.js';
 import { staticRole } from '../../semantics.js';
 import { defineRule } from '../types.js';
 
@@ -35,6 +39,19 @@ function isLinkList(list: UiElement): boolean {
   });
 }
 
+/** The list is all the page shows: no text or other element beside it (an index page). */
+function isWholeContent(list: UiElement, body: UiElement): boolean {
+  const hasOtherContent = (node: UiElement): boolean =>
+    node.children.some((child) => {
+      if (child === list) return false;
+      if (child.type === 'text') return child.text.trim().length > 0;
+      if (child.type === 'dynamic') return true;
+      if (['script', 'style', 'noscript', 'template'].includes(child.tag)) return false;
+      return child.range.start <= list.range.start && child.range.end >= list.range.end ? hasOtherContent(child) : true;
+    });
+  return !hasOtherContent(body);
+}
+
 export default defineRule({
   id: 'navigation/missing-landmarks',
   area: 'navigation',
@@ -56,11 +73,13 @@ export default defineRule({
     const hasMain = document.elements.some((element) => element.tag === 'main' || staticRole(element) === 'main');
     const opaque =
       document.kind === 'jsx' && document.elements.some((element) => element.isComponent && !element.isMapped);
-    if (!hasMain && !opaque) context.report({ range: anchor.nameRange, detail: 'the page has no <main>' });
-    for (const list of document.elements) {
-      if ((list.tag !== 'ul' && list.tag !== 'ol') || !isLinkList(list)) continue;
+    const menus = document.elements.filter((list) => (list.tag === 'ul' || list.tag === 'ol') && isLinkList(list));
+    const strayMenus = menus.filter((list) => !insideLandmark(list) && !isWholeContent(list, anchor));
+    if (!hasMain && !opaque && (hasSiteChrome(document) || strayMenus.length > 0))
+      context.report({ range: anchor.nameRange, detail: 'the page has no <main>' });
+    for (const list of menus) {
       context.examined(list);
-      if (insideLandmark(list)) continue;
+      if (!strayMenus.includes(list)) continue;
       context.report({ range: list.nameRange, detail: 'a list of links outside <nav>' });
     }
   },

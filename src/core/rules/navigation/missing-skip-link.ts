@@ -1,15 +1,17 @@
 /**
- * Pages whose navigation menu (three links or more, not a breadcrumb) comes before the main
+ * Pages whose navigation menu (six links or more, not a breadcrumb) comes before the main
  * content need a skip link: a same-page link (`href="#main"`) before it, so keyboard users can
  * jump past the menu instead of tabbing through every item on every page. Runs on full pages;
- * the finding sits on that nav.
+ * the finding sits on that nav. A short menu (a few chapter or section links) is quick to tab
+ * past, so it is left alone.
  */
 import { getAttribute } from '../../model.js';
 import { isBreadcrumb, isLink, isNavigation } from '../../navigation.js';
 import { descendants, staticRole, staticValue } from '../../semantics.js';
 
-const MIN_LINKS = 3;
 import { defineRule } from '../types.js';
+
+const MIN_LINKS = 6;
 
 export default defineRule({
   id: 'navigation/missing-skip-link',

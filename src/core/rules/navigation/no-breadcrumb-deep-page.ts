@@ -4,11 +4,13 @@
  * how people see where they are and step back up. Depth is counted from the workspace: the
  * folder of the config file, else the folder reviewed, else the git repository's root; with
  * none of these the depth is unknown and nothing is reported. Folders that do not show in URLs (src, pages, app, public…), route groups
- * (`(shop)`) and index / page / layout file names do not count. A breadcrumb is a nav, list or
- * component whose label, class, id or name says breadcrumb.
+ * (`(shop)`) and index / page / layout file names do not count. Only pages that are part of a
+ * navigable site (they have navigation, a header or a footer) are judged: a folder of
+ * standalone pages (demos, examples, one-off forms) is not a hierarchy people move through.
+ * A breadcrumb is a nav, list or component whose label, class, id or name says breadcrumb.
  */
 import * as path from 'node:path';
-import { isBreadcrumb, pageAnchor } from '../../navigation.js';
+import { hasSiteChrome, isBreadcrumb, pageAnchor } from '../../navigation.js';
 import { defineRule } from '../types.js';
 
 const NOT_IN_URL = new Set([
@@ -61,7 +63,7 @@ export default defineRule<Options>({
     if (segments.length > 0 && INDEX_FILE.test(segments[segments.length - 1]!)) segments.pop();
     if (segments.length < options.minDepth) return;
     const anchor = pageAnchor(document, ['body']);
-    if (!anchor) return;
+    if (!anchor || !hasSiteChrome(document)) return;
     context.examined(anchor);
     if (document.elements.some(isBreadcrumb)) return;
     context.report({ range: anchor.nameRange, detail: `/${segments.join('/')} is ${segments.length} levels deep` });

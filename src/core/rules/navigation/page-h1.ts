@@ -1,10 +1,13 @@
 /**
  * A page needs exactly one `<h1>` that says what the page is: people and screen readers use it
  * to confirm they landed in the right place. Reported: a page with no h1 (on `<main>`, or
- * `<body>`, or `<html>`), and every h1 after the first. JSX pages that render unmapped
- * components may get their h1 from them, so a missing h1 is not reported there.
+ * `<body>`, or `<html>`), and every h1 after the first. A missing h1 is reported only where an
+ * outline or a site is there to orient in: the page has other headings (its outline lacks a
+ * top), or site navigation; a standalone page with no headings at all (one demo, one widget,
+ * named by its title) is left alone. JSX pages that render unmapped components may get their
+ * h1 from them, so a missing h1 is not reported there.
  */
-import { pageAnchor } from '../../navigation.js';
+import { hasSiteChrome, pageAnchor } from '../../navigation.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -29,7 +32,15 @@ export default defineRule({
     if (h1s.length === 0) {
       const opaque =
         document.kind === 'jsx' && document.elements.some((element) => element.isComponent && !element.isMapped);
-      if (!opaque) context.report({ range: anchor.nameRange, detail: 'the page has no <h1>' });
+      const otherHeadings = document.elements.filter((element) => /^h[2-6]$/.test(element.tag));
+      if (opaque || (otherHeadings.length === 0 && !hasSiteChrome(document))) return;
+      context.report({
+        range: anchor.nameRange,
+        detail:
+          otherHeadings.length > 0
+            ? `the page has no <h1>; its outline starts at <${otherHeadings[0]!.tag}>`
+            : 'the page has no <h1>',
+      });
       return;
     }
     for (const extra of h1s.slice(1)) {

@@ -10,11 +10,15 @@ testRule(rule, {
       `<html><body><div role="main"><footer><ul>${LINKS}</ul></footer></div></body></html>`,
       `<ul>${LINKS}</ul>`,
       '<html><body><main><ul><li>One</li><li>Two</li><li>Three</li></ul></main></body></html>',
+      // A standalone page (one demo): nothing to jump past.
+      '<!doctype html><html><body><h1>Colour picker</h1><canvas id="c"></canvas><script src="x.js"></script></body></html>',
+      // An index page: the list of links is the content, not a menu.
+      `<!doctype html><html><body><ul>${LINKS}</ul></body></html>`,
     ],
     invalid: [
-      { code: '<html><⟦body⟧><h1>Shop</h1></body></html>', details: [/no <main>/] },
+      { code: '<html><⟦body⟧><nav><a href="/">Home</a></nav><h1>Shop</h1></body></html>', details: [/no <main>/] },
       `<html><body><div class="menu"><⟦ul⟧>${LINKS}</ul></div><main></main></body></html>`,
-      `<!doctype html><⟦body⟧><⟦ol⟧>${LINKS}</ol></body>`,
+      `<!doctype html><⟦body⟧><p>Welcome</p><⟦ol⟧>${LINKS}</ol></body>`,
     ],
   },
   jsx: {
@@ -25,7 +29,7 @@ testRule(rule, {
       `const P = () => <html><body><nav><ul>${LINKS}</ul></nav><main /></body></html>;`,
     ],
     invalid: [
-      'const P = () => <html><⟦body⟧><div /></body></html>;',
+      'const P = () => <html><⟦body⟧><header /><div /></body></html>;',
       `const P = () => <html><body><main /><div><⟦ul⟧>${LINKS}</ul></div></body></html>;`,
       `const P = () => <html><body><section><⟦ul⟧>${LINKS}</ul></section><main /></body></html>;`,
     ],

@@ -10,7 +10,8 @@ import rule from '../../../../src/core/rules/navigation/no-breadcrumb-deep-page.
 import { configFromObject, lint, languageForFile } from '../../../../src/core/index.js';
 import { declareCases, extractMarkers } from '../../helpers/ruleTester.js';
 
-const PAGE = (body: string) => `<!doctype html><html><⟦body⟧>${body}</body></html>`;
+const PAGE = (body: string) =>
+  `<!doctype html><html><⟦body⟧><header><a href="/">Shop</a></header>${body}</body></html>`;
 
 const cases: Array<{ file: string; code: string; fails: boolean }> = [
   { file: 'account/orders/detail.html', code: PAGE('<main><h1>Order</h1></main>'), fails: true },
@@ -33,17 +34,17 @@ const cases: Array<{ file: string; code: string; fails: boolean }> = [
   },
   {
     file: 'app/(shop)/account/orders/[id]/page.tsx',
-    code: 'export default function P() { return <html><⟦body⟧><main /></body></html>; }',
+    code: 'export default function P() { return <html><⟦body⟧><header /><main /></body></html>; }',
     fails: true,
   },
   {
     file: 'src/pages/account/orders/history.tsx',
-    code: 'export default () => <html><⟦body⟧><h1>Orders</h1></body></html>;',
+    code: 'export default () => <html><⟦body⟧><nav /><h1>Orders</h1></body></html>;',
     fails: true,
   },
   {
     file: 'pages/shop/lamps/brass.jsx',
-    code: 'export default () => <html><⟦body⟧ className="x"><Header /></body></html>;',
+    code: 'export default () => <html><⟦body⟧ className="x"><Header /><footer /></body></html>;',
     fails: true,
   },
   {
@@ -52,6 +53,12 @@ const cases: Array<{ file: string; code: string; fails: boolean }> = [
     fails: false,
   },
   { file: 'app/account/page.tsx', code: 'export default () => <html><body><main /></body></html>;', fails: false },
+  // A standalone page in a folder of demos: no site to move through.
+  {
+    file: 'canvas/pixels/colour/picker.html',
+    code: '<!doctype html><html><body><h1>Picker</h1><canvas></canvas></body></html>',
+    fails: false,
+  },
   {
     file: 'src/pages/account/orders/history.tsx',
     code: 'export default () => <html><body><nav aria-label="breadcrumb"><a href="/">Home</a></nav></body></html>;',
@@ -86,7 +93,7 @@ describe(rule.id, () => {
   }
 
   const deep = 'account/orders/detail.html';
-  const page = '<!doctype html><html><body><main><h1>Order</h1></main></body></html>';
+  const page = '<!doctype html><html><body><nav><a href="/">Home</a></nav><main><h1>Order</h1></main></body></html>';
   const findingsFor = (fileName: string, baseDirectory?: string) =>
     lint(page, 'html', { ...config, baseDirectory }, { fileName }).findings.filter((f) => f.ruleId === rule.id);
 

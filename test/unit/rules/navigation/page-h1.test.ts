@@ -12,7 +12,11 @@ testRule(rule, {
     invalid: [
       { code: '<!doctype html><html><body><⟦main⟧><h2>Checkout</h2></main></body></html>', details: [/no <h1>/] },
       '<html><body><main><h1>A</h1><⟦h1⟧>B</h1></main></body></html>',
-      '<html><⟦body⟧><p>No heading</p></body></html>',
+      {
+        code: '<html><⟦body⟧><h2>Orders</h2><p>No main heading</p></body></html>',
+        details: [/outline starts at <h2>/],
+      },
+      '<html><⟦body⟧><nav><a href="/">Home</a></nav><p>No heading</p></body></html>',
     ],
   },
   jsx: {
@@ -25,7 +29,7 @@ testRule(rule, {
     invalid: [
       'const P = () => <html><body><⟦main⟧><h2>Shop</h2></main></body></html>;',
       'const P = () => <html><body><main><h1>A</h1><⟦h1⟧>B</h1></main></body></html>;',
-      'const P = () => <html><⟦body⟧><div>Hi</div></body></html>;',
+      'const P = () => <html><⟦body⟧><header>Shop</header><div>Hi</div></body></html>;',
     ],
   },
 });
