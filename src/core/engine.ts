@@ -154,7 +154,7 @@ function lintText(
     notice('not-checked', 'warning', `Whole-page accessibility checks did not run: ${options.pageNotChecked}`);
   const directives = parseDirectives(document.comments, lines);
   const { kept, suppressed } = applySuppressions(
-    withoutTwins(findings, document.text),
+    withoutTwins(findings, document.text, new Set(Object.keys(tallies))),
     directives,
     lines,
     notice,
@@ -183,9 +183,12 @@ function lintText(
  * Where an axe rule and one of Touchpoint's report the same element for the same reason
  * (TWINS), Touchpoint's finding stays: it says more and often carries a fix. The same element:
  * Touchpoint's range starts inside the opening tag whose name axe's finding marks (ours may
- * mark an attribute, `placeholder="…"`); page-level twins match anywhere in the file.
+ * mark an attribute, `placeholder="…"`). Page-level twins (one main heading, a main landmark,
+ * a title, a way to bypass the menu) are judged by Touchpoint's rule whenever it ran on the
+ * page: it knows which pages the question fits (a standalone demo needs no `<main>`), so
+ * axe's answer is dropped whether ours reported or left the page alone.
  */
-function withoutTwins(findings: readonly Finding[], text: string): Finding[] {
+function withoutTwins(findings: readonly Finding[], text: string, ran: ReadonlySet<string>): Finding[] {
   const byRule = new Map<string, Finding[]>();
   for (const finding of findings) {
     const list = byRule.get(finding.ruleId);
@@ -197,9 +200,9 @@ function withoutTwins(findings: readonly Finding[], text: string): Finding[] {
   return findings.filter((finding) => {
     if (finding.area !== 'a11y') return true;
     const twin = TWINS[finding.ruleId.slice('a11y/'.length)];
-    const ours = twin && byRule.get(twin.rule);
-    if (!ours) return true;
-    return !(twin.pageLevel || ours.some((other) => sameElement(finding, other)));
+    if (!twin) return true;
+    if (twin.pageLevel) return !ran.has(twin.rule);
+    return !byRule.get(twin.rule)?.some((other) => sameElement(finding, other));
   });
 }
 

@@ -3,7 +3,14 @@
  * scripts, framework layouts) no, because their heading, landmarks and title come at run time.
  */
 import assert from 'node:assert/strict';
-import { lint, parseDocument, type SourceLanguage } from '../../../src/core/index.js';
+import {
+  defaultConfig,
+  lint,
+  lintWithPage,
+  PageRunner,
+  parseDocument,
+  type SourceLanguage,
+} from '../../../src/core/index.js';
 import { isAppShell } from '../../../src/core/pages.js';
 
 function document(text: string, language: SourceLanguage, fileName: string) {
@@ -96,5 +103,37 @@ describe('pages and app shells', () => {
       'export default function L({ children }) { return <html><body><h1>Shop</h1>{children}</body></html>; }';
     assert.equal(isAppShell(document(text, 'tsx', '/site/app/layout.tsx')), true);
     assert.equal(isAppShell(document(text, 'tsx', '/site/app/page.tsx')), false);
+  });
+
+  it('should let Touchpoint’s page rule decide for its axe twin: a standalone demo gets neither', async function () {
+    this.timeout(60_000);
+    const runner = new PageRunner({ workers: 1 });
+    try {
+      const demo =
+        '<!doctype html><html lang="en"><head><title>Colour picker demo</title></head><body><canvas id="c"></canvas><p>Move over the picture to pick a colour.</p></body></html>';
+      const report = await lintWithPage(demo, 'html', defaultConfig(), { runner, fileName: '/site/picker.html' });
+      const ids = report.findings.map((finding) => finding.ruleId);
+      for (const id of [
+        'navigation/page-h1',
+        'a11y/page-has-heading-one',
+        'navigation/missing-landmarks',
+        'a11y/landmark-one-main',
+      ])
+        assert.ok(!ids.includes(id), `${id} in ${ids.join(', ')}`);
+      const site = demo.replace('<body>', '<body><nav><a href="/">Home</a><a href="/shop">Shop</a></nav>');
+      const siteIds = (
+        await lintWithPage(site, 'html', defaultConfig(), { runner, fileName: '/site/picker.html' })
+      ).findings.map((f) => f.ruleId);
+      assert.ok(
+        siteIds.includes('navigation/page-h1') && siteIds.includes('navigation/missing-landmarks'),
+        siteIds.join(', '),
+      );
+      assert.ok(
+        !siteIds.includes('a11y/page-has-heading-one') && !siteIds.includes('a11y/landmark-one-main'),
+        'one finding per problem',
+      );
+    } finally {
+      await runner.close();
+    }
   });
 });
