@@ -3,7 +3,7 @@
  * menus and links, and the levels of a menu.
  */
 import { getAttribute, type UiDocument, type UiElement, type UiNode } from './model.js';
-import { staticRole, staticValue } from './semantics.js';
+import { descendants, staticRole, staticValue } from './semantics.js';
 
 export function isNavigation(element: UiElement): boolean {
   return element.tag === 'nav' || staticRole(element) === 'navigation';
@@ -57,19 +57,31 @@ export function listsIn(element: UiElement): UiElement[] {
   return lists;
 }
 
+/** A menu worth skipping or jumping to: this many links or more (fewer are quick to tab past). */
+export const SITE_MENU_LINKS = 6;
+
 /**
- * A page that is part of a site: it has navigation (a nav, role=navigation, or a header,
- * footer or aside around the content). A standalone page (one demo, one form, one message)
- * has nothing to jump past and no place in a hierarchy to show, so the rules about landmarks,
- * the main heading and breadcrumbs leave it alone.
+ * A page that is part of a site: it has site chrome, a header, footer or aside around the
+ * content, or a navigation menu of at least SITE_MENU_LINKS links (not one inside a dialog or
+ * popover). A standalone page (one demo, one form, one message, a few chapter links) has
+ * nothing to jump past and no place in a hierarchy to show, so the rules about landmarks, the
+ * main heading and breadcrumbs leave it alone.
  */
 export function hasSiteChrome(document: UiDocument): boolean {
-  return document.elements.some(
-    (element) =>
-      isNavigation(element) ||
-      (!element.isComponent && ['header', 'footer', 'aside'].includes(element.tag)) ||
-      ['banner', 'contentinfo', 'complementary'].includes(staticRole(element) ?? ''),
-  );
+  return document.elements.some((element) => {
+    if (element.isComponent || insideOverlay(element)) return false;
+    if (['header', 'footer', 'aside'].includes(element.tag)) return true;
+    if (['banner', 'contentinfo', 'complementary'].includes(staticRole(element) ?? '')) return true;
+    return isNavigation(element) && descendants(element).filter(isLink).length >= SITE_MENU_LINKS;
+  });
+}
+
+function insideOverlay(element: UiElement): boolean {
+  for (let current = element.parent; current; current = current.parent) {
+    if (current.tag === 'dialog' || getAttribute(current, 'popover') !== undefined) return true;
+    if (['dialog', 'alertdialog'].includes(staticRole(current) ?? '')) return true;
+  }
+  return false;
 }
 
 /** Where a page-level finding goes: the first of these elements the page has, else its first element. */

@@ -1,17 +1,19 @@
 /**
  * Full pages need landmarks people can jump between: a `<main>` (or role="main") for the
  * content, and navigation lists inside `<nav>`. Reported: a page without main (on `<body>` or
- * `<html>`) that has something to jump past (site navigation, a header, footer or aside), and
- * a list of three or more links outside any nav, header or footer landmark beside other
- * content (it reads as a menu nobody can jump to). Left alone: a standalone page that is one
- * block of content (a demo, a message), where there is nothing to skip, and a page whose whole
- * content is one list of links (an index: the list is the content, not a menu). JSX pages
+ * `<html>`) that has something to jump past (site chrome: a header, footer, aside or a menu of
+ * six links or more), and a list of three or more links outside any nav, header or footer
+ * landmark that sits where menus sit (before the main content, or named menu, nav or sidebar):
+ * it reads as a menu nobody can jump to. Left alone: a standalone page (a demo, a message, a
+ * few chapter links), where there is nothing to skip, and lists of links that are the content
+ * (an index of examples, links to try). JSX pages
  * that render unmapped components may get their landmarks from them, so a missing main is not
  * reported there.
  */
 import type { UiElement } from '../../model.js';
 import { hasSiteChrome, isLink, isNavigation, pageAnchor } from '../../navigation.js';
-import { staticRole } from '../../semantics.js';
+import { getAttribute } from '../../model.js';
+import { staticRole, staticValue } from '../../semantics.js';
 import { defineRule } from '../types.js';
 
 const LANDMARK_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'main']);
@@ -37,6 +39,17 @@ function isLinkList(list: UiElement): boolean {
     const text = item.children.some((child) => child.type === 'text' && child.text.trim());
     return elements.length === 1 && isLink(elements[0]!) && !text;
   });
+}
+
+/** The list or a wrapper says it is a menu (class, id or label: menu, nav, sidebar). */
+function namedMenu(list: UiElement): boolean {
+  for (let current: UiElement | undefined = list; current && current.tag !== 'body'; current = current.parent) {
+    const names = ['class', 'id', 'aria-label']
+      .map((name) => staticValue(getAttribute(current!, name)) ?? '')
+      .join(' ');
+    if (/\b(menu|nav|navigation|sidebar|sidenav|navbar)\b/i.test(names)) return true;
+  }
+  return false;
 }
 
 /** The list is all the page shows: no text or other element beside it (an index page). */
@@ -74,7 +87,15 @@ export default defineRule({
     const opaque =
       document.kind === 'jsx' && document.elements.some((element) => element.isComponent && !element.isMapped);
     const menus = document.elements.filter((list) => (list.tag === 'ul' || list.tag === 'ol') && isLinkList(list));
-    const strayMenus = menus.filter((list) => !insideLandmark(list) && !isWholeContent(list, anchor));
+    const contentStart = document.elements.find(
+      (element) => element.tag === 'main' || staticRole(element) === 'main' || /^h[12]$/.test(element.tag),
+    );
+    const strayMenus = menus.filter(
+      (list) =>
+        !insideLandmark(list) &&
+        !isWholeContent(list, anchor) &&
+        (namedMenu(list) || (contentStart !== undefined && list.range.end <= contentStart.range.start)),
+    );
     if (!hasMain && !opaque && (hasSiteChrome(document) || strayMenus.length > 0))
       context.report({ range: anchor.nameRange, detail: 'the page has no <main>' });
     for (const list of menus) {

@@ -6,12 +6,10 @@
  * past, so it is left alone.
  */
 import { getAttribute } from '../../model.js';
-import { isBreadcrumb, isLink, isNavigation } from '../../navigation.js';
+import { isBreadcrumb, isLink, isNavigation, SITE_MENU_LINKS } from '../../navigation.js';
 import { descendants, staticRole, staticValue } from '../../semantics.js';
 
 import { defineRule } from '../types.js';
-
-const MIN_LINKS = 6;
 
 export default defineRule({
   id: 'navigation/missing-skip-link',
@@ -31,7 +29,9 @@ export default defineRule({
     // A short breadcrumb is quick to tab past; a menu is what people need to skip.
     const nav = document.elements.find(
       (element) =>
-        isNavigation(element) && !isBreadcrumb(element) && descendants(element).filter(isLink).length >= MIN_LINKS,
+        isNavigation(element) &&
+        !isBreadcrumb(element) &&
+        descendants(element).filter(isLink).length >= SITE_MENU_LINKS,
     );
     const main = document.elements.find((element) => element.tag === 'main' || staticRole(element) === 'main');
     if (!nav || (main && main.range.start < nav.range.start)) return;

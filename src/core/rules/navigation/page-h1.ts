@@ -1,11 +1,12 @@
 /**
  * A page needs exactly one `<h1>` that says what the page is: people and screen readers use it
  * to confirm they landed in the right place. Reported: a page with no h1 (on `<main>`, or
- * `<body>`, or `<html>`), and every h1 after the first. A missing h1 is reported only where an
- * outline or a site is there to orient in: the page has other headings (its outline lacks a
- * top), or site navigation; a standalone page with no headings at all (one demo, one widget,
- * named by its title) is left alone. JSX pages that render unmapped components may get their
- * h1 from them, so a missing h1 is not reported there.
+ * `<body>`, or `<html>`), and every h1 after the first. A missing h1 is reported only on pages
+ * of a site (site chrome: a header, footer, aside or a real menu, see hasSiteChrome), where
+ * people arrive from elsewhere and need to confirm where they are; a standalone page (one demo,
+ * one widget, named by its title) is left alone, with or without smaller headings. JSX pages
+ * that render unmapped components may get their h1 from them, so a missing h1 is not reported
+ * there.
  */
 import { hasSiteChrome, pageAnchor } from '../../navigation.js';
 import { defineRule } from '../types.js';
@@ -33,7 +34,7 @@ export default defineRule({
       const opaque =
         document.kind === 'jsx' && document.elements.some((element) => element.isComponent && !element.isMapped);
       const otherHeadings = document.elements.filter((element) => /^h[2-6]$/.test(element.tag));
-      if (opaque || (otherHeadings.length === 0 && !hasSiteChrome(document))) return;
+      if (opaque || !hasSiteChrome(document)) return;
       context.report({
         range: anchor.nameRange,
         detail:

@@ -14,11 +14,17 @@ testRule(rule, {
       '<!doctype html><html><body><h1>Colour picker</h1><canvas id="c"></canvas><script src="x.js"></script></body></html>',
       // An index page: the list of links is the content, not a menu.
       `<!doctype html><html><body><ul>${LINKS}</ul></body></html>`,
+      // Links to try, inside the content, and a page with a few chapter links.
+      `<!doctype html><html><body><h1>URL demo</h1><p>Try these:</p><ul>${LINKS}</ul></body></html>`,
+      '<!doctype html><html><body><nav><a href="1.html">One</a><a href="2.html">Two</a></nav><section><h1>Two</h1></section></body></html>',
     ],
     invalid: [
-      { code: '<html><⟦body⟧><nav><a href="/">Home</a></nav><h1>Shop</h1></body></html>', details: [/no <main>/] },
+      {
+        code: '<html><⟦body⟧><nav><a href="/">Home</a><a href="/shop">Shop</a><a href="/help">Help</a><a href="/deals">Deals</a><a href="/blog">Blog</a><a href="/about">About</a></nav><h1>Shop</h1></body></html>',
+        details: [/no <main>/],
+      },
       `<html><body><div class="menu"><⟦ul⟧>${LINKS}</ul></div><main></main></body></html>`,
-      `<!doctype html><⟦body⟧><p>Welcome</p><⟦ol⟧>${LINKS}</ol></body>`,
+      `<!doctype html><⟦body⟧><⟦ol⟧>${LINKS}</ol><h1>Welcome</h1><p>Hello</p></body>`,
     ],
   },
   jsx: {
@@ -30,7 +36,7 @@ testRule(rule, {
     ],
     invalid: [
       'const P = () => <html><⟦body⟧><header /><div /></body></html>;',
-      `const P = () => <html><body><main /><div><⟦ul⟧>${LINKS}</ul></div></body></html>;`,
+      `const P = () => <html><body><main /><div className="sidebar"><⟦ul⟧>${LINKS}</ul></div></body></html>;`,
       `const P = () => <html><body><section><⟦ul⟧>${LINKS}</ul></section><main /></body></html>;`,
     ],
   },

@@ -39,7 +39,7 @@ const cases: Array<{ file: string; code: string; fails: boolean }> = [
   },
   {
     file: 'src/pages/account/orders/history.tsx',
-    code: 'export default () => <html><⟦body⟧><nav /><h1>Orders</h1></body></html>;',
+    code: 'export default () => <html><⟦body⟧><header /><h1>Orders</h1></body></html>;',
     fails: true,
   },
   {
@@ -93,7 +93,7 @@ describe(rule.id, () => {
   }
 
   const deep = 'account/orders/detail.html';
-  const page = '<!doctype html><html><body><nav><a href="/">Home</a></nav><main><h1>Order</h1></main></body></html>';
+  const page = '<!doctype html><html><body><header>Shop</header><main><h1>Order</h1></main></body></html>';
   const findingsFor = (fileName: string, baseDirectory?: string) =>
     lint(page, 'html', { ...config, baseDirectory }, { fileName }).findings.filter((f) => f.ruleId === rule.id);
 

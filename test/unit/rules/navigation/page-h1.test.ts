@@ -8,15 +8,21 @@ testRule(rule, {
       '<h2>A fragment needs no h1</h2>',
       '<!doctype html><body><h1>Basket</h1><h2>Items</h2></body>',
       '<html><body><main><h1>A</h1><section><h2>B</h2></section></main></body></html>',
+      // A standalone demo starting at h2, and one with a few chapter links: named by the title.
+      '<!doctype html><html><body><h2>Pick a colour</h2><canvas></canvas></body></html>',
+      '<!doctype html><html><body><nav><a href="1.html">One</a><a href="2.html">Two</a></nav><p>Text</p></body></html>',
     ],
     invalid: [
-      { code: '<!doctype html><html><body><⟦main⟧><h2>Checkout</h2></main></body></html>', details: [/no <h1>/] },
+      {
+        code: '<!doctype html><html><body><header>Shop</header><⟦main⟧><h2>Checkout</h2></main></body></html>',
+        details: [/no <h1>/],
+      },
       '<html><body><main><h1>A</h1><⟦h1⟧>B</h1></main></body></html>',
       {
-        code: '<html><⟦body⟧><h2>Orders</h2><p>No main heading</p></body></html>',
+        code: '<html><⟦body⟧><footer>Help</footer><h2>Orders</h2><p>No main heading</p></body></html>',
         details: [/outline starts at <h2>/],
       },
-      '<html><⟦body⟧><nav><a href="/">Home</a></nav><p>No heading</p></body></html>',
+      '<html><⟦body⟧><nav><a href="/">Home</a><a href="/shop">Shop</a><a href="/help">Help</a><a href="/deals">Deals</a><a href="/blog">Blog</a><a href="/about">About</a></nav><p>No heading</p></body></html>',
     ],
   },
   jsx: {
@@ -27,7 +33,7 @@ testRule(rule, {
       'const C = () => <div><p>component</p></div>;',
     ],
     invalid: [
-      'const P = () => <html><body><⟦main⟧><h2>Shop</h2></main></body></html>;',
+      'const P = () => <html><body><aside /><⟦main⟧><h2>Shop</h2></main></body></html>;',
       'const P = () => <html><body><main><h1>A</h1><⟦h1⟧>B</h1></main></body></html>;',
       'const P = () => <html><⟦body⟧><header>Shop</header><div>Hi</div></body></html>;',
     ],
