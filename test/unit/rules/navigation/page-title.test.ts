@@ -29,7 +29,7 @@ testRule(rule, {
     invalid: [
       'const P = () => <html><head><title>⟦Home⟧</title></head><body /></html>;',
       'const P = () => <html><⟦head⟧><meta charSet="utf-8" /></head><body /></html>;',
-      'const P = () => <html><head><title>⟦Vite + React⟧</title></head></html>;',
+      'const P = () => <html><head><title>⟦Vite + React⟧</title></head><body><main><h1>Counter</h1></main></body></html>;',
       'const P = () => <⟦html⟧><body><h1>Hi</h1></body></html>;',
     ],
   },
