@@ -2,7 +2,9 @@
  * The one module that talks to axe-core (pinned: 4.14.1). axe's virtual-node API is not in its
  * typings, so this file wraps it in a small typed surface with its own tests:
  *   - `virtualTree(document)` builds axe `SerialVirtualNode`s (parents and children set by hand,
- *     as axe needs) from the document model, JSX components mapped or made transparent;
+ *     as axe needs) from the document model, rendered as `renderingOf` says (JSX components
+ *     mapped, icons rendering nothing, icon buttons as buttons, the rest transparent), with the
+ *     table, list or select a fragment's row, cell, item or option needs around it;
  *   - `evaluate(ruleId, node)` runs one axe rule on one element (answers cached). It does what
  *     `axe.runVirtualRule` does, but judges only that element, not the descendants the rule
  *     would also select (they still count for names and children), because virtual results
@@ -11,6 +13,7 @@
  */
 import axe from 'axe-core';
 import type { UiDocument, UiElement, UiNode } from '../model.js';
+import { flagValue, importedIcon } from '../parse/jsx.js';
 import type { Impact } from '../rules/types.js';
 
 export const AXE_VERSION: string = axe.version;
@@ -20,6 +23,7 @@ interface AuditRule {
   readonly id: string;
   readonly selector: string;
   readonly impact?: Impact;
+  readonly excludeHidden?: boolean;
   runSync(context: unknown, options: unknown): RawRuleResult;
   after(result: RawRuleResult, options: unknown): RawRuleResult;
 }
@@ -47,6 +51,7 @@ interface AxeInternals {
     attributes?: Record<string, string>;
     nodeValue?: string;
   }) => VirtualNode;
+  commons: { dom: { isVisibleToScreenReaders(node: VirtualNode): boolean } };
   utils: {
     matches(node: VirtualNode, selector: string): boolean;
     convertSelector(selector: string): unknown[];
@@ -99,8 +104,13 @@ export interface VirtualTree {
   readonly uncertain: ReadonlySet<UiElement>;
   /** Elements whose real parent is not known here (top of a fragment, inside a component). */
   readonly detached: ReadonlySet<UiElement>;
-  /** Elements with a dynamic attribute whose meaning matters (role, aria-checked…) or spread props. */
+  /** Elements with a dynamic attribute whose value matters (aria-checked={on}, tabIndex={i}…). */
   readonly dynamicAttributes: ReadonlySet<UiElement>;
+  /**
+   * Elements whose very kind is only known at run time: a dynamic role, input type or
+   * aria-hidden, or spread props (which may set them). Nothing about them is judged.
+   */
+  readonly dynamicRoles: ReadonlySet<UiElement>;
 }
 
 /** Attributes whose value is free text: a dynamic value there is "some text", not unknown meaning. */
@@ -121,6 +131,34 @@ const FREE_TEXT = new Set([
   'data',
 ]);
 
+/**
+ * Attributes that hold ids or point to them. A dynamic value is rendered as a token of its
+ * expression within its component, so `htmlFor={id}` still names `id={id}`, and two fields'
+ * `id={a}` and `id={b}` are not taken for one duplicated id.
+ */
+export const ID_REFERENCES: ReadonlySet<string> = new Set([
+  'id',
+  'for',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-errormessage',
+  'aria-details',
+  'aria-flowto',
+  'headers',
+  'list',
+  'form',
+]);
+
+function idToken(element: UiElement, expression: string): string {
+  return `…${hashText(`${element.component ?? ''}:${expression.replace(/\s+/g, '')}`)}`;
+}
+
+/** Attributes whose dynamic value changes what the element is: its role, its input type, its being there at all. */
+const KIND_ATTRIBUTES = new Set(['role', 'type', 'aria-hidden', 'inert', 'contenteditable']);
+
 const trees = new WeakMap<UiDocument, VirtualTree>();
 
 /** What each virtual node is, as text, for the answer cache (axe keeps attributes private). */
@@ -134,6 +172,105 @@ function createNode(nodeName: string, attributes: Record<string, string> | undef
   ownSignatures.set(node, nodeValue !== undefined ? `#${nodeValue}` : `${nodeName}${JSON.stringify(attributes ?? {})}`);
   if (nodeValue === undefined) shapes.set(node, { tag: nodeName, attributes: attributes ?? {} });
   return node;
+}
+
+/**
+ * How an element of the model reaches axe:
+ *   - `element`: a DOM element of `tag` (intrinsic, mapped through config, or an icon button);
+ *   - `icon`: an icon component (by its name or its icon package) with nothing that could give
+ *     it text: it renders an `<svg>` that has no name, so it adds nothing to its parent's name;
+ *   - `opaque`: another unmapped component: its children render in place, the rest is unknown.
+ * The same answer for the live rules (virtual nodes) and the whole-page run (pageHtml.ts).
+ */
+export type Rendering =
+  | { readonly kind: 'element'; readonly tag: string; readonly iconButton?: boolean }
+  | { readonly kind: 'icon' }
+  | { readonly kind: 'opaque' };
+
+/** Names that say "icon": `Icon`, `CloseIcon`, `Sidebar.MenuIcon`, and svgr's `SvgClose`. */
+const ICON_NAME = /(^|\.)(\w*Icon|Svg[A-Z0-9]\w*)$/;
+/** Names that say "a button showing an icon": `IconButton`, `MacawIconButton`. */
+const ICON_BUTTON_NAME = /(^|\.)\w*IconButton$/;
+/** Props through which an icon component may render text or a name (`titleAccess`: MUI). */
+const ICON_TEXT_PROPS = new Set([
+  'aria-label',
+  'aria-labelledby',
+  'title',
+  'titleaccess',
+  'alt',
+  'label',
+  'text',
+  'tooltip',
+  'children',
+]);
+/** Props that name an icon button; the button gets them as its aria-label. */
+const ICON_BUTTON_NAME_PROPS = new Set(['label', 'alt', 'tooltip', 'text', 'titleaccess']);
+/** Names that say "a button": `PlainButton`, `ToolbarButton`. */
+const BUTTON_NAME = /(^|\.)\w*Button$/;
+
+/** A button component whose content is only icons (`<ToolbarButton><TrashIcon /></ToolbarButton>`) is an icon button. */
+function showsOnlyIcons(element: UiElement, document: UiDocument): boolean {
+  let icons = 0;
+  for (const child of element.children) {
+    if (child.type === 'text' && !child.fromExpression && !child.text.trim()) continue;
+    if (child.type !== 'element' || renderingOf(child, document).kind !== 'icon') return false;
+    icons++;
+  }
+  return icons > 0;
+}
+
+/** Props of an icon button that are also DOM attributes of the button it renders. */
+const ICON_BUTTON_DOM_PROPS = new Set(['role', 'title', 'disabled', 'tabindex', 'id', 'hidden', 'type']);
+
+export function renderingOf(element: UiElement, document: UiDocument): Rendering {
+  if (!element.isComponent || element.isMapped) return { kind: 'element', tag: element.tag };
+  if (ICON_BUTTON_NAME.test(element.name) || (BUTTON_NAME.test(element.name) && showsOnlyIcons(element, document)))
+    return { kind: 'element', tag: 'button', iconButton: true };
+  const imported = document.kind === 'jsx' ? importedIcon(document, element.name) : undefined;
+  // An icon that labels itself (Ant Design's `aria-label="close"`) names what holds it: unknown here.
+  if (imported === 'named') return { kind: 'opaque' };
+  const icon = imported === 'silent' || ICON_NAME.test(element.name);
+  const mayHaveText =
+    element.hasSpread ||
+    element.children.length > 0 ||
+    element.attributes.some(
+      (attribute) => ICON_TEXT_PROPS.has(attribute.key) || (attribute.key === 'name' && attribute.kind === 'dynamic'),
+    );
+  return icon && !mayHaveText ? { kind: 'icon' } : { kind: 'opaque' };
+}
+
+/**
+ * The elements a table part, list item, option or definition needs around it to mean what it
+ * means (axe reads a cell's role from its table, and the HTML parser drops a `<tr>` outside
+ * one): for the top of a fragment or the inside of a component, whose real parent is not in
+ * the file. Table parts get theirs under any parent, since axe cannot judge a stray cell at all.
+ */
+const CONTEXT: Readonly<Record<string, { readonly parents: readonly string[]; readonly wrap: readonly string[] }>> = {
+  tr: { parents: ['table', 'thead', 'tbody', 'tfoot'], wrap: ['table', 'tbody'] },
+  td: { parents: ['tr'], wrap: ['table', 'tbody', 'tr'] },
+  th: { parents: ['tr'], wrap: ['table', 'tbody', 'tr'] },
+  thead: { parents: ['table'], wrap: ['table'] },
+  tbody: { parents: ['table'], wrap: ['table'] },
+  tfoot: { parents: ['table'], wrap: ['table'] },
+  caption: { parents: ['table'], wrap: ['table'] },
+  colgroup: { parents: ['table'], wrap: ['table'] },
+  col: { parents: ['colgroup'], wrap: ['table', 'colgroup'] },
+  li: { parents: ['ul', 'ol', 'menu'], wrap: ['ul'] },
+  option: { parents: ['select', 'datalist', 'optgroup'], wrap: ['select'] },
+  optgroup: { parents: ['select'], wrap: ['select'] },
+  dt: { parents: ['dl', 'div'], wrap: ['dl'] },
+  dd: { parents: ['dl', 'div'], wrap: ['dl'] },
+};
+const TABLE_PARTS = new Set(['tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption', 'colgroup', 'col']);
+
+/** The elements to put between a parent (its tag, undefined for the page) and a child, outermost first. */
+export function contextBetween(parentTag: string | undefined, tag: string, detached: boolean): readonly string[] {
+  const context = CONTEXT[tag];
+  if (!context || (parentTag !== undefined && context.parents.includes(parentTag))) return [];
+  if (!detached && !TABLE_PARTS.has(tag)) return [];
+  // Under a table section, a cell needs only its row.
+  const from = parentTag === undefined ? -1 : context.wrap.lastIndexOf(parentTag);
+  return context.wrap.slice(from + 1);
 }
 
 /**
@@ -155,11 +292,15 @@ export function virtualTree(document: UiDocument, targets?: readonly UiElement[]
   const uncertain = new Set<UiElement>();
   const detached = new Set<UiElement>();
   const dynamicAttributes = new Set<UiElement>();
+  const dynamicRoles = new Set<UiElement>();
   const root = createNode('body', {});
   root.parent = null;
-  const isReal = (element: UiElement): boolean => !element.isComponent || element.isMapped;
   const markUncertain = (from: UiElement | undefined): void => {
     for (let current = from; current; current = current.parent) uncertain.add(current);
+  };
+  const append = (parent: VirtualNode, child: VirtualNode): void => {
+    child.parent = parent;
+    parent.children.push(child);
   };
   // Iterative walk; `attachTo` is the virtual parent (components are transparent). With
   // targets, `whole` says the node is inside a target (everything kept) rather than above one.
@@ -177,31 +318,37 @@ export function virtualTree(document: UiDocument, targets?: readonly UiElement[]
     const { node, attachTo, owner, whole } = stack.pop()!;
     if (node.type === 'text') {
       if (!node.text) continue;
-      const text = createNode('#text', undefined, node.fromExpression ? '…' : node.text);
-      text.parent = attachTo;
-      attachTo.children.push(text);
+      append(attachTo, createNode('#text', undefined, node.fromExpression ? '…' : node.text));
       if (node.fromExpression) markUncertain(owner);
       continue;
     }
     if (node.type === 'dynamic') {
       // Something renders here at run time: give names something to find, and trust results.
-      const text = createNode('#text', undefined, '…');
-      text.parent = attachTo;
-      attachTo.children.push(text);
+      append(attachTo, createNode('#text', undefined, '…'));
       markUncertain(owner);
       continue;
     }
+    const rendering = renderingOf(node, document);
+    if (rendering.kind === 'icon') continue;
     let nextParent = attachTo;
     let nextOwner = owner;
-    if (isReal(node)) {
-      const { attributes, dynamic } = domAttributes(node, document.kind);
+    if (rendering.kind === 'element') {
+      const { attributes, dynamic, dynamicRole } = renderedAttributes(node, document.kind, rendering);
       if (dynamic) dynamicAttributes.add(node);
+      if (dynamicRole) dynamicRoles.add(node);
       if (node.hasSpread) markUncertain(node);
-      const virtual = createNode(node.tag, attributes);
-      virtual.parent = attachTo;
-      attachTo.children.push(virtual);
-      nodes.set(node, virtual);
       if (attachTo === root) detached.add(node);
+      let parent = attachTo;
+      const parentTag = attachTo === root ? undefined : shapes.get(attachTo)?.tag;
+      for (const tag of contextBetween(parentTag, rendering.tag, detached.has(node))) {
+        const wrapper = createNode(tag, {});
+        append(parent, wrapper);
+        parent = wrapper;
+      }
+      const virtual = createNode(rendering.tag, attributes);
+      append(parent, virtual);
+      nodes.set(node, virtual);
+      if (inTooltip(node)) uncertain.add(node);
       nextParent = virtual;
       nextOwner = node;
     } else {
@@ -211,24 +358,68 @@ export function virtualTree(document: UiDocument, targets?: readonly UiElement[]
     }
     push(node.children, nextParent, nextOwner, whole);
   }
-  const tree = { nodes, uncertain, detached, dynamicAttributes };
+  const tree = { nodes, uncertain, detached, dynamicAttributes, dynamicRoles };
   if (!targets) trees.set(document, tree);
   return tree;
 }
 
+/** Tooltip components (`Tooltip`, antd's, Radix's wrapped, Tippy) and the props that hold their text. */
+const TOOLTIP_NAME = /(^|\.)\w*(Tooltip|Tippy)$/;
+const TOOLTIP_TEXT_PROPS = new Set(['content', 'title', 'label', 'text', 'tip', 'overlay', 'tooltip']);
+
 /**
- * An element's attributes as the DOM would have them (React's handlers, key and ref dropped);
- * `dynamic` when a value whose meaning matters is only known at run time, or props are spread.
+ * An element wrapped in a tooltip that has text (`<Tooltip content="Next slide"><Button>…`):
+ * the tooltip describes it to screen-reader users when it gets focus, so what it says is
+ * trusted as its name (an icon button there is not reported as nameless). Only components may
+ * sit between the element and the tooltip.
  */
+function inTooltip(element: UiElement): boolean {
+  for (let up = element.parent; up && up.isComponent && !up.isMapped; up = up.parent)
+    if (TOOLTIP_NAME.test(up.name) && up.attributes.some((attribute) => TOOLTIP_TEXT_PROPS.has(attribute.key)))
+      return true;
+  return false;
+}
+
+/**
+ * A virtual element standing in for `node` with a role: the same attributes and content, the
+ * same parent, but not among the parent's children (judging it leaves the tree unchanged).
+ */
+export function withRole(node: VirtualNode, role: string): VirtualNode {
+  const shape = shapes.get(node);
+  if (!shape) return node;
+  const stand = createNode(shape.tag, { ...shape.attributes, role });
+  stand.parent = node.parent;
+  stand.children = node.children;
+  return stand;
+}
+
 /** React props whose DOM name is not just the lower-cased prop. */
 const JSX_NAMES: Readonly<Record<string, string>> = { httpequiv: 'http-equiv', acceptcharset: 'accept-charset' };
 
+/** What an element renders with: its attributes, and how much of them is known. */
+export interface RenderedAttributes {
+  readonly attributes: Record<string, string>;
+  /** A value that matters is only known at run time (rules about attributes are not judged). */
+  readonly dynamic: boolean;
+  /** Its role, input type or hiding is only known at run time, or props are spread (nothing is judged). */
+  readonly dynamicRole: boolean;
+}
+
+/**
+ * An element's attributes as the DOM would have them (React's handlers, key and ref dropped).
+ * A dynamic value is rendered as “…” where it is free text (alt, aria-label, href), left out
+ * where axe does not read it (class, style, data-*) or where it only switches an HTML flag
+ * (`disabled={busy}`: judged as the element that is shown, as `cond && <img/>` is), and
+ * otherwise makes the element `dynamic`, or `dynamicRole` for role, type and aria-hidden.
+ */
 export function domAttributes(
   element: UiElement,
   kind: UiDocument['kind'],
-): { attributes: Record<string, string>; dynamic: boolean } {
+  keep: (name: string) => boolean = () => true,
+): RenderedAttributes {
   const attributes: Record<string, string> = {};
   let dynamic = element.hasSpread;
+  let dynamicRole = element.hasSpread;
   for (const attribute of element.attributes) {
     if (attribute.kind === 'spread') continue;
     const name =
@@ -236,14 +427,39 @@ export function domAttributes(
         ? attribute.key
         : (JSX_NAMES[attribute.key] ?? attribute.name.toLowerCase());
     if (kind === 'jsx' && (/^on/.test(name) || name === 'key' || name === 'ref')) continue;
+    if (!keep(name)) continue;
+    // React leaves out a bare attribute that is neither ARIA, data nor an HTML flag (`<img alt />`).
+    if (kind === 'jsx' && attribute.kind === 'boolean' && flagValue(attribute.key) === undefined) continue;
     if (attribute.kind === 'dynamic') {
-      if (FREE_TEXT.has(name)) attributes[name] = '…';
-      else dynamic = true;
+      if (ID_REFERENCES.has(name)) attributes[name] = idToken(element, attribute.expression ?? '');
+      else if (FREE_TEXT.has(name)) attributes[name] = '…';
+      else if (KIND_ATTRIBUTES.has(name)) dynamicRole = true;
+      else if (!UNREAD.has(name) && !name.startsWith('data-') && flagValue(attribute.key) !== '') dynamic = true;
       continue;
     }
     attributes[name] = attribute.value ?? '';
   }
-  return { attributes, dynamic };
+  return { attributes, dynamic, dynamicRole };
+}
+
+/** Attributes axe does not read when judging an element. */
+const UNREAD = new Set(['class', 'style']);
+
+/**
+ * The attributes an element renders with: its DOM attributes, or for an icon button the few
+ * props that reach its `<button>` (ARIA, title, disabled…), with a `label`-like prop as its name.
+ */
+export function renderedAttributes(
+  element: UiElement,
+  kind: UiDocument['kind'],
+  rendering: Rendering & { kind: 'element' },
+): RenderedAttributes {
+  if (!rendering.iconButton) return domAttributes(element, kind);
+  const rendered = domAttributes(element, kind, (name) => name.startsWith('aria-') || ICON_BUTTON_DOM_PROPS.has(name));
+  const named = element.attributes.find((attribute) => ICON_BUTTON_NAME_PROPS.has(attribute.key));
+  if (!named || rendered.attributes['aria-label'] !== undefined) return rendered;
+  const label = named.kind === 'static' ? (named.value ?? '') : '…';
+  return { ...rendered, attributes: { ...rendered.attributes, 'aria-label': label } };
 }
 
 interface SelectorPart {
@@ -288,20 +504,17 @@ const possibleByShape = new Map<string, readonly string[]>();
  * node exists (a rule is left out only when it certainly cannot). Cached by the element's tag
  * and attribute names, which is all the pre-check reads.
  */
-export function possibleRules(
-  ruleIds: readonly string[],
-  element: UiElement,
-  kind: UiDocument['kind'],
-): readonly string[] {
-  if (element.isComponent && !element.isMapped) return [];
-  const { attributes } = domAttributes(element, kind);
+export function possibleRules(ruleIds: readonly string[], element: UiElement, document: UiDocument): readonly string[] {
+  const rendering = renderingOf(element, document);
+  if (rendering.kind !== 'element') return [];
+  const { attributes } = renderedAttributes(element, document.kind, rendering);
   const names = Object.keys(attributes).sort();
-  const shape = `${element.tag} ${names.join(' ')}`;
+  const shape = `${rendering.tag} ${names.join(' ')}`;
   let possible = possibleByShape.get(shape);
   if (!possible) {
     possible = ruleIds.filter((ruleId) => {
       const expressions = selectorOf(ruleId);
-      return expressions !== undefined && mightMatchShape(expressions, element.tag, (key) => key in attributes);
+      return expressions !== undefined && mightMatchShape(expressions, rendering.tag, (key) => key in attributes);
     });
     if (possibleByShape.size > 10_000) possibleByShape.clear();
     possibleByShape.set(shape, possible);
@@ -408,10 +621,13 @@ function evaluateUncached(ruleId: string, node: VirtualNode): Outcome {
   if (!base) throw new Error(`axe-core ${AXE_VERSION} has no rule “${ruleId}”`);
   if (!matchesRule(ruleId, node)) return { outcome: 'inapplicable' };
   // The rule judges this one element: gathering is answered with it (its selector was already
-  // matched), so axe neither walks the subtree nor judges descendants here.
+  // matched), so axe neither walks the subtree nor judges descendants here. As axe's own
+  // gathering, rules that leave hidden content alone skip what is hidden from screen readers
+  // (aria-hidden on the element or above: the part of visibility the source shows).
+  const hidden = base.excludeHidden !== false && !internals.commons.dom.isVisibleToScreenReaders(node);
   const rule = Object.create(base, {
     excludeHidden: { value: false },
-    gather: { value: () => [node] },
+    gather: { value: () => (hidden ? [] : [node]) },
   }) as AuditRule;
   internals._selectorData = {};
   const context = {

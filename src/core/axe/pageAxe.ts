@@ -62,6 +62,8 @@ interface AxeInWindow {
 }
 
 export const INDEX_ATTRIBUTE = 'data-tp';
+/** Marks the parents added around a JSX fragment (a table around a `<tr>`): never judged. */
+export const CONTEXT_ATTRIBUTE = 'data-tp-context';
 
 /** Elements the user-agent sheet hides, and those it lays out as blocks (the rest: inline). */
 const HIDDEN_TAGS = new Set(['head', 'script', 'style', 'template', 'title', 'meta', 'link', 'base', 'noscript']);
@@ -128,6 +130,19 @@ const INITIAL: Readonly<Record<string, string>> = {
   'padding-left': '0px',
 };
 
+/**
+ * What the user-agent sheet hides: `hidden`, the head's elements, a closed `<dialog>` and a
+ * popover (shown only once opened by script or a button).
+ */
+function hiddenByDefault(element: Element, tag: string): boolean {
+  return (
+    element.hasAttribute('hidden') ||
+    HIDDEN_TAGS.has(tag) ||
+    (tag === 'dialog' && !element.hasAttribute('open')) ||
+    element.hasAttribute('popover')
+  );
+}
+
 /** The declarations of a `style` attribute (property names lower-cased, `!important` dropped). */
 function inlineStyle(element: Element): Map<string, string> {
   const declarations = new Map<string, string>();
@@ -161,7 +176,7 @@ function staticComputedStyle(window: DOMWindow): (element: Element) => { getProp
     style = new Map<string, string>();
     for (const [name, initial] of Object.entries(INHERITED)) style.set(name, parent?.get(name) ?? initial);
     const tag = element.localName;
-    style.set('display', element.hasAttribute('hidden') || HIDDEN_TAGS.has(tag) ? 'none' : (DISPLAY[tag] ?? 'inline'));
+    style.set('display', hiddenByDefault(element, tag) ? 'none' : (DISPLAY[tag] ?? 'inline'));
     for (const [name, value] of inlineStyle(element)) style.set(name, value);
     cache.set(element, style);
     return style;
@@ -279,6 +294,7 @@ export function createPageAxe(window: DOMWindow, axeSource: string, fast = true)
     for (const result of results) {
       const add = (nodes: readonly AxeNodeResult[], outcome: PageAnswer['outcome']) => {
         for (const node of nodes) {
+          if (node.node.element?.hasAttribute(CONTEXT_ATTRIBUTE)) continue;
           const value = node.node.element?.getAttribute(INDEX_ATTRIBUTE);
           const messages =
             outcome === 'pass'

@@ -3,15 +3,17 @@
  * its model index in `data-tp`, so each axe result maps back to the exact source range:
  *   - HTML: the document as written (elements the parser implied are added again by the
  *     browser-side parser, without an index);
- *   - JSX: every outermost JSX tree of the file, in source order, inside one body; intrinsic
- *     elements kept, components mapped through config rendered as their element, other
- *     components transparent (their children rendered in place); conditional children and
- *     `.map()` items rendered once; values only known at run time rendered as “…” (free text)
- *     or left out (attributes whose meaning matters: the element is then trusted, as live).
+ *   - JSX: every outermost JSX tree of the file, in source order, inside one body; elements
+ *     rendered as axeCore's `renderingOf` says (intrinsic and mapped kept, icon components
+ *     left out, icon buttons as buttons, other components transparent: their children rendered
+ *     in place); a fragment's row, cell, item or option inside the table, list or select it
+ *     needs (marked `data-tp-context`, never judged); conditional children and `.map()` items
+ *     rendered once; values only known at run time rendered as “…” (free text), as a token of
+ *     their expression (ids and references) or left out (the element is then trusted, as live).
  */
-import { VOID_ELEMENTS, type UiDocument, type UiElement, type UiNode } from '../model.js';
-import { domAttributes } from './axeCore.js';
-import { INDEX_ATTRIBUTE } from './pageAxe.js';
+import { VOID_ELEMENTS, type UiDocument, type UiNode } from '../model.js';
+import { contextBetween, renderedAttributes, renderingOf } from './axeCore.js';
+import { CONTEXT_ATTRIBUTE, INDEX_ATTRIBUTE } from './pageAxe.js';
 
 /**
  * Containers whose whitespace-only text between children means nothing to assistive
@@ -35,39 +37,52 @@ const VALID_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
 
 export function renderPage(document: UiDocument): string {
   const out: string[] = [];
-  const isReal = (element: UiElement) => !element.isComponent || element.isMapped;
-  // Iterative, so deep trees cannot overflow the stack: strings are closing tags to write.
-  const stack: Array<UiNode | string> = [];
-  for (let i = document.roots.length - 1; i >= 0; i--) stack.push(document.roots[i]!);
+  // Iterative, so deep trees cannot overflow the stack: strings are closing tags to write. Each
+  // node goes with the tag of the element it renders inside (undefined: the page) and whether
+  // that parent is really its parent (not at the top of a fragment or inside a component).
+  type Item = { node: UiNode; parentTag: string | undefined; detached: boolean } | string;
+  const stack: Item[] = [];
+  const pushChildren = (children: readonly UiNode[], parentTag: string | undefined, detached: boolean) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, parentTag, detached });
+  };
+  pushChildren(document.roots, undefined, true);
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (typeof item === 'string') {
       out.push(item);
       continue;
     }
-    if (item.type === 'text') {
-      if (ignorableWhitespace(item)) continue;
-      const raw = item.parent?.tag === 'style' || item.parent?.tag === 'script';
+    const { node, parentTag, detached } = item;
+    if (node.type === 'text') {
+      if (ignorableWhitespace(node)) continue;
+      const raw = node.parent?.tag === 'style' || node.parent?.tag === 'script';
       out.push(
-        item.fromExpression ? '…' : raw ? (item.parent?.tag === 'style' ? item.text : '') : escapeText(item.text),
+        node.fromExpression ? '…' : raw ? (node.parent?.tag === 'style' ? node.text : '') : escapeText(node.text),
       );
       continue;
     }
-    if (item.type === 'dynamic') {
+    if (node.type === 'dynamic') {
       out.push('…');
       continue;
     }
-    const real = isReal(item) && VALID_NAME.test(item.tag);
-    if (real) {
-      const { attributes } = domAttributes(item, document.kind);
-      let open = `<${item.tag} ${INDEX_ATTRIBUTE}="${item.index}"`;
-      for (const [name, value] of Object.entries(attributes))
-        if (VALID_NAME.test(name) && name !== INDEX_ATTRIBUTE) open += ` ${name}="${escapeAttribute(value)}"`;
-      out.push(`${open}>`);
-      if (VOID_ELEMENTS.has(item.tag)) continue;
-      stack.push(`</${item.tag}>`);
+    const rendering = renderingOf(node, document);
+    if (rendering.kind === 'icon') continue;
+    if (rendering.kind === 'opaque' || !VALID_NAME.test(rendering.tag)) {
+      pushChildren(node.children, parentTag, rendering.kind === 'opaque' || detached);
+      continue;
     }
-    for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]!);
+    const { attributes } = renderedAttributes(node, document.kind, rendering);
+    let open = `<${rendering.tag} ${INDEX_ATTRIBUTE}="${node.index}"`;
+    for (const [name, value] of Object.entries(attributes))
+      if (VALID_NAME.test(name) && !name.startsWith(INDEX_ATTRIBUTE)) open += ` ${name}="${escapeAttribute(value)}"`;
+    // The HTML parser drops a <tr> outside a table: JSX fragments get the parents they need.
+    const context = document.kind === 'jsx' ? contextBetween(parentTag, rendering.tag, detached) : [];
+    for (const tag of context) out.push(`<${tag} ${CONTEXT_ATTRIBUTE}>`);
+    out.push(`${open}>`);
+    for (const tag of context) stack.push(`</${tag}>`);
+    if (VOID_ELEMENTS.has(rendering.tag)) continue;
+    stack.push(`</${rendering.tag}>`);
+    pushChildren(node.children, rendering.tag, false);
   }
   const body = out.join('');
   // A JSX page that writes its own <html> is a document; otherwise its trees go in a body (the

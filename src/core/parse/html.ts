@@ -166,6 +166,19 @@ function toAttribute(
     valueStart++;
     if (text[valueEnd - 1] === quote && valueEnd - 1 >= valueStart) valueEnd--;
   }
+  const valueRange = { start: valueStart, end: valueEnd };
+  if (TEMPLATE_VALUE.test(value)) {
+    // Filled in by a server template: known only when the page is served, like a JSX expression.
+    return {
+      name,
+      key: name.toLowerCase(),
+      kind: 'dynamic',
+      expression: value,
+      range: rangeOf(location),
+      nameRange,
+      valueRange,
+    };
+  }
   return {
     name,
     key: name.toLowerCase(),
@@ -173,9 +186,16 @@ function toAttribute(
     value,
     range: rangeOf(location),
     nameRange,
-    valueRange: { start: valueStart, end: valueEnd },
+    valueRange,
   };
 }
+
+/**
+ * An attribute value a server template fills in: it holds a template tag (Jinja, Django,
+ * Liquid, Handlebars and Mustache `{{ }}` and `{% %}`, ERB and EJS `<% %>`, `${ }`), or is
+ * one placeholder in single braces (`lang="{lang}"`, replaced by the server before sending).
+ */
+export const TEMPLATE_VALUE = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|\$\{[^}]*\}|^\s*\{[\w.-]+\}\s*$/;
 
 function rangeOf(location: { startOffset: number; endOffset: number }): SourceRange {
   return { start: location.startOffset, end: location.endOffset };

@@ -30,23 +30,31 @@ import { HandlerAnalyzer } from './handlers.js';
 // Bound once: esbuild's ESM interop reads `ts.x` through a getter, too slow for a per-node loop.
 const {
   forEachChild,
+  isArrayLiteralExpression,
   isAsExpression,
   isBinaryExpression,
   isCallExpression,
   isConditionalExpression,
   isIdentifier,
+  isImportDeclaration,
+  isJsxAttribute,
   isJsxElement,
   isJsxExpression,
   isJsxFragment,
+  isJsxOpeningElement,
   isJsxSelfClosingElement,
   isJsxSpreadAttribute,
   isJsxText,
+  isNamedImports,
+  isNamespaceImport,
   isNewExpression,
   isNoSubstitutionTemplateLiteral,
   isNonNullExpression,
   isNumericLiteral,
+  isObjectLiteralExpression,
   isParenthesizedExpression,
   isPropertyAccessExpression,
+  isPropertyAssignment,
   isSatisfiesExpression,
   isStringLiteral,
   isTemplateExpression,
@@ -70,8 +78,42 @@ const NO_FLAGS: Flags = { conditional: false, repeated: false };
 const BLOCKING_DIALOG = /^(window\.)?(alert|confirm|prompt)$/;
 
 export function scriptKindFor(language: SourceLanguage): ts.ScriptKind {
-  // .ts files may hold JSX only if parsed as TSX; .js files are parsed as JSX.
-  return language === 'tsx' || language === 'ts' ? ts.ScriptKind.TSX : ts.ScriptKind.JSX;
+  // TypeScript allows JSX only in .tsx: a .ts file parsed as TSX reads generic arrows
+  // (`<T,>(x: T) => …`) and type assertions (`<Foo>bar`) as elements, and their code as text.
+  // .js files may hold JSX (React projects write it there), so they are parsed as JSX.
+  if (language === 'ts') return ts.ScriptKind.TS;
+  return language === 'tsx' ? ts.ScriptKind.TSX : ts.ScriptKind.JSX;
+}
+
+/**
+ * Icon packages, by what their icons give a screen reader: `silent` ones render an `<svg>`
+ * with no name (hidden, or with nothing to read: lucide-react's `Trash2`, MUI's `CloseIcon`,
+ * react-icons' `FaTimes`…); `named` ones label each icon with its own name (Ant Design's
+ * `<span role="img" aria-label="close">`).
+ */
+const ICON_PACKAGES: ReadonlyArray<[RegExp, IconKind]> = [
+  [/^@ant-design\/icons(\/.+)?$/, 'named'],
+  [
+    /^(lucide-react|lucide-preact|react-feather|outline-icons|react-icons(\/.+)?|@mui\/icons-material(\/.+)?|@material-ui\/icons(\/.+)?|@heroicons\/react(\/.+)?|@tabler\/icons-react|@radix-ui\/react-icons|@phosphor-icons\/react|phosphor-react|@primer\/octicons-react|@carbon\/icons-react|@fluentui\/react-icons)$/,
+    'silent',
+  ],
+];
+
+export type IconKind = 'silent' | 'named';
+
+const iconImportsByDocument = new WeakMap<UiDocument, ReadonlyMap<string, IconKind>>();
+
+/**
+ * What a JSX component imported from an icon package gives a screen reader (by its name as
+ * written: `Trash2`, or `Icons.Close` after `import * as Icons`), undefined when it was not.
+ * The parser's analysis of the file's imports, kept beside the model (like a handler summary)
+ * for the accessibility rendering.
+ */
+export function importedIcon(document: UiDocument, name: string): IconKind | undefined {
+  const imports = iconImportsByDocument.get(document);
+  if (!imports) return undefined;
+  const dot = name.indexOf('.');
+  return imports.get(name) ?? (dot > 0 ? imports.get(name.slice(0, dot + 1)) : undefined);
 }
 
 export function parseJsx(
@@ -101,6 +143,7 @@ class JsxModelBuilder {
   private isPage = false;
   private treeCount = 0;
   private readonly pendingHandlers: Array<{ attribute: UiAttribute; expression: ts.Expression }> = [];
+  private readonly iconImports = new Map<string, IconKind>();
 
   constructor(
     private readonly sourceFile: ts.SourceFile,
@@ -117,11 +160,15 @@ class JsxModelBuilder {
     // (for following handlers), JSX text ranges and trivia positions (for comments). The
     // parser itself recurses deeper than this walk, so any tree it returned fits here.
     let component: string | undefined;
+    // The nodes above the current one (TypeScript's parser leaves `parent` unset).
+    const ancestors: ts.Node[] = [];
     const visit = (node: ts.Node): void => {
       if (isJsx(node)) {
-        if (!this.consumed.has(node)) this.buildTree(node, component);
+        if (!this.consumed.has(node)) this.buildTree(node, component, isSlotOfComponent(ancestors, this.sourceFile));
       } else if (isCallExpression(node) || isNewExpression(node)) {
         this.collectCall(node);
+      } else if (isImportDeclaration(node)) {
+        this.collectIconImports(node);
       } else if (isJsxText(node)) {
         this.literalRanges.push({ start: node.pos, end: node.end });
       } else if (node.kind >= SyntaxKind.FirstLiteralToken && node.kind <= SyntaxKind.LastTemplateToken) {
@@ -129,7 +176,9 @@ class JsxModelBuilder {
       }
       const outer = component;
       component = this.handlers.index(node) ?? component;
+      ancestors.push(node);
       forEachChild(node, visit);
+      ancestors.pop();
       component = outer;
     };
     visit(this.sourceFile);
@@ -138,7 +187,7 @@ class JsxModelBuilder {
     }
     this.elements.sort((a, b) => a.range.start - b.range.start);
     const elements = this.elements.map((element, index) => Object.assign(element, { index }));
-    return {
+    const document: UiDocument = {
       kind: 'jsx',
       language: this.language,
       text: this.text,
@@ -150,11 +199,39 @@ class JsxModelBuilder {
       isPage: this.isPage,
       problems: this.collectProblems(),
     };
+    if (this.iconImports.size > 0) iconImportsByDocument.set(document, this.iconImports);
+    return document;
+  }
+
+  /** Local names bound by an import from an icon package (`Icons.` for `import * as Icons`). */
+  private collectIconImports(node: ts.ImportDeclaration): void {
+    const clause = node.importClause;
+    if (!clause || !isStringLiteral(node.moduleSpecifier)) return;
+    const source = node.moduleSpecifier.text;
+    const kind = ICON_PACKAGES.find(([pattern]) => pattern.test(source))?.[1];
+    if (!kind) return;
+    if (clause.name) this.iconImports.set(clause.name.text, kind);
+    const bindings = clause.namedBindings;
+    if (bindings && isNamespaceImport(bindings)) this.iconImports.set(`${bindings.name.text}.`, kind);
+    if (bindings && isNamedImports(bindings))
+      for (const element of bindings.elements) this.iconImports.set(element.name.text, kind);
   }
 
   /** Builds one outermost JSX tree, iteratively, attaching it as a root. */
-  private buildTree(rootNode: JsxNode, component: string | undefined): void {
+  private buildTree(rootNode: JsxNode, component: string | undefined, slot: boolean): void {
+    const first = this.elements.length;
     this.buildNode(rootNode, undefined, NO_FLAGS, component, this.treeCount++);
+    // An empty element handed to a component in a list of slots (`<Trans components={{ link:
+    // <a href="/docs" /> }}>`) is filled by that component: its content is known at run time.
+    const root = this.elements[first];
+    if (slot && root && !root.isComponent && isJsxSelfClosingElement(rootNode)) {
+      root.children.push({
+        type: 'dynamic',
+        expression: '',
+        range: { start: root.range.end, end: root.range.end },
+        parent: root,
+      });
+    }
   }
 
   private buildNode(
@@ -312,7 +389,7 @@ class JsxModelBuilder {
     const range = nodeRange(property, this.sourceFile);
     const nameRange = nodeRange(property.name, this.sourceFile);
     const initializer = property.initializer;
-    if (!initializer) return { name, key, kind: 'boolean', value: '', range, nameRange };
+    if (!initializer) return { name, key, kind: 'boolean', value: flagValue(key) ?? '', range, nameRange };
     if (isStringLiteral(initializer)) {
       return {
         name,
@@ -330,7 +407,13 @@ class JsxModelBuilder {
     }
     const expression = initializer.expression ? skipOuterExpressions(initializer.expression) : undefined;
     if (!expression) return { name, key, kind: 'dynamic', expression: '', range, nameRange };
-    if (expression.kind === SyntaxKind.TrueKeyword) return { name, key, kind: 'boolean', value: '', range, nameRange };
+    if (expression.kind === SyntaxKind.TrueKeyword)
+      return { name, key, kind: 'boolean', value: flagValue(key) ?? '', range, nameRange };
+    // `aria-expanded={false}` renders "false"; a false HTML flag (`disabled={false}`) renders nothing.
+    if (expression.kind === SyntaxKind.FalseKeyword && flagValue(key) === 'true') {
+      const valueRange = nodeRange(expression, this.sourceFile);
+      return { name, key, kind: 'static', value: 'false', range, nameRange, valueRange };
+    }
     if (
       expression.kind === SyntaxKind.FalseKeyword ||
       expression.kind === SyntaxKind.NullKeyword ||
@@ -450,6 +533,51 @@ class JsxModelBuilder {
       range: { start: diagnostic.start, end: diagnostic.start + diagnostic.length },
     }));
   }
+}
+
+/**
+ * HTML attributes whose presence is the value (React's boolean props), by lookup key. A bare
+ * JSX attribute or `={true}` renders them as present.
+ */
+const HTML_FLAGS: ReadonlySet<string> = new Set(
+  'allowfullscreen async autofocus autoplay capture checked controls default defer disabled disablepictureinpicture disableremoteplayback download formnovalidate hidden inert ismap itemscope loop multiple muted nomodule novalidate open playsinline readonly required reversed scoped seamless selected'.split(
+    ' ',
+  ),
+);
+/** Attributes React writes as the text "true" / "false" when given a boolean. */
+const STRING_FLAGS: ReadonlySet<string> = new Set(['contenteditable', 'draggable', 'spellcheck', 'value', 'focusable']);
+
+/**
+ * What the DOM gets for a JSX attribute written bare (`<div aria-hidden>`) or `={true}`, as
+ * React renders it: `"true"` for aria-*, data-* and the few string flags (`draggable`), `""`
+ * (present) for HTML's boolean attributes, undefined for any other attribute, which React
+ * leaves out (`<img alt />` renders an image with no alt at all).
+ */
+export function flagValue(key: string): '' | 'true' | undefined {
+  if (key.startsWith('aria-') || key.startsWith('data-') || STRING_FLAGS.has(key)) return 'true';
+  return HTML_FLAGS.has(key) ? '' : undefined;
+}
+
+/**
+ * Whether a JSX element (below `ancestors`, innermost last) is an entry of an object or array
+ * literal passed as a prop to a component (`components={{ em: <a /> }}`, `values={[<b />]}`):
+ * a slot the component fills.
+ */
+function isSlotOfComponent(ancestors: readonly ts.Node[], sourceFile: ts.SourceFile): boolean {
+  let i = ancestors.length - 1;
+  let inLiteral = false;
+  for (; i >= 0; i--) {
+    const node = ancestors[i]!;
+    if (isObjectLiteralExpression(node) || isArrayLiteralExpression(node)) inLiteral = true;
+    else if (!isPropertyAssignment(node) && !isParenthesizedExpression(node) && !isAsExpression(node)) break;
+  }
+  // …then `{ }` of the attribute, the attribute, the attribute list, the opening tag.
+  const [expression, attribute, , opening] = [ancestors[i], ancestors[i - 1], ancestors[i - 2], ancestors[i - 3]];
+  if (!inLiteral || !expression || !isJsxExpression(expression) || !attribute || !isJsxAttribute(attribute))
+    return false;
+  if (!opening || !(isJsxOpeningElement(opening) || isJsxSelfClosingElement(opening))) return false;
+  const name = opening.tagName.getText(sourceFile);
+  return /^[A-Z]/.test(name) || name.includes('.');
 }
 
 export function isJsx(node: ts.Node): node is JsxNode {

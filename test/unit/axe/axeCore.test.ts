@@ -5,8 +5,13 @@ import {
   axeRuleInfo,
   clearAnswerCache,
   evaluate,
+  contextBetween,
+  domAttributes,
   matchesRule,
+  renderedAttributes,
+  renderingOf,
   virtualTree,
+  withRole,
 } from '../../../src/core/axe/axeCore.js';
 import {
   defaultConfig,
@@ -113,8 +118,105 @@ describe('axe-core wrapper', () => {
     assert.equal(tree.nodes.get(element(document, 'li'))?.parent?.props.nodeName, 'ul');
     assert.ok(tree.detached.has(element(document, 'li')), 'inside a component, the real parent is unknown');
     assert.equal(outcomeOf(document, 'image-alt', 'img').outcome, 'pass', 'alt={alt} counts as present');
-    assert.ok(tree.dynamicAttributes.has(element(document, 'div')), 'role={role} is not guessed');
+    assert.ok(tree.dynamicRoles.has(element(document, 'div')), 'role={role} is not guessed');
     assert.ok(tree.uncertain.has(element(document, 'button')), '{label} is only known at run time');
     assert.equal(outcomeOf(document, 'button-name', 'button').outcome, 'pass');
+  });
+
+  it('should give a fragment whose root is a table part, item or option the parents it needs', () => {
+    const document = documentOf(
+      'const Row = () => <tr><td aria-label="Email">ada@example.com</td></tr>; const Cell = () => <td>1</td>; const Pick = () => <option>Red</option>;',
+      'tsx',
+    );
+    const tree = virtualTree(document);
+    const chain = (tag: string, nth = 0) => {
+      const names: string[] = [];
+      for (let node = tree.nodes.get(element(document, tag, nth))?.parent; node; node = node.parent)
+        names.push(node.props.nodeName);
+      return names.join(' < ');
+    };
+    assert.equal(chain('tr'), 'tbody < table < body');
+    assert.equal(chain('td'), 'tr < tbody < table < body', 'inside its row, nothing added');
+    assert.equal(chain('td', 1), 'tr < tbody < table < body');
+    assert.equal(chain('option'), 'select < body');
+    // Once `Cannot read properties of null (reading 'props')` for every rule of the file.
+    assert.equal(outcomeOf(document, 'aria-allowed-attr', 'td').outcome, 'pass');
+    assert.deepEqual(contextBetween('div', 'li', false), [], 'a list item under a known parent keeps it');
+    assert.deepEqual(contextBetween('div', 'td', false), ['table', 'tbody', 'tr'], 'a cell anywhere gets a table');
+    assert.deepEqual(contextBetween('tbody', 'td', false), ['tr']);
+  });
+
+  it('should render icon components as nothing, icon buttons as buttons, and other components as unknown', () => {
+    const document = documentOf(
+      [
+        'import { Trash2 } from "lucide-react";',
+        'const A = () => <>',
+        '  <CloseIcon /><Trash2 size={16} /><SvgArrow /><Sidebar.MenuIcon />',
+        '  <CheckIcon aria-label="Done" /><LetterIcon>A</LetterIcon><Icon name={glyph} /><ArrowIcon {...props} />',
+        '  <IconButton label="Delete" variant="ghost" onClick={remove} />',
+        '  <Avatar />',
+        '</>;',
+      ].join('\n'),
+      'tsx',
+    );
+    const kinds = document.elements.map((e) => `${e.name}:${renderingOf(e, document).kind}`);
+    assert.deepEqual(kinds, [
+      'CloseIcon:icon',
+      'Trash2:icon',
+      'SvgArrow:icon',
+      'Sidebar.MenuIcon:icon',
+      'CheckIcon:opaque',
+      'LetterIcon:opaque',
+      'Icon:opaque',
+      'ArrowIcon:opaque',
+      'IconButton:element',
+      'Avatar:opaque',
+    ]);
+    const button = element(document, 'IconButton');
+    assert.deepEqual(renderedAttributes(button, 'jsx', { kind: 'element', tag: 'button', iconButton: true }), {
+      attributes: { 'aria-label': 'Delete' },
+      dynamic: false,
+      dynamicRole: false,
+    });
+  });
+
+  it('should judge as shown what only a class, a style, a data attribute or an HTML flag makes dynamic', () => {
+    const document = documentOf(
+      'const A = () => <><button className={cx(s.b)} style={st} data-id={id} disabled={busy} /><div role={r} /><div aria-expanded={open} /></>;',
+      'tsx',
+    );
+    const tree = virtualTree(document);
+    const [button, kind, state] = document.elements;
+    assert.ok(!tree.dynamicAttributes.has(button!) && !tree.dynamicRoles.has(button!));
+    assert.ok(tree.dynamicRoles.has(kind!), 'a dynamic role: nothing is judged');
+    assert.ok(
+      tree.dynamicAttributes.has(state!) && !tree.dynamicRoles.has(state!),
+      'a dynamic state: its name still is',
+    );
+  });
+
+  it('should render dynamic id references so that the same expression in a component names the same element', () => {
+    const document = documentOf(
+      'function Field({ id, other }) { return <><label htmlFor={id}>Email</label><input id={id} /><input id={other} /></>; }',
+      'tsx',
+    );
+    const [label, first, second] = document.elements.map((e) => domAttributes(e, 'jsx').attributes);
+    assert.equal(label!['for'], first!['id']);
+    assert.notEqual(first!['id'], second!['id']);
+  });
+
+  it('should leave alone what is hidden from screen readers, as axe does in a browser', () => {
+    const document = documentOf('<div aria-hidden="true"><img src="a.png"></div><img src="b.png">', 'html');
+    assert.deepEqual(outcomeOf(document, 'image-alt', 'img', 0), { outcome: 'inapplicable' });
+    assert.equal(outcomeOf(document, 'image-alt', 'img', 1).outcome, 'fail');
+  });
+
+  it('should stand in an element with a role, leaving the tree as it was', () => {
+    const document = documentOf('<div onclick="go()"><svg></svg></div>', 'html');
+    const node = virtualTree(document).nodes.get(element(document, 'div'))!;
+    const stand = withRole(node, 'button');
+    assert.ok(matchesRule('aria-command-name', stand));
+    assert.ok(!matchesRule('aria-command-name', node));
+    assert.ok(!node.parent!.children.includes(stand));
   });
 });

@@ -49,6 +49,32 @@ describe('whole-page axe harness', function () {
       );
     });
 
+    it('should give JSX fragments the table, list or select they need, marked as not the file’s', () => {
+      const document = documentOf(
+        'const Row = () => <tr><td>Ada</td></tr>; const Item = () => <li>One</li>; const Cell = () => <Cells><td>2</td></Cells>;',
+        'tsx',
+      );
+      assert.equal(
+        renderPage(document),
+        '<!doctype html><html><head><title>…</title></head><body>' +
+          '<table data-tp-context><tbody data-tp-context><tr data-tp="0"><td data-tp="1">Ada</td></tr></tbody></table>' +
+          '<ul data-tp-context><li data-tp="2">One</li></ul>' +
+          '<table data-tp-context><tbody data-tp-context><tr data-tp-context><td data-tp="4">2</td></tr></tbody></table>' +
+          '</body></html>',
+      );
+    });
+
+    it('should render icon components as nothing and icon buttons as buttons', () => {
+      const document = documentOf(
+        'const A = () => <><button><CloseIcon /></button><IconButton tooltip="Delete" size="s"><Trash /></IconButton></>;',
+        'tsx',
+      );
+      assert.equal(
+        renderPage(document),
+        '<!doctype html><html><head><title>…</title></head><body><button data-tp="0"></button><button data-tp="2" aria-label="Delete"></button></body></html>',
+      );
+    });
+
     it('should leave out whitespace between blocks, not inside text', () => {
       const document = documentOf('<ul>\n  <li>A <b>b</b></li>\n</ul>', 'html');
       assert.equal(renderPage(document), '<ul data-tp="0"><li data-tp="1">A <b data-tp="2">b</b></li></ul>');
@@ -62,6 +88,8 @@ describe('whole-page axe harness', function () {
       ...['index.html', 'checkout.html', '404.html'].map((name) => readFileSync(`sample/${name}`, 'utf8')),
       htmlFile(400, rand, 1),
       // Inline styles and `hidden` decide visibility without a stylesheet.
+      // A closed dialog and a popover are hidden until opened.
+      '<html lang="en"><head><title>T</title></head><body><main><h1>T</h1><dialog><input></dialog><div popover><h3>Tip</h3></div></main><p>Out</p></body></html>',
       '<html lang="en"><head><title>T</title></head><body><main><h1>T</h1><div style="display: none"><input id="a"></div><div hidden><h3>x</h3></div><p style="visibility:hidden"><label for="b">B</label><input id="b"><input id="b"></p><section><h4>Skip</h4></section></main><p>Out</p></body></html>',
     ];
     const fast = createPageAxe(window(), axeSource, true);

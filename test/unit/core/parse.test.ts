@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { parseDocument } from '../../../src/core/index.js';
 import { getAttribute, type UiDocument, type UiElement } from '../../../src/core/model.js';
 import { parseHtml } from '../../../src/core/parse/html.js';
-import { cleanJsxText, parseJsx } from '../../../src/core/parse/jsx.js';
+import { cleanJsxText, importedIcon, parseJsx } from '../../../src/core/parse/jsx.js';
 
 function slice(document: UiDocument, range: { start: number; end: number }): string {
   return document.text.slice(range.start, range.end);
@@ -55,6 +55,19 @@ describe('HTML parser', () => {
     assert.equal(document.comments[0]!.text, ' note ');
   });
 
+  it('should read attribute values a server template fills in as dynamic, not as their placeholder', () => {
+    const document = parseHtml(
+      '<html lang="{lang}"><body><img src="/logo.png" alt="{{ site_name }}"><a href="<%= url %>" title="Home">Home</a></body></html>',
+      'layout.html',
+    );
+    const lang = getAttribute(element(document, 'html'), 'lang')!;
+    assert.deepEqual([lang.kind, lang.expression, lang.value], ['dynamic', '{lang}', undefined]);
+    assert.equal(getAttribute(element(document, 'img'), 'alt')!.kind, 'dynamic');
+    assert.equal(getAttribute(element(document, 'img'), 'src')!.kind, 'static');
+    assert.equal(getAttribute(element(document, 'a'), 'href')!.kind, 'dynamic');
+    assert.equal(getAttribute(element(document, 'a'), 'title')!.value, 'Home');
+  });
+
   it('should handle unquoted attribute values and uppercase tags', () => {
     const document = parseHtml('<A HREF=#top>Top</A>', 'a.html');
     const a = element(document, 'a');
@@ -99,6 +112,68 @@ describe('JSX parser', () => {
     );
     assert.equal(input.hasSpread, true);
     assert.equal(slice(document, getAttribute(input, 'value')!.valueRange!), 'v');
+  });
+
+  it('should give a bare or true ARIA, data or HTML flag attribute the value React renders', () => {
+    const document = parseJsx(
+      'const A = () => <div aria-hidden data-open={true} aria-expanded={false} hidden draggable><img alt /></div>;',
+      'a.tsx',
+      'tsx',
+    );
+    assert.deepEqual(
+      element(document, 'div').attributes.map((a) => [a.name, a.kind, a.value]),
+      [
+        ['aria-hidden', 'boolean', 'true'],
+        ['data-open', 'boolean', 'true'],
+        ['aria-expanded', 'static', 'false'],
+        ['hidden', 'boolean', ''],
+        ['draggable', 'boolean', 'true'],
+      ],
+    );
+    // React leaves `alt` out when it is given `true`; the model keeps it as written.
+    assert.deepEqual(
+      element(document, 'img').attributes.map((a) => [a.name, a.kind, a.value]),
+      [['alt', 'boolean', '']],
+    );
+  });
+
+  it('should know components imported from icon packages, under their local names', () => {
+    const document = parseJsx(
+      [
+        'import { Trash2, Plus as AddGlyph } from "lucide-react";',
+        'import CloseOutlined from "@ant-design/icons/CloseOutlined";',
+        'import * as Icons from "react-icons/fa";',
+        'import { Button } from "./Button";',
+        'const A = () => <Button><Trash2 /><AddGlyph /><CloseOutlined /><Icons.FaTimes /></Button>;',
+      ].join('\n'),
+      'a.tsx',
+      'tsx',
+    );
+    assert.deepEqual(
+      document.elements.map((e) => [e.name, importedIcon(document, e.name)]),
+      [
+        ['Button', undefined],
+        ['Trash2', 'silent'],
+        ['AddGlyph', 'silent'],
+        ['CloseOutlined', 'named'],
+        ['Icons.FaTimes', 'silent'],
+      ],
+    );
+    assert.equal(importedIcon(parseJsx('const A = () => <Trash2 />;', 'b.tsx', 'tsx'), 'Trash2'), undefined);
+  });
+
+  it('should give an empty element a component fills (a slot in its props) content known only at run time', () => {
+    const document = parseJsx(
+      'const A = () => <p><Trans i18nKey="docs" components={{ link: <a href="/docs" /> }} /><Tip trigger={<a href="/x" />} /></p>;',
+      'a.tsx',
+      'tsx',
+    );
+    const [slot, prop] = document.elements.filter((e) => e.tag === 'a');
+    assert.deepEqual(
+      slot!.children.map((child) => child.type),
+      ['dynamic'],
+    );
+    assert.deepEqual(prop!.children, [], 'a single element prop is not a list of slots');
   });
 
   it('should unfold conditional, mapped and string expression children', () => {
@@ -222,8 +297,14 @@ describe('parseDocument', () => {
     assert.equal(!outcome.ok && outcome.code, 'not-applicable');
   });
 
-  it('should read JSX in .js and .ts files', () => {
+  it('should read JSX in .js files', () => {
     const outcome = parseDocument('export const A = () => <a href="#">x</a>;', 'js', 'a.js');
     assert.equal(outcome.ok && outcome.document.elements.length, 1);
+  });
+
+  it('should read .ts files as TypeScript, where generic arrows and type assertions are not JSX', () => {
+    const code = 'export const first = <T,>(items: T[]): T | null => items[0] ?? null;\nconst n = <number>value;\n';
+    const outcome = parseDocument(code, 'ts', 'util.ts');
+    assert.equal(!outcome.ok && outcome.code, 'not-applicable');
   });
 });

@@ -12,22 +12,37 @@
  * judges the parent is not reported when the parent is outside the file. axe's "incomplete"
  * answers become low-confidence findings. NOT_CHECKED_STATICALLY lists the rules that need a
  * browser's layout, with the reason reports show.
+ *
+ * What it leaves alone on real code (each with a regression test): content outside landmarks
+ * on a standalone page, or on a page without main (landmark-one-main's question), and more than
+ * one region finding per page; the page-level rules on pages without site chrome, as their
+ * navigation twins; a `<video>` with no source in the file, or muted with no controls or in a
+ * loop; an icon button inside a tooltip that has text (it describes the button on focus); headers
+ * over a table body the script fills; values only known at run time compared for uniqueness.
+ * What it adds: icon-only buttons, links and tabs (icon components render no text), icon
+ * button components without a label, and clickable elements whose only content is an icon.
  */
 import {
   axeRuleInfo,
   clearAnswerCache,
   evaluate,
   hashText,
+  ID_REFERENCES,
   matchesRule,
   possibleRules,
   releaseAxeMemory,
+  renderingOf,
   virtualTree,
+  withRole,
   type VirtualTree,
 } from '../../axe/axeCore.js';
+import { importedIcon } from '../../parse/jsx.js';
 import type { Metric } from '../../impact.js';
-import type { UiDocument, UiElement } from '../../model.js';
-import { pageAnchor } from '../../navigation.js';
-import type { AnyRule, Impact, Severity } from '../types.js';
+import { getAttribute, type UiDocument, type UiElement, type UiNode } from '../../model.js';
+import { hasSiteChrome, pageAnchor } from '../../navigation.js';
+import { staticRole } from '../../semantics.js';
+import { plural } from '../../plural.js';
+import type { AnyRule, Impact, ReportDescriptor, Severity } from '../types.js';
 
 type Judges = 'attributes' | 'content' | 'parent';
 
@@ -61,10 +76,29 @@ const CANDIDATE: Readonly<Record<string, (element: UiElement) => boolean>> = {
   'aria-valid-attr-value': hasAria,
   'autocomplete-valid': (element) => element.attributes.some((attribute) => attribute.key === 'autocomplete'),
   'nested-interactive': isInteractiveContainer,
+  'video-caption': mayBeHeard,
 };
 
+/**
+ * A video whose sound people can hear: it has a source in the file (a `src`, or `<source>`
+ * children), and is not muted without controls or muted and looping. Left alone: a `<video>`
+ * the script fills with a camera, a screen capture or a stream, and a muted loop (a background
+ * or a silent product clip).
+ */
+function mayBeHeard(video: UiElement): boolean {
+  const has = (name: string) => video.attributes.some((attribute) => attribute.key === name);
+  const sourced =
+    has('src') ||
+    video.children.some(
+      (child) =>
+        child.type === 'dynamic' ||
+        (child.type === 'element' && (child.tag === 'source' || (child.isComponent && !child.isMapped))),
+    );
+  return sourced && !(has('muted') && (!has('controls') || has('loop')));
+}
+
 /** The axe rules that run on one element, and what each judges. */
-export const LIVE_AXE_RULES: ReadonlyArray<{ readonly id: string; readonly judges: Judges }> = [
+export const LIVE_AXE_RULES = [
   { id: 'aria-allowed-attr', judges: 'attributes' },
   { id: 'aria-allowed-role', judges: 'attributes' },
   { id: 'aria-command-name', judges: 'content' },
@@ -79,6 +113,7 @@ export const LIVE_AXE_RULES: ReadonlyArray<{ readonly id: string; readonly judge
   { id: 'aria-required-children', judges: 'content' },
   { id: 'aria-required-parent', judges: 'parent' },
   { id: 'aria-roles', judges: 'attributes' },
+  { id: 'aria-tab-name', judges: 'content' },
   { id: 'aria-text', judges: 'content' },
   { id: 'aria-toggle-field-name', judges: 'content' },
   { id: 'aria-tooltip-name', judges: 'content' },
@@ -110,10 +145,61 @@ export const LIVE_AXE_RULES: ReadonlyArray<{ readonly id: string; readonly judge
   { id: 'tabindex', judges: 'attributes' },
   { id: 'valid-lang', judges: 'attributes' },
   { id: 'video-caption', judges: 'content' },
-];
+] as const satisfies ReadonlyArray<{ readonly id: string; readonly judges: Judges }>;
 
-const LIVE_IDS = LIVE_AXE_RULES.map((rule) => rule.id);
-const LIVE_BY_ID = new Map(LIVE_AXE_RULES.map((rule) => [rule.id, rule]));
+type LiveRule = { readonly id: string; readonly judges: Judges };
+const LIVE_IDS: readonly string[] = LIVE_AXE_RULES.map((rule) => rule.id);
+const LIVE_BY_ID = new Map<string, LiveRule>(LIVE_AXE_RULES.map((rule) => [rule.id, rule]));
+
+interface PageRuleSpec {
+  readonly id: string;
+  /** Judged only on full pages (an HTML document, or a file matched by `pages`). */
+  readonly page: boolean;
+  /**
+   * Judged wherever the element is, its parents unseen: a viewport or refresh `<meta>` acts on
+   * the whole app from an app shell's head (not a page: its content comes at run time) or from
+   * a component's `<Head>`.
+   */
+  readonly alone?: boolean;
+  /**
+   * Judged only on pages of a site (navigation's hasSiteChrome: a header, footer, aside or a
+   * real menu), as their navigation twins are: a standalone page (one demo, one message) has
+   * no menus to skip, no regions to jump between and no place in a site to confirm.
+   */
+  readonly site?: boolean;
+  /** One finding per page, on the first element, with how many there are (see makePageRule). */
+  readonly once?: boolean;
+  /**
+   * Judged only on pages with a main landmark: on a page without one, everything is outside
+   * landmarks, and that one cause is reported once, by landmark-one-main and
+   * navigation/missing-landmarks.
+   */
+  readonly withMain?: boolean;
+  /**
+   * Attributes whose values axe compares between elements (unique titles, alt repeating the
+   * text beside it): where the value is only known at run time, the placeholder the static
+   * rendering gives it proves nothing, so the element is not judged.
+   */
+  readonly compares?: readonly string[];
+  /** Narrows what the rule judges, where axe's answer says more about the script than the markup. */
+  readonly applies?: (element: UiElement) => boolean;
+}
+
+/**
+ * A table with data cells in the file. Headers over an empty body are a table the script
+ * fills (rows added at run time), not headers without data.
+ */
+function hasDataCells(table: UiElement): boolean {
+  const stack: UiNode[] = [...table.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'dynamic') return true;
+    if (node.type !== 'element') continue;
+    if (node.tag === 'td' || (node.isComponent && !node.isMapped)) return true;
+    if (node.tag !== 'table') stack.push(...node.children);
+  }
+  return false;
+}
 
 /**
  * axe rules for the whole-page run (axe/pageAxe.ts: `axe.run` in jsdom, on save, on review and
@@ -121,22 +207,21 @@ const LIVE_BY_ID = new Map(LIVE_AXE_RULES.map((rule) => [rule.id, rule]));
  * `page`: judged only on full pages (an HTML document, or a file matched by `pages`), because a
  * component alone says nothing about the page's title, landmarks or skip links.
  */
-export const PAGE_AXE_RULES: ReadonlyArray<{ readonly id: string; readonly page: boolean }> = [
-  { id: 'accesskeys', page: false },
+export const PAGE_AXE_RULES = [
+  { id: 'accesskeys', page: false, compares: ['accesskey'] },
   { id: 'area-alt', page: false },
   { id: 'aria-braille-equivalent', page: false },
   { id: 'aria-hidden-body', page: true },
   { id: 'aria-hidden-focus', page: false },
-  { id: 'aria-tab-name', page: false },
   { id: 'blink', page: false },
-  { id: 'bypass', page: true },
+  { id: 'bypass', page: true, site: true },
   { id: 'dlitem', page: false },
   { id: 'document-title', page: true },
-  { id: 'duplicate-id-aria', page: false },
+  { id: 'duplicate-id-aria', page: false, compares: ['id'] },
   { id: 'form-field-multiple-labels', page: false },
-  { id: 'frame-title-unique', page: false },
+  { id: 'frame-title-unique', page: false, compares: ['title'] },
   { id: 'heading-order', page: false },
-  { id: 'image-redundant-alt', page: false },
+  { id: 'image-redundant-alt', page: false, compares: ['alt'] },
   { id: 'label', page: false },
   { id: 'label-title-only', page: false },
   { id: 'landmark-banner-is-top-level', page: true },
@@ -145,20 +230,23 @@ export const PAGE_AXE_RULES: ReadonlyArray<{ readonly id: string; readonly page:
   { id: 'landmark-no-duplicate-banner', page: true },
   { id: 'landmark-no-duplicate-contentinfo', page: true },
   { id: 'landmark-no-duplicate-main', page: true },
-  { id: 'landmark-one-main', page: true },
-  { id: 'landmark-unique', page: false },
+  { id: 'landmark-one-main', page: true, site: true },
+  { id: 'landmark-unique', page: false, compares: ['aria-label', 'aria-labelledby', 'title'] },
   { id: 'marquee', page: false },
-  { id: 'meta-refresh', page: true },
-  { id: 'meta-viewport', page: true },
-  { id: 'meta-viewport-large', page: true },
-  { id: 'page-has-heading-one', page: true },
-  { id: 'region', page: true },
+  { id: 'meta-refresh', page: false, alone: true },
+  { id: 'meta-viewport', page: false, alone: true },
+  { id: 'meta-viewport-large', page: false, alone: true },
+  { id: 'page-has-heading-one', page: true, site: true },
+  { id: 'region', page: true, site: true, once: true, withMain: true },
   { id: 'scope-attr-valid', page: false },
   { id: 'select-name', page: false },
-  { id: 'table-duplicate-name', page: false },
+  { id: 'table-duplicate-name', page: false, compares: ['summary'] },
   { id: 'td-headers-attr', page: false },
-  { id: 'th-has-data-cells', page: false },
-];
+  { id: 'th-has-data-cells', page: false, applies: hasDataCells },
+] as const satisfies ReadonlyArray<PageRuleSpec>;
+
+/** Every axe rule Touchpoint reports, live or from the page run. */
+export type AxeRuleId = (typeof LIVE_AXE_RULES)[number]['id'] | (typeof PAGE_AXE_RULES)[number]['id'];
 
 /**
  * Where one of Touchpoint's rules and an axe rule report the same element for the same reason,
@@ -190,21 +278,6 @@ export const NOT_CHECKED_STATICALLY: Readonly<Record<string, string>> = {
     'applies only to links placed off-screen until focused, which needs layout (navigation/missing-skip-link checks skip links)',
 };
 
-const ID_REFERENCES = new Set([
-  'aria-describedby',
-  'aria-labelledby',
-  'aria-controls',
-  'aria-owns',
-  'aria-activedescendant',
-  'aria-errormessage',
-  'aria-details',
-  'aria-flowto',
-  'for',
-  'list',
-  'form',
-  'headers',
-]);
-
 const SEVERITY: Readonly<Record<Impact, Severity>> = {
   critical: 'error',
   serious: 'error',
@@ -212,25 +285,156 @@ const SEVERITY: Readonly<Record<Impact, Severity>> = {
   minor: 'info',
 };
 
-/** One sentence for a designer per axe category. */
-const WHY: Readonly<Record<string, string>> = {
-  'cat.text-alternatives':
-    'People who cannot see an image or a frame hear nothing useful about it, so they miss what it says or does.',
-  'cat.name-role-value':
-    'A control with no name or the wrong role is announced as “button” or not at all, so screen-reader users cannot tell what it does.',
-  'cat.aria':
-    'Broken ARIA makes assistive technology announce something other than what people see, which is worse than no ARIA at all.',
-  'cat.forms':
-    'Fields that browsers and assistive technology cannot identify are harder to fill in, and harder still without sight.',
-  'cat.keyboard': 'People who use a keyboard or switch device get stuck or lost when focus goes to the wrong place.',
-  'cat.language':
-    'Screen readers pick their voice and pronunciation from the page language; the wrong one makes every word hard to understand.',
-  'cat.structure':
-    'Lists and headings that are not built as such lose their structure for screen-reader users, who then cannot skim.',
-  'cat.tables': 'Screen-reader users hear table cells without their headers, so the numbers lose their meaning.',
-  'cat.time-and-media':
-    'Moving, blinking or uncaptioned media shuts out people who are deaf, who have epilepsy or who cannot follow fast changes.',
-  'cat.parsing': 'Elements browsers no longer support behave unpredictably for assistive technology.',
+/**
+ * One sentence for a designer per axe rule: what the person on the other side of the screen
+ * loses. Keyed by the exact rule ids above, so a rule without its own why does not compile.
+ */
+const WHY: Readonly<Record<AxeRuleId, string>> = {
+  accesskeys: 'When two shortcuts share a key, keyboard users who press it land somewhere they did not expect.',
+  'area-alt':
+    'A clickable part of an image map with no text is announced as a bare link, so people who cannot see the image cannot tell where it goes.',
+  'aria-allowed-attr':
+    'A state the element’s role does not support is ignored or misread, so screen-reader users hear something other than what is on screen.',
+  'aria-allowed-role':
+    'An element given a role that contradicts what it is (a heading that claims to be a button) leaves screen-reader users unsure what they can do with it.',
+  'aria-braille-equivalent':
+    'A label written only for braille displays leaves screen-reader users who listen rather than read braille with nothing.',
+  'aria-command-name':
+    'A custom button, link or menu item with no name is announced only as “button”, so screen-reader users cannot tell what it will do.',
+  'aria-conditional-attr':
+    'A state set where the element does not allow it (a ticked state on a native checkbox) can contradict what people see and hear.',
+  'aria-deprecated-role':
+    'Retired roles are no longer supported by assistive technology, so the element loses the meaning it was meant to have.',
+  'aria-dialog-name':
+    'A dialog with no title is announced just as “dialog”, so screen-reader users do not know what it is asking of them.',
+  'aria-hidden-body': 'Hiding the whole page from assistive technology leaves screen-reader users with a blank screen.',
+  'aria-hidden-focus':
+    'Keyboard users can tab into something screen readers are told to ignore, and land on a control that is announced as nothing.',
+  'aria-input-field-name':
+    'A custom input with no label is announced as an empty field, so screen-reader users cannot tell what to type.',
+  'aria-meter-name':
+    'A gauge with no name reads out as a bare number, so people who cannot see it do not know what is being measured.',
+  'aria-progressbar-name':
+    'A progress bar with no name reads out as a bare percentage, so people cannot tell what they are waiting for.',
+  'aria-prohibited-attr':
+    'A label on an element that cannot carry one is dropped, so screen-reader users miss the text the design meant them to hear.',
+  'aria-required-attr':
+    'A custom control without its required state (checked, expanded, value) cannot tell screen-reader users where it stands.',
+  'aria-required-children':
+    'A list, menu or grid without the items its role promises is announced as empty or broken, so people cannot move through it.',
+  'aria-required-parent':
+    'An item outside the list, menu or table it belongs to loses its place (“3 of 5”), so people lose track of where they are.',
+  'aria-roles':
+    'A misspelled or made-up role is ignored, so the element is announced as something other than what the design intends.',
+  'aria-tab-name':
+    'A tab with no name is announced only as “tab”, so screen-reader users cannot tell the sections apart.',
+  'aria-text': 'Text marked as one block hides the links and buttons inside it from screen-reader users.',
+  'aria-toggle-field-name':
+    'A checkbox, switch or radio with no name is announced only as “checkbox, not checked”, so people cannot tell what they are turning on.',
+  'aria-tooltip-name': 'A tooltip with no text gives screen-reader users nothing when they ask for the hint.',
+  'aria-treeitem-name':
+    'An item in a tree with no name is announced as blank, so people cannot find their way through the folders.',
+  'aria-valid-attr':
+    'A misspelled ARIA attribute is ignored, so the state or label it was meant to give never reaches screen-reader users.',
+  'aria-valid-attr-value':
+    'An ARIA attribute with a value it does not accept is ignored or misread, so screen-reader users hear a state that does not match the screen.',
+  'autocomplete-valid':
+    'Browsers and password managers cannot fill a field whose autofill hint is wrong, so people type everything by hand.',
+  blink: 'Blinking text distracts everyone, and some people cannot read it at all.',
+  'button-name':
+    'A button with no text, such as an icon-only button, is announced only as “button”, so screen-reader users cannot tell what it does.',
+  bypass:
+    'Without a way to skip repeated blocks, keyboard and screen-reader users go through the whole header on every page before reaching the content.',
+  'definition-list':
+    'A list of terms built from the wrong elements loses the pairing of each term with its definition for screen-reader users.',
+  dlitem: 'A term or definition outside its list is read as loose text, and its pairing is lost.',
+  'document-title':
+    'Without a page title, people switching tabs, bookmarking or using a screen reader cannot tell which page they are on.',
+  'duplicate-id-aria': 'When two elements share an id that a label points to, the wrong text is read out as the label.',
+  'empty-heading':
+    'An empty heading is announced as a heading with no words, a dead end for people who skim a page by its headings.',
+  'empty-table-header':
+    'A column header with no text leaves screen-reader users hearing cell values without knowing what they are.',
+  'form-field-multiple-labels':
+    'A field with several labels is announced inconsistently, or with only one of them, so people miss part of the instructions.',
+  'frame-title':
+    'An embedded frame with no title is announced as “frame”, so people cannot tell whether it is a video, a map or an ad worth skipping.',
+  'frame-title-unique':
+    'Frames with the same title sound identical, so screen-reader users cannot tell which one to open.',
+  'heading-order':
+    'Skipped heading levels make the outline look broken to people who move through a page by its headings.',
+  'html-has-lang':
+    'Without a page language, screen readers guess the voice and pronunciation, and every word can come out garbled.',
+  'html-lang-valid':
+    'A page language screen readers do not recognise makes them read the text with the wrong pronunciation.',
+  'html-xml-lang-mismatch': 'Two conflicting page languages leave screen readers unsure which pronunciation to use.',
+  'image-alt': 'People who cannot see an image hear its file name or nothing, so they miss what it shows or does.',
+  'image-redundant-alt':
+    'Alternative text that repeats the words next to the image makes screen-reader users hear the same thing twice.',
+  'input-button-name':
+    'An input button with no text is announced only as “button”, so people cannot tell what it sends or does.',
+  'input-image-alt':
+    'An image used as a button with no text is announced by its file name, so people cannot tell what it does.',
+  label: 'A field with no label is announced as “edit text”, so screen-reader users cannot tell what to enter.',
+  'label-title-only':
+    'A field labelled only by a tooltip has no visible label, so people forget what it asks while typing and touch users never see the hint.',
+  'landmark-banner-is-top-level':
+    'A page header nested inside another region muddles the page map screen-reader users jump through.',
+  'landmark-contentinfo-is-top-level':
+    'A page footer nested inside another region no longer reads as the page’s footer to screen-reader users.',
+  'landmark-main-is-top-level':
+    'Main content nested inside another region is harder for screen-reader users to jump straight to.',
+  'landmark-no-duplicate-banner':
+    'Two page headers leave screen-reader users wondering which one is the real top of the page.',
+  'landmark-no-duplicate-contentinfo':
+    'Two page footers leave screen-reader users wondering which one holds the contact and legal links.',
+  'landmark-no-duplicate-main': 'Two main regions leave screen-reader users unsure where the content really starts.',
+  'landmark-one-main':
+    'Without a main region, screen-reader and keyboard users cannot jump past the menus straight to the content.',
+  'landmark-unique':
+    'Regions with the same name sound identical, so screen-reader users cannot tell which one to jump to.',
+  'link-name':
+    'A link with no text, such as a bare icon or logo, is announced only as “link”, so people cannot tell where it goes.',
+  list: 'A list that holds other things than items loses its count and structure for screen-reader users.',
+  listitem:
+    'A list item outside a list loses its place (“2 of 6”), so screen-reader users cannot tell how long the list is.',
+  marquee: 'Scrolling text is hard or impossible to read for many people, and it cannot be paused.',
+  'meta-refresh':
+    'A page that reloads or moves on by itself after a delay can take people away before they finish reading or typing.',
+  'meta-viewport': 'Blocking pinch-zoom stops people with low vision from enlarging text on their phone.',
+  'meta-viewport-large':
+    'Capping zoom below five times stops people with low vision from enlarging text as far as they need.',
+  'nested-interactive':
+    'A control inside another control is announced as one, so screen-reader users cannot reach the inner button or link.',
+  'object-alt':
+    'Embedded content with no text alternative is announced as nothing useful, so people cannot tell what it shows.',
+  'page-has-heading-one':
+    'Without a top-level heading, people who skim by headings have no quick way to find what the page is about.',
+  'presentation-role-conflict':
+    'An element marked as decoration that can still be focused or is labelled gets announced anyway, which confuses screen-reader users.',
+  region:
+    'Content outside every page region cannot be reached with the region shortcuts screen-reader users rely on to get around.',
+  'role-img-alt':
+    'A picture built from markup with no text is announced as nothing, so people who cannot see it miss it.',
+  'scope-attr-valid':
+    'Misplaced header scopes tie table cells to the wrong headers, so screen-reader users hear the wrong labels.',
+  'select-name': 'A dropdown with no label is announced as “combo box”, so people cannot tell what they are choosing.',
+  'server-side-image-map':
+    'A clickable image that works only from the mouse position cannot be used from a keyboard at all.',
+  'summary-name':
+    'An expandable section with an empty heading is announced only as “disclosure”, so people cannot tell what it opens.',
+  'svg-img-alt':
+    'An illustration with no title is announced as an empty image, so people who cannot see it miss what it shows.',
+  tabindex: 'A forced tab order makes keyboard users jump around the page out of reading order.',
+  'table-duplicate-name':
+    'A table whose caption and summary say the same thing makes screen-reader users hear its description twice.',
+  'td-headers-attr': 'Cells that point to headers outside their table are read out with missing or wrong column names.',
+  'th-has-data-cells':
+    'A table header with no data under it reads as an empty column, which confuses screen-reader users about the table’s layout.',
+  'valid-lang':
+    'A passage marked with a language screen readers do not recognise is read with the wrong pronunciation.',
+  'video-caption':
+    'A video without captions shuts out people who are deaf or hard of hearing, and anyone watching without sound.',
 };
 
 const METRICS: readonly Metric[] = ['reach', 'legal-risk', 'task-success'];
@@ -271,14 +475,19 @@ function answersOf(document: UiDocument): ReadonlyMap<string, ReadonlyArray<[UiE
     return TOO_DEEP;
   }
   const { text } = document;
+  // How components render (mapped, icon) changes the answers of the elements around them.
   const mapping = [
-    ...new Set(document.elements.filter((element) => element.isComponent).map((e) => `${e.name}=${e.tag}`)),
+    ...new Set(
+      document.elements
+        .filter((element) => element.isComponent)
+        .map((e) => `${e.name}=${e.tag}:${importedIcon(document, e.name) ?? ''}`),
+    ),
   ].join(',');
   const salt = `${document.kind}|${mapping}|`;
   const subtrees = subtreeHashes(document);
   const contexts = new Map<UiElement, string>();
   const found: Array<readonly Answer[]> = [];
-  const misses: Array<{ element: UiElement; key: string; possible: typeof LIVE_AXE_RULES; at: number }> = [];
+  const misses: Array<{ element: UiElement; key: string; possible: readonly LiveRule[]; at: number }> = [];
   for (const element of document.elements) {
     const parent = element.parent;
     const context = parent
@@ -291,9 +500,10 @@ function answersOf(document: UiDocument): ReadonlyMap<string, ReadonlyArray<[UiE
     const cached = elementAnswers.get(key);
     found.push(cached ?? []);
     if (cached) continue;
-    const possible = possibleRules(LIVE_IDS, element, document.kind)
+    const possible = possibleRules(LIVE_IDS, element, document)
       .filter((id) => CANDIDATE[id]?.(element) ?? true)
       .map((id) => LIVE_BY_ID.get(id)!);
+    if (isIconOnlyControl(element, document)) possible.push(ICON_CONTROL);
     if (possible.length > 0) misses.push({ element, key, possible, at: found.length - 1 });
     else remember(key, []);
   }
@@ -354,22 +564,64 @@ function remember(key: string, answers: readonly Answer[]): void {
   elementAnswers.set(key, answers);
 }
 
-function answerElement(element: UiElement, rules: typeof LIVE_AXE_RULES, tree: VirtualTree): readonly Answer[] {
-  const node = tree.nodes.get(element);
-  if (!node) return [];
+/**
+ * A clickable element with no role whose only content is an icon (`<div onClick><CloseIcon
+ * /></div>`, `<span onclick="…"><svg>…</svg></span>`): people use it as a button, so it needs a
+ * button's name, and aria-command-name judges it as the button it acts as. An empty clickable
+ * element (a dialog's backdrop) is left alone: it is a shortcut for the mouse, not a control.
+ */
+const ICON_CONTROL: LiveRule = { id: 'aria-command-name', judges: 'content' };
+const NATIVE_CONTROLS = new Set([...INTERACTIVE, 'option', 'label', 'area', 'embed', 'object']);
+const ICON_TAGS = new Set(['svg', 'img']);
+const ICON_FONT_TAGS = new Set(['i', 'span']);
+
+function isIconOnlyControl(element: UiElement, document: UiDocument): boolean {
+  if ((element.isComponent && !element.isMapped) || NATIVE_CONTROLS.has(element.tag)) return false;
+  if (!element.attributes.some((attribute) => attribute.key === 'onclick')) return false;
+  if (element.attributes.some((attribute) => attribute.key === 'role' || attribute.kind === 'spread')) return false;
+  let icon = false;
+  for (const child of element.children) {
+    if (child.type === 'text' && !child.fromExpression && !child.text.trim()) continue;
+    if (child.type !== 'element') return false;
+    const rendering = renderingOf(child, document);
+    const isIcon =
+      rendering.kind === 'icon' ||
+      (rendering.kind === 'element' &&
+        (ICON_TAGS.has(rendering.tag) || (ICON_FONT_TAGS.has(rendering.tag) && child.children.length === 0)));
+    if (!isIcon) return false;
+    icon = true;
+  }
+  return icon;
+}
+
+function answerElement(element: UiElement, rules: readonly LiveRule[], tree: VirtualTree): readonly Answer[] {
+  const found = tree.nodes.get(element);
+  if (!found) return [];
   const answers: Answer[] = [];
-  for (const { id, judges } of rules) {
+  for (const rule of rules) {
+    const { id, judges } = rule;
+    // An icon-only clickable element is judged as the button it acts as.
+    const node = rule === ICON_CONTROL ? withRole(found, 'button') : found;
     if (!matchesRule(id, node)) continue;
     if (trusted(element, judges, tree)) continue;
     const result = evaluate(id, node);
     if (result.outcome === 'inapplicable') continue;
+    if (rule === ICON_CONTROL && result.outcome !== 'pass') {
+      const detail = `the clickable <${element.tag}> shows only an icon and has no name`;
+      const confidence = result.outcome === 'fail' ? 'high' : 'low';
+      answers.push({ ruleId: id, examined: true, report: { detail, confidence } });
+      continue;
+    }
     if (!('messages' in result)) {
       answers.push({ ruleId: id, examined: true });
       continue;
     }
     // Virtual nodes cannot follow id references, so axe cannot finish those checks; that is
     // our blind spot, not the author's mistake (errors/not-linked-to-field checks links).
-    if (result.outcome === 'incomplete' && element.attributes.some((attribute) => ID_REFERENCES.has(attribute.key))) {
+    if (
+      result.outcome === 'incomplete' &&
+      element.attributes.some(({ key }) => key !== 'id' && ID_REFERENCES.has(key))
+    ) {
       answers.push({ ruleId: id, examined: true });
       continue;
     }
@@ -385,9 +637,8 @@ function answerElement(element: UiElement, rules: typeof LIVE_AXE_RULES, tree: V
   return answers;
 }
 
-function makeRule(id: string): AnyRule {
+function makeRule(id: AxeRuleId): AnyRule {
   const info = axeRuleInfo(id);
-  const category = info.tags.find((tag) => tag.startsWith('cat.')) ?? 'cat.aria';
   return {
     id: `a11y/${id}`,
     area: 'a11y',
@@ -398,7 +649,7 @@ function makeRule(id: string): AnyRule {
     tags: info.tags.filter((tag) => !tag.startsWith('cat.')),
     languages: ['html', 'jsx'],
     help: info.help.replace(/\.$/, ''),
-    why: WHY[category] ?? WHY['cat.aria']!,
+    why: WHY[id],
     defaultOptions: {},
     check(context) {
       const answers = answersOf(context.document);
@@ -415,14 +666,28 @@ function makeRule(id: string): AnyRule {
 }
 
 function trusted(element: UiElement, judges: Judges, tree: VirtualTree): boolean {
-  if (tree.dynamicAttributes.has(element)) return true;
+  if (tree.dynamicRoles.has(element)) return true;
+  if (judges === 'attributes') return tree.dynamicAttributes.has(element);
   if (judges === 'content') return tree.uncertain.has(element);
   if (judges === 'parent') return tree.detached.has(element);
   return false;
 }
 
-/** A whole-page rule: its answers come from the page run, when the lint had one. */
-function makePageRule(id: string, page: boolean): AnyRule {
+/**
+ * A whole-page rule: its answers come from the page run, when the lint had one. `once`: one
+ * finding per page, on the first element axe reports, with how many there are (region reports
+ * every block outside a landmark; one cause, one fix: put the page in landmarks).
+ */
+function makePageRule({
+  id,
+  page,
+  site,
+  once,
+  alone,
+  compares,
+  withMain,
+  applies,
+}: PageRuleSpec & { readonly id: AxeRuleId }): AnyRule {
   const live = makeRule(id);
   return {
     ...live,
@@ -432,30 +697,51 @@ function makePageRule(id: string, page: boolean): AnyRule {
       const answers = context.pageRun?.get(id);
       if (!answers) return;
       const { document } = context;
+      // A JSX page whose unmapped components may render the header, main or h1 is not judged.
+      const opaque =
+        document.kind === 'jsx' && document.elements.some((element) => element.isComponent && !element.isMapped);
+      if (site && (opaque || !hasSiteChrome(document))) return;
+      if (withMain && !document.elements.some((element) => element.tag === 'main' || staticRole(element) === 'main'))
+        return;
       const tree = document.kind === 'jsx' ? virtualTree(document) : undefined;
+      const reports: ReportDescriptor[] = [];
       for (const answer of answers) {
         const element = answer.index === undefined ? undefined : document.elements[answer.index];
         // As live: what is only known at run time, or rendered inside a parent we cannot see, is trusted.
         if (
           element &&
           tree &&
-          (tree.dynamicAttributes.has(element) || tree.uncertain.has(element) || (!page && tree.detached.has(element)))
+          (tree.dynamicRoles.has(element) ||
+            tree.dynamicAttributes.has(element) ||
+            tree.uncertain.has(element) ||
+            (!page && !alone && tree.detached.has(element)))
         )
           continue;
+        if (element && compares?.some((name) => getAttribute(element, name)?.kind === 'dynamic')) continue;
+        if (element && applies && !applies(element)) continue;
         context.examined(element);
         if (answer.outcome === 'pass') continue;
         const at = element ?? pageAnchor(document, ['html', 'head', 'body', 'main']);
-        context.report({
+        reports.push({
           range: at ? at.nameRange : { start: 0, end: 0 },
           detail: answer.messages.join('; ') || undefined,
           confidence: answer.outcome === 'incomplete' ? 'low' : 'high',
         });
       }
+      if (!once || reports.length <= 1) {
+        for (const report of reports) context.report(report);
+        return;
+      }
+      const first = reports.reduce((a, b) => (b.range.start < a.range.start ? b : a));
+      context.report({
+        ...first,
+        detail: `this and ${plural(reports.length - 1, 'more element')} are outside every landmark`,
+      });
     },
   };
 }
 
 export const axeRules: readonly AnyRule[] = [
   ...LIVE_AXE_RULES.map(({ id }) => makeRule(id)),
-  ...PAGE_AXE_RULES.map(({ id, page }) => makePageRule(id, page)),
+  ...PAGE_AXE_RULES.map((rule: PageRuleSpec & { readonly id: AxeRuleId }) => makePageRule(rule)),
 ];

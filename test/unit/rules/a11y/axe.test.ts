@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { axeRules, clearElementAnswers, LIVE_AXE_RULES } from '../../../../src/core/rules/a11y/axe.js';
-import { lint, configFromObject } from '../../../../src/core/index.js';
+import { axeRules, clearElementAnswers, LIVE_AXE_RULES, type AxeRuleId } from '../../../../src/core/rules/a11y/axe.js';
+import { lint, configFromObject, rules } from '../../../../src/core/index.js';
 import { testRule } from '../../helpers/ruleTester.js';
 import { jsxFile } from '../../../../bench/corpus.js';
 import { AXE_CASES, toJsx } from './cases.js';
@@ -98,5 +98,164 @@ describe('a11y (axe-core, live): answers reused between lints', () => {
     assert.deepEqual(a11y('<ul><li>One</li></ul>', 'html'), []);
     assert.deepEqual(a11y('<ol><li>One</li></ol>', 'html'), []);
     assert.deepEqual(a11y('<div><li>One</li></div>', 'html'), ['a11y/listitem 6-8 high']);
+  });
+});
+
+describe('a11y (axe-core, live) on real code', () => {
+  const rule = (id: AxeRuleId) => axeRules.find((candidate) => candidate.id === `a11y/${id}`)!;
+
+  it('should give every axe rule its own why, written for its rule', () => {
+    const whys = axeRules.map((candidate) => candidate.why);
+    assert.equal(new Set(whys).size, whys.length, 'no two axe rules share a why');
+    for (const candidate of rules.filter((other) => other.area !== 'a11y'))
+      assert.ok(!whys.includes(candidate.why), `${candidate.id}'s why is its own`);
+    for (const candidate of axeRules) assert.match(candidate.why, /^[A-Z].{40,}\.$/, candidate.id);
+  });
+
+  describe('a bare JSX attribute means true', () => {
+    testRule(rule('aria-valid-attr-value'), {
+      jsx: {
+        valid: [
+          'const A = () => <span aria-hidden>×</span>;',
+          'const A = () => <svg aria-hidden={true} viewBox="0 0 8 8" />;',
+          'const A = () => <button aria-pressed aria-label="Bold">B</button>;',
+        ],
+        invalid: [],
+      },
+    });
+    testRule(rule('aria-required-attr'), {
+      jsx: {
+        // `aria-expanded={false}` renders "false": the combobox has its state.
+        valid: ['const A = () => <div role="combobox" aria-label="Country" aria-expanded={false} />;'],
+        invalid: ['const A = () => <⟦div⟧ role="combobox" aria-label="Country" />;'],
+      },
+    });
+    testRule(rule('image-alt'), {
+      // React leaves `alt={true}` out: the image has no alternative text at all.
+      jsx: {
+        valid: ['const A = () => <img src="a.png" alt="" />;'],
+        invalid: ['const A = () => <⟦img⟧ src="a.png" alt />;'],
+      },
+    });
+  });
+
+  describe('components whose root is a row, a cell, an item or an option', () => {
+    testRule(rule('aria-allowed-attr'), {
+      jsx: {
+        valid: [
+          'const Row = () => <tr><td aria-label="Email">ada@example.com</td></tr>;',
+          'const Cell = () => <td aria-colspan={2}>Total</td>;',
+          'const Choice = () => <option aria-selected="true">Red</option>;',
+        ],
+        invalid: ['const Cell = () => <⟦td⟧ aria-checked="true">Ada</td>;'],
+      },
+    });
+    testRule(rule('nested-interactive'), {
+      jsx: {
+        valid: ['const Row = () => <tr><td tabIndex={0} role="gridcell"><span>Ada</span></td></tr>;'],
+        invalid: [],
+      },
+    });
+    testRule(rule('listitem'), {
+      jsx: { valid: ['const Item = () => <li aria-current="page">Home</li>;'], invalid: [] },
+    });
+  });
+
+  describe('icon-only controls', () => {
+    testRule(rule('button-name'), {
+      jsx: {
+        valid: [
+          'const A = () => <button><CloseIcon /> Close</button>;',
+          'const A = () => <button aria-label="Close"><CloseIcon /></button>;',
+          'const A = () => <button><CloseIcon titleAccess="Close" /></button>;',
+          'const A = () => <button><Icon name={glyph} /></button>;',
+          'const A = () => <button><Glyph /></button>;',
+          'const A = () => <IconButton label="Close" src={Close} />;',
+          'const A = () => <IconButton title={t("close")}><CloseIcon /></IconButton>;',
+          'const A = () => <IconButton {...props} />;',
+          'const A = ({ close }) => <PlainButton aria-label="Close" onClick={close}><CloseIcon /></PlainButton>;',
+          'const A = ({ close }) => <PlainButton onClick={close}><CloseIcon /> Close</PlainButton>;',
+          'const A = ({ value }) => <CopyButton value={value} />;',
+          // The tooltip describes the button when it gets focus; Ant Design's icons label themselves.
+          'const A = ({ next }) => <Tooltip content={t("Next slide")}><Button onClick={next}><ArrowRightIcon /></Button></Tooltip>;',
+          'import EditOutlinedIcon from "@ant-design/icons/EditOutlined";\nconst A = () => <Button><EditOutlinedIcon /></Button>;',
+        ],
+        invalid: [
+          'const A = ({ close }) => <⟦button⟧ type="button" onClick={close}><CloseIcon /></button>;',
+          'import { Trash2 } from "lucide-react";\nconst A = () => <⟦button⟧ className={styles.remove} disabled={busy}><Trash2 size={16} /></button>;',
+          'const A = () => <⟦IconButton⟧ src={Close} onClick={close} />;',
+          'import { Trash2 } from "lucide-react";\nconst A = ({ id }) => <⟦IconButton⟧ variant="ghost" data-test-id={id}><Trash2 /></IconButton>;',
+          'const A = ({ open }) => <⟦button⟧ aria-expanded={open}><SvgMenu /></button>;',
+          'const A = ({ close }) => <⟦ToolbarButton⟧ onClick={close}><CloseIcon /></ToolbarButton>;',
+        ],
+      },
+    });
+    testRule(rule('aria-command-name'), {
+      html: {
+        valid: ['<div class="backdrop" onclick="closeDialog()"></div>'],
+        invalid: [
+          {
+            code: '<⟦span⟧ class="toggle" onclick="toggle()"><svg viewBox="0 0 8 8"><path d="M0 0h8"></path></svg></span>',
+            details: [/clickable <span> shows only an icon/],
+          },
+        ],
+      },
+      jsx: {
+        valid: [
+          'const A = ({ close }) => <div className="backdrop" onClick={close} />;',
+          'const A = ({ close }) => <div onClick={close}><CloseIcon /> Close</div>;',
+          'const A = ({ close }) => <div onClick={close} title="Close"><CloseIcon /></div>;',
+          'const A = ({ close }) => <div onClick={close}><i className="fa fa-times" aria-label="Close" /></div>;',
+        ],
+        invalid: [
+          'const A = ({ close }) => <⟦div⟧ className="close" onClick={close}><CloseIcon /></div>;',
+          'const A = ({ open }) => <⟦span⟧ onClick={open}><i className="fa fa-caret-right" /></span>;',
+        ],
+      },
+    });
+    testRule(rule('aria-tab-name'), {
+      jsx: {
+        valid: [
+          'const A = () => <div role="tablist"><div role="tab" tabIndex={0}><SettingsIcon /> Settings</div></div>;',
+        ],
+        invalid: ['const A = () => <div role="tablist"><⟦div⟧ role="tab" tabIndex={0}><SettingsIcon /></div></div>;'],
+      },
+    });
+    testRule(rule('link-name'), {
+      jsx: {
+        valid: [
+          // The translation fills the link it is handed (react-i18next's Trans components).
+          'const A = () => <p><Trans i18nKey="docs" components={{ link: <a href="/docs" /> }} /></p>;',
+          'const A = () => <a href="/" aria-label="Home"><LogoIcon /></a>;',
+        ],
+        invalid: ['const A = () => <⟦a⟧ href="/"><LogoIcon /></a>;'],
+      },
+    });
+  });
+
+  describe('what the live rules leave alone', () => {
+    testRule(rule('video-caption'), {
+      html: {
+        // A camera or screen capture the script plays, and a muted loop nobody can unmute.
+        valid: ['<video autoplay></video>', '<video src="loop.mp4" autoplay muted loop></video>'],
+        invalid: ['<⟦video⟧ src="tour.mp4" controls muted></video>'],
+      },
+      jsx: {
+        valid: [
+          'const A = () => <video ref={preview} autoPlay playsInline />;',
+          'const A = () => <video src="/clip.mp4" controls autoPlay muted loop playsInline />;',
+        ],
+        invalid: ['const A = () => <⟦video⟧ controls><source src="/tour.mp4" type="video/mp4" /></video>;'],
+      },
+    });
+    testRule(rule('presentation-role-conflict'), {
+      // Hidden from screen readers: axe leaves it alone, as in a browser.
+      html: { valid: ['<img src="a.png" alt="" aria-hidden="true">'], invalid: [] },
+      jsx: { valid: ['const A = () => <img src="a.png" alt="" aria-hidden />;'], invalid: [] },
+    });
+    testRule(rule('html-lang-valid'), {
+      // The server writes the language in before sending the page.
+      html: { valid: ['<html lang="{lang}"><head><title>Shop</title></head><body></body></html>'], invalid: [] },
+    });
   });
 });

@@ -60,6 +60,10 @@ export const AXE_CASES: Readonly<Record<string, { fail: string; pass: string }>>
     pass: '<div role="list"><div role="listitem">x</div></div>',
   },
   'aria-roles': { fail: '<⟦div⟧ role="buttn">x</div>', pass: '<div role="button" tabindex="0">x</div>' },
+  'aria-tab-name': {
+    fail: '<div role="tablist"><⟦div⟧ role="tab" tabindex="0"></div></div>',
+    pass: '<div role="tablist"><div role="tab" tabindex="0">Details</div></div>',
+  },
   'aria-text': { fail: '<⟦div⟧ role="text"><button>Buy</button></div>', pass: '<div role="text">Buy now</div>' },
   'aria-toggle-field-name': {
     fail: '<⟦div⟧ role="switch" aria-checked="false" tabindex="0"></div>',

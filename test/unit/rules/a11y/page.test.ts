@@ -113,7 +113,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
 
   describe('twins: one finding for one problem', () => {
     it('should keep Touchpoint’s finding where axe reports the same page-level problem', async () => {
-      const text = page('<div><h2>Shop</h2></div>', '<title>Shop</title>');
+      const text = page('<header><p>Shop</p></header><div><h2>Shop</h2></div>', '<title>Shop</title>');
       const both = configFromObject({
         extends: [],
         rules: { 'navigation/page-h1': 'warning', 'a11y/page-has-heading-one': 'warning' },
@@ -129,6 +129,105 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
         ['a11y/page-has-heading-one'],
         'without the twin, axe’s finding stays',
       );
+    });
+  });
+
+  describe('content outside landmarks (region)', () => {
+    const region = only('a11y/region');
+    const chrome = '<header><p>Shop</p></header>';
+
+    it('should report once per page, on the first element outside every landmark, with how many there are', async () => {
+      const { text, ranges } = extractMarkers(
+        page(`${chrome}<main><h1>Shop</h1></main><⟦p⟧>Note</p><div>More</div><p>Last</p>`),
+      );
+      const report = await lintWithPage(text, 'html', region, { runner });
+      assert.deepEqual(spans(report, 'a11y/region'), [`${ranges[0]!.start}-${ranges[0]!.end}`]);
+      assert.equal(report.findings[0]!.detail, 'this and 2 more elements are outside every landmark');
+      assert.equal(report.tallies['a11y/region']!.failed, 1);
+    });
+
+    it('should not report a standalone page (one demo, one message: no header, footer, aside or menu)', async () => {
+      const text = page('<h1>Drag and drop</h1><div id="source">Drag me</div><div id="target">Here</div>');
+      for (const ruleId of ['a11y/region', 'a11y/landmark-one-main', 'a11y/page-has-heading-one', 'a11y/bypass']) {
+        const report = await lintWithPage(text, 'html', only(ruleId), { runner });
+        assert.deepEqual(spans(report, ruleId), [], ruleId);
+      }
+    });
+
+    it('should leave a page without main to navigation/missing-landmarks (one cause, one finding)', async () => {
+      const text = page(`${chrome}<div><h1>Shop</h1><p>Welcome</p></div>`);
+      const both = configFromObject({
+        extends: [],
+        rules: { 'navigation/missing-landmarks': 'warning', 'a11y/region': 'warning' },
+      });
+      const report = await lintWithPage(text, 'html', both, { runner });
+      assert.deepEqual(
+        report.findings.map((f) => f.ruleId),
+        ['navigation/missing-landmarks'],
+      );
+    });
+  });
+
+  describe('what the page rules judge and leave alone', () => {
+    it('should judge the viewport of an app shell (not a page: its content comes at run time)', async () => {
+      const { text, ranges } = extractMarkers(
+        '<!doctype html><html lang="en"><head><title>Shop</title><⟦meta⟧ name="viewport" content="width=device-width, user-scalable=no"></head><body><div id="root"></div><script src="/app.js"></script></body></html>',
+      );
+      const report = await lintWithPage(text, 'html', only('a11y/meta-viewport'), { runner });
+      assert.deepEqual(spans(report, 'a11y/meta-viewport'), [`${ranges[0]!.start}-${ranges[0]!.end}`]);
+    });
+
+    it('should not judge headers over a table body the script fills', async () => {
+      const text = page(
+        '<main><h1>Orders</h1><table><thead><tr><th>Order</th><th>Total</th></tr></thead><tbody></tbody></table></main>',
+      );
+      const report = await lintWithPage(text, 'html', only('a11y/th-has-data-cells'), { runner });
+      assert.deepEqual(report.findings, []);
+    });
+
+    it('should not take placeholders of values known at run time for repeated ids, titles or alt text', async () => {
+      const code = `function Form({ a, b, c, d }) {
+  return (
+    <form>
+      <label htmlFor={a}>Name</label><input id={a} />
+      <label htmlFor={b}>Email</label><input id={b} />
+      <img src="/logo.png" alt={c} /> {d}
+      <iframe src="/map" title={c} /><iframe src="/video" title={d} />
+    </form>
+  );
+}`;
+      const ids = [
+        'a11y/duplicate-id-aria',
+        'a11y/form-field-multiple-labels',
+        'a11y/image-redundant-alt',
+        'a11y/frame-title-unique',
+        'a11y/label',
+      ];
+      const config = configFromObject({ extends: [], rules: Object.fromEntries(ids.map((id) => [id, 'error'])) });
+      const report = await lintWithPage(code, 'tsx', config, { runner });
+      assert.deepEqual(report.findings, []);
+    });
+  });
+
+  describe('JSX fragments get the parents they need', () => {
+    it('should judge the cells of a component whose root is a table row (once dropped by the HTML parser)', async () => {
+      const { text, ranges } = extractMarkers(
+        'const Row = () => (\n  <tr>\n    <th scope="row">Ada</th>\n    <⟦td⟧ scope="row">ada@example.com</td>\n  </tr>\n);',
+      );
+      const report = await lintWithPage(text, 'tsx', only('a11y/scope-attr-valid'), { runner });
+      assert.deepEqual(spans(report, 'a11y/scope-attr-valid'), [`${ranges[0]!.start}-${ranges[0]!.end}`]);
+      assert.deepEqual(report.notices, []);
+    });
+
+    it('should not judge the parents it adds', async () => {
+      // A row of headers alone: the table around it (which has no data cells) is not the file's.
+      const report = await lintWithPage(
+        'const Head = () => <tr><th>Name</th><th>Email</th></tr>;',
+        'tsx',
+        only('a11y/th-has-data-cells'),
+        { runner },
+      );
+      assert.deepEqual(report.findings, []);
     });
   });
 
@@ -155,7 +254,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
     it('should say "not checked" when a page takes longer than the time limit, and keep the rest', async () => {
       const slow = new PageRunner({ workers: 1, timeoutMs: 1 });
       try {
-        const text = page(`<div><h2>Shop</h2>${'<p>Text</p>\n'.repeat(2000)}</div>`);
+        const text = page(`<header><p>Shop</p></header><div><h2>Shop</h2>${'<p>Text</p>\n'.repeat(2000)}</div>`);
         const config = configFromObject({
           extends: [],
           rules: { 'a11y/region': 'error', 'navigation/page-h1': 'warning' },
