@@ -4,6 +4,11 @@
  * messages (`title`, `aria-label`, `errorMessage`, `helperText`, `error`, `message`…), and in
  * JSX files string literals and template literal parts passed to error setters and toasts
  * (`setError("…")`, `toast.error("…")`).
+ *
+ * Not messages: developer logs and warnings (`console.warn`, `Logger.error`, `warning(…)`,
+ * `invariant(…)`); thrown errors are not calls and never reach here. Template syntax in the
+ * text (`{{ name }}`, `{% if %}`, `<% %>`, `${…}`) is a run-time value, not prose: it is masked
+ * out and makes the message partial.
  */
 import { getAttribute, type SourceRange, type UiDocument, type UiElement, type UiNode, type UiText } from './model.js';
 import phrases from './data/error-phrases.json';
@@ -59,9 +64,50 @@ const ERROR_ATTRIBUTES: ReadonlySet<string> = new Set([
 /** Callees whose string arguments are shown as messages: setters, toasts, notifications. */
 export const MESSAGE_CALLEE =
   /(^|\.)(set[A-Z]?\w*(Error|Message|Status|Alert|Notice|Toast|Feedback|Warning)\w*|error|warning|warn|alert|toast|notify|notification|showError|showToast|showMessage|showAlert|enqueueSnackbar|addToast|addNotification|message|fail)$/;
-const ERROR_CALLEE = /(error|fail|alert|warn)/i;
-/** Logging for developers, never shown to people. */
-const DEVELOPER_LOG = /^(console|logger|log|Sentry|debug|trace)\./;
+/**
+ * Callees that show their text as an error (`setError`, `toast.error`, `notification.error`,
+ * `showError`, `fail`). Generic ones (`alert`, `toast`, `message`, `notification.warning`,
+ * `setStatus`) show any kind of message: their text is an error only when it reads as one.
+ */
+const ERROR_CALLEE = /(error|fail|danger)\w*$/i;
+/**
+ * Developer-facing calls, never shown to people: loggers and error trackers
+ * (`console.warn`, `Logger.error`, `this.logger.info`, `Sentry.captureMessage`), and
+ * development warnings and assertions called by bare name (`warning(cond, "…")`, `invariant`).
+ */
+const DEVELOPER_CALL =
+  /^(console|logger|log|sentry|bugsnag|rollbar|datadog|newrelic|debug|trace)\.|(^|\.)(logger|log)\.|(^|\.)(capture(Exception|Message)|log(Error|Warning|Warn|Info|Debug)?|report(Error|Exception))$|^(warning|warn|invariant|assert|deprecate|debug|trace)$/i;
+
+/** True for developer logs, warnings and assertions: their text is never shown to people. */
+export function isDeveloperCall(callee: string): boolean {
+  return DEVELOPER_CALL.test(callee);
+}
+
+/**
+ * Template syntax of server and client template languages (Jinja, Django, Liquid, Handlebars,
+ * Angular, Vue: `{{ }}` and `{% %}`; ERB and EJS: `<% %>`; `${…}` in strings): a value or a
+ * control block filled in at run time, not prose.
+ */
+const TEMPLATE_SPAN = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|\$\{[^}]*\}/g;
+
+/** The text with template syntax blanked out (same length, so offsets stay exact). */
+export function maskTemplates(text: string): string {
+  if (!text.includes('{') && !text.includes('<%')) return text;
+  return text.replace(TEMPLATE_SPAN, (span) => span.replace(/[^\n]/g, ' '));
+}
+
+/** Some of the text is template syntax (`Hello {{ name }}`). */
+export function hasTemplate(text: string): boolean {
+  return maskTemplates(text) !== text;
+}
+
+/** Message text without template syntax, and whether any was there; `undefined` when no words are left. */
+function proseOf(text: string): { text: string; templated: boolean } | undefined {
+  const masked = maskTemplates(text);
+  const prose = masked === text ? text : collapseWhitespace(masked);
+  if (!/[\p{L}\p{N}]/u.test(prose)) return undefined;
+  return { text: prose, templated: masked !== text };
+}
 
 /** Class, id or test-id tokens that mark an element as an error message container. */
 export const ERROR_CONTAINER_TOKEN = /(^|[\s_-])(error|errors|invalid|danger)([\s_-]|$)/i;
@@ -69,6 +115,7 @@ export const ERROR_CONTAINER_TOKEN = /(^|[\s_-])(error|errors|invalid|danger)([\
 const INLINE = new Set([
   'a',
   'abbr',
+  'acronym',
   'b',
   'bdi',
   'bdo',
@@ -95,7 +142,26 @@ const INLINE = new Set([
   'wbr',
   'img',
 ]);
-const NOT_PROSE = new Set(['script', 'style', 'template', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'noscript']);
+/** Translation components render their text in place: `<p><Trans>Saved</Trans></p>` is one block. */
+const TRANSLATION_COMPONENT = /^(Trans|Translate|Translation|FormattedMessage|FormattedHTMLMessage|Localized|T)$/;
+
+function isInline(element: UiElement): boolean {
+  return INLINE.has(element.tag) || (element.isComponent && TRANSLATION_COMPONENT.test(element.tag));
+}
+/** Text inside these is code, data or a field's value, not prose people read as the page's words. */
+const NOT_PROSE = new Set([
+  'script',
+  'style',
+  'template',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'noscript',
+  'textarea',
+]);
 
 const errorContainers = new WeakMap<UiElement, boolean>();
 
@@ -159,7 +225,7 @@ function textBlocks(document: UiDocument): MessageText[] {
   };
   const blockOf = (parent: UiElement | undefined): UiElement | undefined => {
     let current = parent;
-    while (current && INLINE.has(current.tag) && current.parent) current = current.parent;
+    while (current && isInline(current) && current.parent) current = current.parent;
     return current;
   };
   const expressionTexts: UiText[] = [];
@@ -178,30 +244,30 @@ function textBlocks(document: UiDocument): MessageText[] {
   const result: MessageText[] = [];
   for (const block of order) {
     const entry = blocks.get(block)!;
-    const text = collapseWhitespace(entry.parts.join(' '));
-    if (!text) continue;
+    const prose = proseOf(collapseWhitespace(entry.parts.join(' ')));
+    if (!prose) continue;
     result.push({
-      text,
+      text: prose.text,
       range: { start: entry.start, end: entry.end },
       segments: entry.segments,
       source: 'text',
       element: block,
       errorContext: insideErrorContainer(block),
-      partial: entry.partial,
+      partial: entry.partial || prose.templated,
     });
   }
   for (const node of expressionTexts) {
-    const text = collapseWhitespace(node.text);
-    if (!text) continue;
+    const prose = proseOf(collapseWhitespace(node.text));
+    if (!prose) continue;
     const block = blockOf(node.parent);
     result.push({
-      text,
+      text: prose.text,
       range: node.range,
       segments: [node.range],
       source: 'text',
       element: block,
       errorContext: insideErrorContainer(block),
-      partial: false,
+      partial: prose.templated,
     });
   }
   return result;
@@ -214,29 +280,35 @@ function attributeMessages(document: UiDocument): MessageText[] {
     for (const attribute of element.attributes) {
       const name = attribute.name.toLowerCase();
       if (!MESSAGE_ATTRIBUTES.has(name)) continue;
+      // A translation component's description is a note for translators, never shown.
+      if (name === 'description' && element.isComponent && TRANSLATION_COMPONENT.test(element.tag)) continue;
       const errorContext = ERROR_ATTRIBUTES.has(name) || insideErrorContainer(element);
       if (attribute.kind === 'static' && attribute.value && attribute.valueRange) {
+        const prose = proseOf(attribute.value);
+        if (!prose) continue;
         result.push({
-          text: attribute.value,
+          text: prose.text,
           range: attribute.valueRange,
           segments: [attribute.valueRange],
           source: 'attribute',
           element,
           via: attribute.name,
           errorContext,
-          partial: false,
+          partial: prose.templated,
         });
       } else if (attribute.possibleStrings) {
         for (const part of attribute.possibleStrings) {
+          const prose = proseOf(part.text);
+          if (!prose) continue;
           result.push({
-            text: part.text,
+            text: prose.text,
             range: part.range,
             segments: [part.range],
             source: 'attribute',
             element,
             via: attribute.name,
             errorContext,
-            partial: false,
+            partial: prose.templated || Boolean(part.partOfTemplate),
           });
         }
       }
@@ -248,19 +320,24 @@ function attributeMessages(document: UiDocument): MessageText[] {
 function callMessages(document: UiDocument): MessageText[] {
   const result: MessageText[] = [];
   for (const call of document.calls) {
-    if (!MESSAGE_CALLEE.test(call.callee) || DEVELOPER_LOG.test(call.callee)) continue;
+    if (!MESSAGE_CALLEE.test(call.callee) || isDeveloperCall(call.callee)) continue;
     const partial = call.parts.length > 1 || call.parts.some((part) => part.partOfTemplate);
+    const errorCallee = ERROR_CALLEE.test(call.callee);
     for (const part of call.parts) {
       // One lower-case token is a state value (setStatus('error')), not a message.
       if (!part.text.trim() || /^[a-z][\w-]*$/.test(part.text.trim())) continue;
+      const prose = proseOf(part.text);
+      if (!prose) continue;
       result.push({
-        text: part.text,
+        text: prose.text,
         range: part.range,
         segments: [part.range],
         source: 'call',
         via: call.callee,
-        errorContext: ERROR_CALLEE.test(call.callee),
-        partial,
+        // alert("Copied"), toast("Saved"): a generic callee shows an error only when the text reads as one.
+        errorContext: errorCallee || (ERROR_WORDS.test(prose.text) && !isEmptyState(prose.text)),
+        // “Connection test failed:” leads in to a value passed next (`, response.message`).
+        partial: partial || prose.templated || /:\s*$/.test(prose.text),
       });
     }
   }
@@ -285,9 +362,27 @@ export function collectMessages(document: UiDocument): readonly MessageText[] {
 export const ERROR_WORDS =
   /\b(error|errors|fail|failed|failure|wrong|invalid|problem|unable|couldn['’]?t|can['’]?t|oops|whoops|denied|declined|unexpected|incorrect)\b/i;
 
-/** “error rate”, “error messages”: the word names a topic, the text is not an error. */
+/** “error rate”, “error messages”, “Error ID”: the word names a topic or a field, the text is not an error. */
 const ERROR_AS_TOPIC =
-  /\berrors?[\s-](messages?|rates?|codes?|handling|recovery|states?|budgets?|logs?|pages?|boundar(y|ies)|tracking|reports?)\b/gi;
+  /\berrors?[\s-](messages?|rates?|codes?|ids?|numbers?|details|types?|handling|recovery|states?|budgets?|logs?|pages?|boundar(y|ies)|tracking|reports?)\b/gi;
+
+/**
+ * An empty state (“Sorry, we couldn't find anything”, “No results”): a search or a list with
+ * nothing in it yet, not a failure.
+ */
+const EMPTY_STATE =
+  /\b(no (results?|matches|items|entries|records)( found)?|nothing (found|matches|to show|here)|(could ?n['’]?t|could not|can['’]?t|cannot) find (anything|any (results?|matches|items)))\b/i;
+
+export function isEmptyState(text: string): boolean {
+  return EMPTY_STATE.test(text);
+}
+
+/**
+ * Components whose text names something (a heading, a button, a tab, a label) rather than
+ * tells people something: `<Heading>Loading failed</Heading>`, `<Button>Show errors</Button>`.
+ */
+const LABEL_COMPONENT =
+  /(^|\.)(H[1-6]|Heading|Title|Subtitle|Label|\w+Label|Button|\w+Button|Link|NavLink|Tab|MenuItem|Option|Switch|Checkbox|Radio|Toggle|Tooltip|Badge|Chip|Tag|Legend|Caption|TableCell|TableHeader)$/;
 /** Labels (headings, table cells, options…) name things; outside an error container they are not messages. */
 const LABEL_TAGS = new Set([
   'h1',
@@ -304,12 +399,45 @@ const LABEL_TAGS = new Set([
   'legend',
   'caption',
   'dt',
+  'title',
+  'button',
 ]);
 
-/** Text shown as, or reading like, an error message. */
+/** A heading, button, table cell, option or page title: its text names something. */
+function isLabel(element: UiElement): boolean {
+  if (LABEL_TAGS.has(element.tag)) return true;
+  // `<ErrorLabel>`, `<AlertTitle>`: named for the message they show.
+  return (
+    element.isComponent &&
+    !element.isMapped &&
+    LABEL_COMPONENT.test(element.tag) &&
+    !/Error|Alert|Warning|Message|Notice|Invalid/.test(element.tag)
+  );
+}
+
+/**
+ * Text that mentions a failure without being a message about one: a question (“Right or
+ * wrong?”), a conditional explanation (“If the password does not match, decryption fails”), or
+ * a paragraph of prose (error messages are short).
+ */
+const EXPLANATION = /^(if|when|whenever|in case|unless)\b/i;
+const PROSE_WORDS = 20;
+
+function readsAsProse(text: string): boolean {
+  const trimmed = text.trim();
+  if (/^[^.!?]*\?$/.test(trimmed) || EXPLANATION.test(trimmed)) return true;
+  return trimmed.split(/\s+/).length > PROSE_WORDS;
+}
+
+/**
+ * Text shown as, or reading like, an error message. Outside an error container, error prop,
+ * error setter or toast, the text needs an error word and must not be a label (heading,
+ * button, table cell), an empty state (“No results”), a question or an explanation.
+ */
 export function looksLikeError(message: MessageText): boolean {
   if (message.errorContext) return true;
-  if (message.source === 'text' && message.element && LABEL_TAGS.has(message.element.tag)) return false;
+  if (message.source === 'text' && message.element && isLabel(message.element)) return false;
+  if (isEmptyState(message.text) || readsAsProse(message.text)) return false;
   return ERROR_WORDS.test(message.text.replace(ERROR_AS_TOPIC, ''));
 }
 

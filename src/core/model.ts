@@ -127,6 +127,22 @@ export interface HandlerSummary {
   readonly doesAsyncWork: boolean;
   /** Functions called, as written (`setSubmitting`, `toast.error`, `router.push`, `pay`). */
   readonly calls: readonly HandlerCall[];
+  /**
+   * Failures the handler swallows: a `catch {}` block after awaited work, or a `.catch(() => {})`
+   * callback, that holds no statement and no comment. The range is the `catch` clause or call.
+   */
+  readonly emptyCatches?: readonly SourceRange[];
+  /**
+   * Calls inside a `catch` block or `.catch()` callback that pass the caught error on
+   * (`setError(err.message)`, `toast.error(String(e))`): the callee, the caught variable's name,
+   * and the argument that carries it (source text and range).
+   */
+  readonly caughtErrorUses?: readonly {
+    readonly callee: string;
+    readonly caughtName: string;
+    readonly argument: string;
+    readonly range: SourceRange;
+  }[];
 }
 
 export interface HandlerCall {

@@ -6,9 +6,13 @@
  * name (`onClick={handlePay}`, `onSubmit={this.submit}`, `useCallback(...)`), or call a named
  * function (`onClick={() => pay(order)}`). Names are followed within the same file, two levels
  * deep; a name defined elsewhere (props, imports) is marked unresolved so rules can trust it.
+ *
+ * It also records how the handler deals with failure, for the error rules: empty `catch {}`
+ * blocks and `.catch(() => {})` callbacks that swallow a failure, and calls that pass a caught
+ * error on to something (`setError(err.message)`).
  */
 import ts from 'typescript';
-import type { HandlerCall, HandlerSummary } from '../model.js';
+import type { HandlerCall, HandlerSummary, SourceRange } from '../model.js';
 
 // Bound once: esbuild's ESM interop reads `ts.x` through a getter, too slow for a per-node loop.
 const {
@@ -16,6 +20,7 @@ const {
   isArrowFunction,
   isAsExpression,
   isAwaitExpression,
+  isBlock,
   isCallExpression,
   isClassDeclaration,
   isFunctionDeclaration,
@@ -25,6 +30,7 @@ const {
   isParenthesizedExpression,
   isPropertyAccessExpression,
   isPropertyDeclaration,
+  isTryStatement,
   isVariableDeclaration,
   SyntaxKind,
 } = ts;
@@ -33,9 +39,24 @@ const MAX_FOLLOW_DEPTH = 2;
 
 type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration | ts.MethodDeclaration;
 
+type CaughtErrorUse = NonNullable<HandlerSummary['caughtErrorUses']>[number];
+
+interface Analysis {
+  calls: HandlerCall[];
+  isAsync: boolean;
+  doesAsyncWork: boolean;
+  emptyCatches: SourceRange[];
+  caughtErrorUses: CaughtErrorUse[];
+}
+
+/** Calls that start work which can fail out of sight (a request, a mutation, a promise chain). */
+const ASYNC_CALLEE = /(^|\.)(fetch|then|catch|finally|mutate|mutateAsync|post|put|patch|delete)$|^axios\b/;
+/** A rejected confirmation means “the person said no”: swallowing it is the intent. */
+const CONFIRMATION_CALLEE = /confirm|dialog|modal|prompt/i;
+
 export class HandlerAnalyzer {
   private readonly functionsByName = new Map<string, FunctionLike>();
-  private readonly cache = new Map<ts.Node, { calls: HandlerCall[]; isAsync: boolean; doesAsyncWork: boolean }>();
+  private readonly cache = new Map<ts.Node, Analysis>();
 
   constructor(private readonly sourceFile: ts.SourceFile) {}
 
@@ -48,26 +69,38 @@ export class HandlerAnalyzer {
     if (name === undefined) {
       // e.g. onClick={makeHandler(id)}: what runs is not visible here.
       const calleeName = isCallExpression(expression) ? referencedName(expression.expression) : undefined;
-      return { name: calleeName, resolved: false, isAsync: false, doesAsyncWork: false, calls: [] };
+      return { name: calleeName, ...UNRESOLVED };
     }
     const target = this.findFunction(name);
-    if (!target) return { name, resolved: false, isAsync: false, doesAsyncWork: false, calls: [] };
+    if (!target) return { name, ...UNRESOLVED };
     return { name, resolved: true, ...this.analyse(target, 0) };
   }
 
-  private analyse(fn: FunctionLike, depth: number): { calls: HandlerCall[]; isAsync: boolean; doesAsyncWork: boolean } {
+  private analyse(fn: FunctionLike, depth: number): Analysis {
     const cached = this.cache.get(fn);
     if (cached) return cached;
-    const placeholder = { calls: [] as HandlerCall[], isAsync: false, doesAsyncWork: false };
+    const placeholder: Analysis = {
+      calls: [],
+      isAsync: false,
+      doesAsyncWork: false,
+      emptyCatches: [],
+      caughtErrorUses: [],
+    };
     this.cache.set(fn, placeholder); // guards against recursion between handlers
     const isAsync = fn.modifiers?.some((modifier) => modifier.kind === SyntaxKind.AsyncKeyword) ?? false;
     let doesAsyncWork = false;
     const calls: HandlerCall[] = [];
+    const emptyCatches: SourceRange[] = [];
+    const caughtErrorUses: CaughtErrorUse[] = [];
     const stack: ts.Node[] = fn.body ? [fn.body] : [];
     while (stack.length > 0) {
       const node = stack.pop()!;
       if (isAwaitExpression(node)) doesAsyncWork = true;
+      if (isTryStatement(node) && node.catchClause) {
+        this.inspectCatchClause(node.tryBlock, node.catchClause, emptyCatches, caughtErrorUses);
+      }
       if (isCallExpression(node)) {
+        this.inspectCatchCallback(node, emptyCatches, caughtErrorUses);
         const callee = node.expression.getText(this.sourceFile);
         const first = node.arguments[0];
         calls.push({
@@ -79,9 +112,7 @@ export class HandlerAnalyzer {
           ),
           range: { start: node.getStart(this.sourceFile), end: node.end },
         });
-        if (/(^|\.)(fetch|then|mutate|mutateAsync|post|put|patch|delete)$/.test(callee) || /^axios\b/.test(callee)) {
-          doesAsyncWork = true;
-        }
+        if (ASYNC_CALLEE.test(callee)) doesAsyncWork = true;
         // Follow plain function names defined in this file: onClick={() => pay(order)}.
         const name = referencedName(node.expression);
         const target = name !== undefined && depth < MAX_FOLLOW_DEPTH ? this.findFunction(name) : undefined;
@@ -89,6 +120,8 @@ export class HandlerAnalyzer {
           const inner = this.analyse(target, depth + 1);
           for (const call of inner.calls) calls.push(call);
           if (inner.isAsync || inner.doesAsyncWork) doesAsyncWork = true;
+          for (const range of inner.emptyCatches) emptyCatches.push(range);
+          for (const use of inner.caughtErrorUses) caughtErrorUses.push(use);
         }
       }
       forEachChild(node, (child) => {
@@ -97,9 +130,105 @@ export class HandlerAnalyzer {
       });
     }
     calls.sort((a, b) => a.range.start - b.range.start);
-    const result = { calls, isAsync, doesAsyncWork: doesAsyncWork || isAsync };
+    const result: Analysis = {
+      calls,
+      isAsync,
+      doesAsyncWork: doesAsyncWork || isAsync,
+      emptyCatches: unique(emptyCatches),
+      caughtErrorUses: [...new Map(caughtErrorUses.map((use) => [use.range.start, use])).values()].sort(
+        (a, b) => a.range.start - b.range.start,
+      ),
+    };
     this.cache.set(fn, result);
     return result;
+  }
+
+  /** `try { await save(); } catch {}`, and what a catch block does with the caught error. */
+  private inspectCatchClause(
+    tryBlock: ts.Block,
+    clause: ts.CatchClause,
+    emptyCatches: SourceRange[],
+    uses: CaughtErrorUse[],
+  ): void {
+    const declaration = clause.variableDeclaration;
+    const caughtName = declaration && isIdentifier(declaration.name) ? declaration.name.text : undefined;
+    if (caughtName !== undefined) this.collectCaughtErrorUses(clause.block, caughtName, uses);
+    if (!this.isEmptyBlock(clause.block)) return;
+    // Only failures of work that can fail out of sight (awaited, a request); a failed
+    // confirmation is the person saying no.
+    if (!this.canFailOutOfSight(tryBlock)) return;
+    emptyCatches.push({ start: clause.getStart(this.sourceFile), end: clause.end });
+  }
+
+  /** `save().catch(() => {})`, `.catch(noop)`, and what a `.catch((err) => …)` callback does with `err`. */
+  private inspectCatchCallback(call: ts.CallExpression, emptyCatches: SourceRange[], uses: CaughtErrorUse[]): void {
+    const callee = call.expression;
+    if (!isPropertyAccessExpression(callee) || callee.name.text !== 'catch') return;
+    const callback = call.arguments[0];
+    if (!callback) return;
+    let empty = false;
+    if (isArrowFunction(callback) || isFunctionExpression(callback)) {
+      const parameter = callback.parameters[0];
+      if (parameter && isIdentifier(parameter.name)) {
+        this.collectCaughtErrorUses(callback.body, parameter.name.text, uses);
+      }
+      const body = callback.body;
+      empty = isBlock(body)
+        ? this.isEmptyBlock(body)
+        : body.kind === SyntaxKind.NullKeyword || (isIdentifier(body) && body.text === 'undefined');
+    } else {
+      empty = /^(noop|_\.noop|lodash\.noop)$/.test(callback.getText(this.sourceFile));
+    }
+    if (!empty || CONFIRMATION_CALLEE.test(callee.expression.getText(this.sourceFile))) return;
+    emptyCatches.push({ start: callee.name.getStart(this.sourceFile), end: call.end });
+  }
+
+  /** No statement and no comment (a comment says the silence is on purpose). */
+  private isEmptyBlock(block: ts.Block): boolean {
+    if (block.statements.length > 0) return false;
+    const inside = this.sourceFile.text.slice(block.getStart(this.sourceFile) + 1, block.end - 1);
+    return !/\/[/*]/.test(inside);
+  }
+
+  private canFailOutOfSight(block: ts.Block): boolean {
+    let awaited = false;
+    let confirmation = false;
+    const stack: ts.Node[] = [block];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (isAwaitExpression(node)) awaited = true;
+      if (isCallExpression(node)) {
+        const callee = node.expression.getText(this.sourceFile);
+        if (ASYNC_CALLEE.test(callee)) awaited = true;
+        if (CONFIRMATION_CALLEE.test(callee)) confirmation = true;
+      }
+      forEachChild(node, (child) => {
+        stack.push(child);
+      });
+    }
+    return awaited && !confirmation;
+  }
+
+  /** Calls whose arguments mention the caught error: `setError(err.message)`. */
+  private collectCaughtErrorUses(body: ts.Node, caughtName: string, uses: CaughtErrorUse[]): void {
+    const stack: ts.Node[] = [body];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (isCallExpression(node)) {
+        for (const argument of node.arguments) {
+          if (!mentions(argument, caughtName)) continue;
+          uses.push({
+            callee: node.expression.getText(this.sourceFile),
+            caughtName,
+            argument: argument.getText(this.sourceFile),
+            range: { start: argument.getStart(this.sourceFile), end: argument.end },
+          });
+        }
+      }
+      forEachChild(node, (child) => {
+        stack.push(child);
+      });
+    }
   }
 
   /**
@@ -129,6 +258,36 @@ export class HandlerAnalyzer {
   private findFunction(name: string): FunctionLike | undefined {
     return this.functionsByName.get(name);
   }
+}
+
+const UNRESOLVED = {
+  resolved: false,
+  isAsync: false,
+  doesAsyncWork: false,
+  calls: [],
+  emptyCatches: [],
+  caughtErrorUses: [],
+} as const;
+
+function unique(ranges: readonly SourceRange[]): SourceRange[] {
+  const byStart = new Map(ranges.map((range) => [range.start, range]));
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The expression reads the variable (`err`, `err.message`, `String(err)`), not a property named like it. */
+function mentions(expression: ts.Node, name: string): boolean {
+  let found = false;
+  // The parser does not set parent links, so each node is visited with its parent.
+  const visit = (node: ts.Node, parent: ts.Node | undefined): void => {
+    if (found) return;
+    if (isIdentifier(node) && node.text === name) {
+      if (!(parent && isPropertyAccessExpression(parent) && parent.name === node)) found = true;
+      return;
+    }
+    forEachChild(node, (child) => visit(child, node));
+  };
+  visit(expression, undefined);
+  return found;
 }
 
 /** `handlePay` → "handlePay"; `this.handlePay` / `props.onPay` → "handlePay" / "onPay". */

@@ -21,6 +21,8 @@ import notAnnounced from './errors/not-announced.js';
 import placeholderAsLabel from './errors/placeholder-as-label.js';
 import inputPurposeUnclear from './errors/input-purpose-unclear.js';
 import blockingAlert from './errors/blocking-alert.js';
+import swallowedFailure from './errors/swallowed-failure.js';
+import labelForUnknownId from './errors/label-for-unknown-id.js';
 import readingGrade from './wording/reading-grade.js';
 import longSentence from './wording/long-sentence.js';
 import jargon from './wording/jargon.js';
@@ -58,6 +60,8 @@ export const rules: readonly AnyRule[] = [
   placeholderAsLabel,
   inputPurposeUnclear,
   blockingAlert,
+  swallowedFailure,
+  labelForUnknownId,
   readingGrade,
   longSentence,
   jargon,

@@ -7,6 +7,7 @@
  * feedback/destructive-action-without-confirmation, which accepts it.
  */
 import { ERROR_WORDS } from '../../messages.js';
+import { shorten } from '../phrases.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -19,7 +20,7 @@ export default defineRule({
   tags: ['nielsen-9'],
   languages: ['jsx'],
   help: 'Show the error in the page, next to what it is about, instead of a browser alert',
-  why: 'A browser alert stops everything, cannot say which field is wrong, and looks like the site is broken.',
+  why: 'A browser alert stops everything, cannot point to what it is about, and looks like the site is broken.',
   defaultOptions: {},
   check(context) {
     for (const call of context.document.calls) {
@@ -32,11 +33,13 @@ export default defineRule({
       context.examined();
       if (match[1] === 'alert' && !isError && !dynamic) continue;
       const calleeEnd = call.range.start + call.callee.length;
+      const quoted = shorten(text);
       context.report({
         range: { start: call.range.start, end: calleeEnd },
-        detail: dynamic
-          ? `${call.callee}() shows a message only known at run time`
-          : `${call.callee}(“${text.slice(0, 50)}”)`,
+        detail: dynamic ? `${call.callee}() shows a message only known at run time` : `${call.callee}(“${quoted}”)`,
+        why: dynamic
+          ? 'A browser alert stops everything and looks like the site is broken; shown in the page, the message can sit next to what it is about.'
+          : `A browser alert saying “${quoted}” stops everything and looks like the site is broken; shown in the page, it can sit next to what it is about.`,
       });
     }
   },

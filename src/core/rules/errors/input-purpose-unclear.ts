@@ -4,9 +4,12 @@
  * cannot fill them in, and people make more typing mistakes. The purpose is read from the
  * field's name, id, label text, placeholder or aria-label. The finding sits on the `type`
  * attribute (or the tag name when there is none) and suggests the right type or inputmode.
+ * A field whose label is only known at run time (`{{ username_prompt or 'Email' }}`,
+ * `<label>{t(kind)}</label>`) is trusted: it may ask for something else (a user name).
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { elementsById, staticValue, textContent } from '../../semantics.js';
+import { hasTemplate } from '../../messages.js';
+import { elementsById, staticValue, textContent, type KnownText } from '../../semantics.js';
 import { defineRule, type Fix } from '../types.js';
 
 interface Purpose {
@@ -64,14 +67,17 @@ export default defineRule({
       const type = staticValue(typeAttribute)?.toLowerCase();
       if (typeAttribute && type === undefined) continue; // dynamic type: trusted
       if (type !== undefined && type !== 'text') continue;
+      const label = labels.get(staticValue(getAttribute(field, 'id')) ?? '\u0000');
+      const wrapping = wrappingLabel(field);
+      if ([label, wrapping].some((text) => text && (!text.known || hasTemplate(text.text)))) continue;
       const clues = [
         staticValue(getAttribute(field, 'name')),
         staticValue(getAttribute(field, 'id')),
         staticValue(getAttribute(field, 'placeholder')),
         staticValue(getAttribute(field, 'aria-label')),
-        labels.get(staticValue(getAttribute(field, 'id')) ?? '\u0000'),
+        label?.text,
         labelledByText(field, ids),
-        wrappingLabel(field),
+        wrapping?.text,
       ]
         .filter((clue): clue is string => Boolean(clue))
         .map((clue) => clue.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' '))
@@ -83,18 +89,19 @@ export default defineRule({
       context.report({
         range: typeAttribute?.range ?? field.nameRange,
         detail: `this asks for ${purpose.label}: use ${purpose.attribute}="${purpose.value}"`,
+        why: `A field for ${purpose.label} typed as plain text shows the wrong keyboard on phones and cannot be filled in by the browser, so people type more and make more mistakes.`,
         fix: purposeFix(field, purpose, document.kind),
       });
     }
   },
 });
 
-function labelTexts(elements: readonly UiElement[]): Map<string, string> {
-  const byFor = new Map<string, string>();
+function labelTexts(elements: readonly UiElement[]): Map<string, KnownText> {
+  const byFor = new Map<string, KnownText>();
   for (const element of elements) {
     if (element.tag !== 'label') continue;
     const target = staticValue(getAttribute(element, 'for'));
-    if (target) byFor.set(target, textContent(element).text);
+    if (target) byFor.set(target, textContent(element));
   }
   return byFor;
 }
@@ -107,9 +114,9 @@ function labelledByText(field: UiElement, ids: Map<string, UiElement>): string |
     .join(' ');
 }
 
-function wrappingLabel(field: UiElement): string | undefined {
+function wrappingLabel(field: UiElement): KnownText | undefined {
   for (let current = field.parent; current; current = current.parent) {
-    if (current.tag === 'label') return textContent(current).text;
+    if (current.tag === 'label') return textContent(current);
   }
   return undefined;
 }

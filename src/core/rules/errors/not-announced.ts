@@ -2,13 +2,30 @@
  * Error containers (class, id or test id says error, errors, invalid or danger) that are not
  * announced: no `role="alert"` / `role="status"` / `aria-live` on them or an ancestor, and not
  * referenced by a field's `aria-describedby` / `aria-errormessage` (which screen readers read
- * with the field). Containers that hold form fields (Bootstrap's `has-error` wrappers), empty
- * ones, icons and hidden elements are left alone.
+ * with the field). Left alone: containers that hold form fields (Bootstrap's `has-error`
+ * wrappers), empty ones, icons and hidden elements; buttons and badges styled as errors
+ * (`btn-error`, `badge-danger`); values marked `invalid` (a table cell, a field state) whose text
+ * does not read as an error; and error pages or sections with their own heading, which are read
+ * as the page loads (in JSX, unless they appear under a condition).
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { ERROR_CONTAINER_TOKEN } from '../../messages.js';
-import { descendants, isFormField, isLiveRegion, staticValue } from '../../semantics.js';
+import { ERROR_CONTAINER_TOKEN, ERROR_WORDS, maskTemplates } from '../../messages.js';
+import {
+  collapseWhitespace,
+  descendants,
+  isFormField,
+  isLiveRegion,
+  staticValue,
+  textContent,
+} from '../../semantics.js';
+import { shorten } from '../phrases.js';
 import { defineRule } from '../types.js';
+
+/** Class tokens of controls and badges: their colour says “error”, they are not messages. */
+const CONTROL_CLASS = /(^|\s)(btn|button|badge|label|tag|chip|pill|icon|fa|zmdi|glyphicon)(\s|$|-)/i;
+/** Tokens other than “invalid”: `invalid` alone often marks a value's state, not a message. */
+const MESSAGE_TOKEN = /(^|[\s_-])(error|errors|danger)([\s_-]|$)/i;
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 const NOT_MESSAGES = new Set([
   'input',
@@ -25,10 +42,26 @@ const NOT_MESSAGES = new Set([
   'body',
 ]);
 
+function markers(element: UiElement): string[] {
+  return ['class', 'id', 'data-testid'].map((name) => staticValue(getAttribute(element, name)) ?? '');
+}
+
 function isErrorStyled(element: UiElement): boolean {
-  return ['class', 'id', 'data-testid'].some((name) =>
-    ERROR_CONTAINER_TOKEN.test(staticValue(getAttribute(element, name)) ?? ''),
-  );
+  return markers(element).some((value) => ERROR_CONTAINER_TOKEN.test(value));
+}
+
+/** An error message, not a control or a value styled as one. */
+function isMessageContainer(element: UiElement): boolean {
+  if (CONTROL_CLASS.test(staticValue(getAttribute(element, 'class')) ?? '')) return false;
+  if (markers(element).some((value) => MESSAGE_TOKEN.test(value))) return true;
+  return ERROR_WORDS.test(textContent(element).text); // marked only “invalid”
+}
+
+/** An error page or section with its own heading is read with the page, in reading order. */
+function isErrorSection(element: UiElement): boolean {
+  if (element.conditional) return false; // JSX: appears later, under a condition
+  for (let current = element.parent; current; current = current.parent) if (current.conditional) return false;
+  return descendants(element).some((child) => HEADINGS.has(child.tag));
 }
 
 function announced(element: UiElement): boolean {
@@ -68,14 +101,22 @@ export default defineRule({
       if (staticValue(getAttribute(element, 'aria-hidden')) === 'true' || element.children.length === 0) continue;
       if (descendants(element).some(isFormField)) continue;
       if (element.parent && isErrorStyled(element.parent)) continue; // judge the outermost container
+      if (!isMessageContainer(element) || isErrorSection(element)) continue;
       context.examined(element);
       if (element.hasSpread || announced(element)) continue;
       const id = getAttribute(element, 'id');
       if (id && (staticValue(id) === undefined ? dynamicReferences : referenced.has(staticValue(id)!))) continue;
       const at = element.nameRange.end;
+      const content = textContent(element);
+      const known = collapseWhitespace(maskTemplates(content.text));
+      // Text with run-time parts is quoted as far as it is known: “Error running query: …”.
+      const text = known && !content.known ? `${shorten(known)} …` : shorten(known);
       context.report({
         range: element.nameRange,
         detail: `<${element.name}> looks like an error message but is not announced`,
+        why: text
+          ? `When “${text}” appears, screen-reader users do not hear it, and carry on as if nothing went wrong.`
+          : 'When this error message appears, screen-reader users do not hear it, and carry on as if nothing went wrong.',
         fix: {
           title: 'Add role="alert"',
           edits: [{ range: { start: at, end: at }, newText: ' role="alert"' }],

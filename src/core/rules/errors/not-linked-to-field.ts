@@ -5,11 +5,13 @@
  * 1. a field marked `aria-invalid` with neither `aria-describedby` nor `aria-errormessage`;
  * 2. an error element (role=alert, or class / id / test id saying error, invalid or danger)
  *    that sits with exactly one field in its group but is not referenced by that field.
- * Dynamic references (`aria-describedby={errorId}`) and spread props are trusted.
+ * Dynamic references (`aria-describedby={errorId}`) and spread props are trusted. Left alone:
+ * messages outside the field's form or far from it (a page-level flash message above a form),
+ * and messages rendered once per item (`errors.map(…)`), which are a list, not one field's.
  */
 import { getAttribute, type UiDocument, type UiElement, type UiNode } from '../../model.js';
-import { isErrorContainer } from '../../messages.js';
-import { isFormField, staticValue, textContent } from '../../semantics.js';
+import { hasTemplate, isErrorContainer, maskTemplates } from '../../messages.js';
+import { collapseWhitespace, isFormField, staticValue, textContent } from '../../semantics.js';
 import { defineRule, type Fix, type TextEdit } from '../types.js';
 
 function referencedIds(field: UiElement): { ids: Set<string>; known: boolean } {
@@ -38,14 +40,26 @@ function fieldsIn(group: UiElement): UiElement[] {
   return found;
 }
 
-/** The one field an error element belongs to: in its parent group, or one level further up. */
+/**
+ * The one field an error element belongs to: in its parent group, or one level further up, and
+ * close to the field too (the group is the field's parent or grandparent). A message outside the
+ * field's form, or a group around a whole form, is about the page, not the field.
+ */
 function fieldOf(errorElement: UiElement): UiElement | undefined {
   let group = errorElement.parent;
   for (let level = 0; group && level < 2; level++, group = group.parent) {
     const fields = fieldsIn(group);
-    if (fields.length === 1) return fields[0];
     if (fields.length > 1) return undefined;
+    const field = fields[0];
+    if (!field) continue;
+    const near = field.parent === group || field.parent?.parent === group;
+    return near && formOf(field) === formOf(errorElement) ? field : undefined;
   }
+  return undefined;
+}
+
+function formOf(element: UiElement): UiElement | undefined {
+  for (let current = element.parent; current; current = current.parent) if (current.tag === 'form') return current;
   return undefined;
 }
 
@@ -80,11 +94,16 @@ export default defineRule({
       const { ids, known } = referencedIds(field);
       if (!known || ids.size > 0) continue;
       reported.add(field);
-      context.report({ range: invalid.range, detail: 'the field is marked invalid but points to no message' });
+      context.report({
+        range: invalid.range,
+        detail: 'the field is marked invalid but points to no message',
+        why: `Screen-reader users hear that ${fieldLabel(field)} is invalid but never hear why, so they cannot fix it.`,
+      });
     }
     for (const errorElement of document.elements) {
       if (isFormField(errorElement) || errorElement.tag === 'form' || !isErrorContainer(errorElement)) continue;
       if (errorElement.children.length === 0 && !errorElement.hasSpread) continue; // nothing to read yet
+      if (errorElement.repeated) continue; // a list of messages (`errors.map(…)`), not one field's
       const field = fieldOf(errorElement);
       if (!field || reported.has(field) || labelledByWrappingLabel(errorElement, field)) continue;
       context.examined(errorElement);
@@ -94,18 +113,29 @@ export default defineRule({
       if (idAttribute && staticValue(idAttribute) === undefined) continue; // dynamic id: trusted
       const id = staticValue(idAttribute);
       if (id !== undefined && ids.has(id)) continue;
-      const text = textContent(errorElement).text;
+      const text = collapseWhitespace(maskTemplates(textContent(errorElement).text));
+      const quoted = text.length > 40 ? `${text.slice(0, 37)}…` : text;
       context.report({
         range: errorElement.nameRange,
-        detail: text
-          ? `“${text.length > 40 ? `${text.slice(0, 37)}…` : text}” is not referenced by its field`
-          : 'it is not referenced by its field',
+        detail: quoted ? `“${quoted}” is not referenced by its field` : 'it is not referenced by its field',
+        why: quoted
+          ? `Screen-reader users on ${fieldLabel(field)} never hear “${quoted}”, so they do not know what to fix.`
+          : `Screen-reader users on ${fieldLabel(field)} never hear its error message, so they do not know what to fix.`,
         related: [{ message: 'The field this message belongs to', range: field.nameRange }],
         fix: linkFix(document, field, errorElement, id),
       });
     }
   },
 });
+
+/** “the “email” field”, from the field's name or id, for the why. */
+function fieldLabel(field: UiElement): string {
+  const name =
+    staticValue(getAttribute(field, 'aria-label')) ??
+    staticValue(getAttribute(field, 'name')) ??
+    staticValue(getAttribute(field, 'id'));
+  return name && !hasTemplate(name) ? `the “${name}” field` : 'the field';
+}
 
 function linkFix(
   document: UiDocument,

@@ -4,12 +4,37 @@
  * labelled by `aria-label`, `aria-labelledby`, a wrapping `<label>`, a `<label for>` with its
  * id, a `title`, or (components) a `label` prop. Dynamic ids are trusted when some label in the
  * file has a dynamic `for` / `htmlFor`.
+ *
+ * Search fields are left alone: what people type is the purpose, so a vanishing hint costs
+ * nothing, and a search box with a magnifier and a placeholder is the convention. A field is a
+ * search field when its markup says so: `type="search"`, `role="searchbox"` / `"combobox"`, a
+ * search landmark around it, or a name, id, class, test id or component name with “search”.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { closest, isFormField, staticValue } from '../../semantics.js';
+import { maskTemplates } from '../../messages.js';
+import { closest, isFormField, staticRole, staticValue } from '../../semantics.js';
 import { defineRule, type Fix } from '../types.js';
 
 const LABEL = new Set(['label']);
+const SEARCH_WORD = /search/i;
+const SEARCH_ROLES = new Set(['searchbox', 'combobox']);
+
+function isSearchField(field: UiElement): boolean {
+  if (staticValue(getAttribute(field, 'type'))?.toLowerCase() === 'search') return true;
+  const role = staticRole(field);
+  if (role && SEARCH_ROLES.has(role)) return true;
+  if (
+    ['name', 'id', 'class', 'data-testid', 'data-test-id', 'data-test'].some((name) =>
+      SEARCH_WORD.test(staticValue(getAttribute(field, name)) ?? ''),
+    )
+  )
+    return true;
+  if (field.component && SEARCH_WORD.test(field.component)) return true;
+  for (let current = field.parent; current; current = current.parent) {
+    if (current.tag === 'search' || staticRole(current) === 'search') return true;
+  }
+  return false;
+}
 
 export default defineRule({
   id: 'errors/placeholder-as-label',
@@ -45,12 +70,17 @@ export default defineRule({
         ['aria-label', 'aria-labelledby', 'title', 'label'].some((name) => getAttribute(field, name))
       )
         continue;
-      if (closest(field, LABEL)) continue;
+      if (closest(field, LABEL) || isSearchField(field)) continue;
       const id = getAttribute(field, 'id');
       if (id && (staticValue(id) === undefined ? dynamicFor : labelFor.has(staticValue(id)!))) continue;
+      const text = staticValue(placeholder);
+      const shown = text && maskTemplates(text) === text ? text : undefined;
       context.report({
         range: placeholder.range,
-        detail: staticValue(placeholder) ? `“${staticValue(placeholder)}” is the only label` : undefined,
+        detail: shown ? `“${shown}” is the only label` : undefined,
+        why: shown
+          ? `“${shown}” disappears as soon as people type, so they forget what the field asked for and make mistakes.`
+          : 'The placeholder disappears as soon as people type, so they forget what the field asked for and make mistakes.',
         fix: labelFix(field, document.kind),
       });
     }

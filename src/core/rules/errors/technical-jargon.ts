@@ -2,12 +2,23 @@
  * Developer-facing text shown to people in error messages: `null` / `undefined` / `NaN`,
  * exception names (TypeError, NullPointerException), system codes (ENOENT), HTTP status codes
  * (“Error 500”), database messages (SQLSTATE, ORA-00001), stack words, hex addresses, and
- * browser messages (“Failed to fetch”). The patterns are data (data/technical-terms.json). The
- * finding sits on the matched text, in messages that read as errors.
+ * browser messages (“Failed to fetch” on its own). The patterns are data
+ * (data/technical-terms.json). The finding sits on the matched text, in messages that read as
+ * errors; template syntax in the text (`{{ value }}`) is a run-time value and is not read.
+ *
+ * JSX also shows raw error text that no pattern can see, because it is only known at run time:
+ * - a caught error passed to a message setter or toast inside an event handler
+ *   (`catch (err) { setError(err.message) }`, `.catch((e) => toast.error(String(e)))`);
+ * - an error's stack or `toString()` rendered as text (`{error.stack}`, `{String(err)}`),
+ *   outside a `<pre>` / `<code>` / details block that shows it on purpose.
+ * `{error.message}` rendered in JSX is left alone: form libraries and API clients put messages
+ * written for people there.
  */
 import terms from '../../data/technical-terms.json';
-import { collectMessages, looksLikeError } from '../../messages.js';
-import { defineRule } from '../types.js';
+import { getAttribute, type UiDocument, type UiElement, type UiNode, type SourceRange } from '../../model.js';
+import { collectMessages, isDeveloperCall, looksLikeError, maskTemplates, MESSAGE_CALLEE } from '../../messages.js';
+import { shorten } from '../phrases.js';
+import { defineRule, type RuleContext } from '../types.js';
 
 interface PatternEntry {
   pattern: string;
@@ -35,6 +46,26 @@ function patternsFor(options: Options): Array<{ pattern: RegExp; label: string }
   return patterns;
 }
 
+/** Names that hold a caught error, by convention (`e`, `err`, `error`, `saveError`). */
+const ERROR_NAME = /^(e|er|err|error|ex|exc|exception|\w+Error|\w+Err)$/;
+/**
+ * Where an expression reads the error's own text (`err.message`, `err.stack`,
+ * `err.toString()`, `String(err)`, `${err}`): offset and text of that part, or undefined.
+ */
+function rawErrorText(expression: string, name: string): { index: number; text: string } | undefined {
+  const escaped = name.replace(/[$]/g, '\\$&');
+  const match = new RegExp(
+    `(^|[^\\w.$])(${escaped}\\??\\.(?:message|stack)\\b(?!\\s*\\()|${escaped}\\??\\.toString\\(\\)|String\\(\\s*${escaped}\\s*\\)|\\$\\{\\s*${escaped}\\s*\\})`,
+  ).exec(expression);
+  return match ? { index: match.index + match[1]!.length, text: match[2]! } : undefined;
+}
+/** Rendered in JSX, only the stack and `toString()` are surely written for developers. */
+const RENDERED_RAW_ERROR = /^(\w+)\??\.(stack|toString\(\))$|^String\((\w+)\)$/;
+/** Places that show code or details on purpose (a “Show details” block). */
+const CODE_BLOCK = /^(pre|code|details|samp)$|(^|\.)(Pre|Code|CodeBlock|Details|Collapse|Accordion\w*|Expander)$/;
+/** Handlers of something the person did; their messages reach that person. */
+const ACTION_HANDLER = /^on[A-Z]/;
+
 export default defineRule<Options>({
   id: 'errors/technical-jargon',
   area: 'errors',
@@ -45,7 +76,7 @@ export default defineRule<Options>({
   tags: ['nielsen-9', 'plain-language'],
   languages: ['html', 'jsx'],
   help: 'Describe the problem in words people use, and log the technical detail instead',
-  why: '“TypeError: undefined” tells a customer the product is broken and gives them nothing to act on.',
+  why: 'Codes and programming words tell customers the product is broken and give them nothing to act on.',
   optionsSchema: {
     type: 'object',
     properties: {
@@ -76,15 +107,78 @@ export default defineRule<Options>({
       if (message.via && !/error|message|fail|alert|toast|notify|warn|helper|title|label/i.test(message.via)) continue;
       context.examined(message.element);
       for (const segment of message.segments) {
-        const source = document.text.slice(segment.start, segment.end);
+        const source = maskTemplates(document.text.slice(segment.start, segment.end));
         for (const { pattern, label } of PATTERNS) {
           pattern.lastIndex = 0;
           for (const match of source.matchAll(pattern)) {
             const start = segment.start + match.index;
-            context.report({ range: { start, end: start + match[0].length }, detail: `“${match[0]}” is ${label}` });
+            context.report({
+              range: { start, end: start + match[0].length },
+              detail: `“${match[0]}” is ${label}`,
+              why: `“${match[0]}” in “${shorten(message.text)}” is ${label}: it tells people the product is broken and gives them nothing to act on.`,
+            });
           }
         }
       }
     }
+    if (document.kind === 'jsx') {
+      reportCaughtErrors(context);
+      reportRenderedErrors(context, document);
+    }
   },
 });
+
+/** `catch (err) { setError(err.message) }` in a handler of something the person did. */
+function reportCaughtErrors(context: RuleContext<Options>): void {
+  const reported = new Set<number>();
+  for (const element of context.document.elements) {
+    for (const attribute of element.attributes) {
+      if (!ACTION_HANDLER.test(attribute.name) || !attribute.handler?.resolved) continue;
+      for (const use of attribute.handler.caughtErrorUses ?? []) {
+        if (reported.has(use.range.start)) continue;
+        if (!MESSAGE_CALLEE.test(use.callee) || isDeveloperCall(use.callee)) continue;
+        reported.add(use.range.start);
+        context.examined(element);
+        const raw = rawErrorText(use.argument, use.caughtName);
+        if (!raw) continue;
+        const start = use.range.start + raw.index;
+        report(context, { start, end: start + raw.text.length }, raw.text, `${use.callee}() shows it to people`);
+      }
+    }
+  }
+}
+
+/** `{error.stack}`, `{String(err)}` rendered as text. */
+function reportRenderedErrors(context: RuleContext<Options>, document: UiDocument): void {
+  const stack: UiNode[] = [...document.roots];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'element') {
+      if (CODE_BLOCK.test(node.tag)) continue;
+      stack.push(...node.children);
+      continue;
+    }
+    if (node.type !== 'dynamic') continue;
+    const match = RENDERED_RAW_ERROR.exec(node.expression.trim());
+    const name = match?.[1] ?? match?.[3];
+    if (!name || !ERROR_NAME.test(name) || insideHiddenDetail(node.parent)) continue;
+    context.examined(node.parent);
+    report(context, node.range, node.expression.trim(), 'it is shown as text');
+  }
+}
+
+/** `aria-hidden` content is not read or seen as a message. */
+function insideHiddenDetail(element: UiElement | undefined): boolean {
+  for (let current = element; current; current = current.parent) {
+    if (getAttribute(current, 'aria-hidden')?.value === 'true' || getAttribute(current, 'hidden')) return true;
+  }
+  return false;
+}
+
+function report(context: RuleContext<Options>, range: SourceRange, expression: string, where: string): void {
+  context.report({
+    range,
+    detail: `“${shorten(expression)}” is the error's own text, written for developers, and ${where}`,
+    why: `“${shorten(expression)}” shows whatever the code or the browser said (“Failed to fetch”, “Unexpected token”), which tells people the product is broken and gives them nothing to act on.`,
+  });
+}

@@ -10,8 +10,6 @@ import { collectMessages, isVagueMessage, looksLikeError } from '../../messages.
 import { shorten } from '../phrases.js';
 import { defineRule } from '../types.js';
 
-/\b(error|errors|fail|failed|failure|wrong|invalid|problem|unable|couldn['’]?t|can['’]?t|oops|whoops|denied|declined|unexpected)\b/i;
-
 interface Options {
   extraVaguePhrases: string[];
   extraFillers: string[];
@@ -27,7 +25,7 @@ export default defineRule<Options>({
   tags: ['nielsen-9'],
   languages: ['html', 'jsx'],
   help: 'Say what went wrong and what the person can do about it',
-  why: '“Something went wrong” leaves people guessing, so they give up or contact support instead of fixing the problem.',
+  why: 'A message that does not say what happened leaves people guessing, so they give up or contact support instead of fixing the problem.',
   optionsSchema: {
     type: 'object',
     properties: {
@@ -52,7 +50,12 @@ export default defineRule<Options>({
       context.examined(message.element);
       if (message.partial) continue; // run-time parts may carry the specifics
       if (!isVagueMessage(message.text, extraVaguePhrases, extraFillers)) continue;
-      context.report({ range: message.range, detail: `“${shorten(message.text)}” does not say what happened` });
+      const quoted = shorten(message.text);
+      context.report({
+        range: message.range,
+        detail: `“${quoted}” does not say what happened`,
+        why: `“${quoted}” leaves people guessing what happened, so they give up or contact support instead of fixing it.`,
+      });
     }
   },
 });

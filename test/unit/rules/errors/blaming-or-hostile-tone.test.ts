@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import rule from '../../../../src/core/rules/errors/blaming-or-hostile-tone.js';
-import { testRule } from '../../helpers/ruleTester.js';
+import { lintWithRule, testRule } from '../../helpers/ruleTester.js';
 
 testRule(rule, {
   html: {
@@ -8,12 +9,23 @@ testRule(rule, {
       '<p class="error">Invalid input</p>',
       '<p>Wrong size? Returns are free.</p>',
       '<p class="error">Your password needs 8 characters or more</p>',
+      // Template syntax is a value filled in at run time, not words people read.
+      '<p class="error">{{ "Invalid" if bad else "" }} Check the date</p>',
     ],
     invalid: [
-      { code: '<p class="error">⟦Illegal⟧ characters in name</p>', details: [/not allowed/] },
-      '<p class="error">You entered the ⟦wrong⟧ password</p>',
+      {
+        code: '<p class="error">⟦Illegal⟧ characters in name</p>',
+        details: [/not allowed about the characters in name/],
+      },
+      {
+        code: '<p class="error">You entered the ⟦wrong⟧ password</p>',
+        details: [/“That password does not match”/],
+      },
       '<div role="alert">⟦PAYMENT NOT ACCEPTED⟧ by your bank</div>',
-      '<p class="error">⟦You failed to⟧ enter a code⟦!!!⟧</p>',
+      {
+        code: '<p class="error">⟦You failed to⟧ enter a code⟦!!!⟧</p>',
+        details: [/tell people what to do: “Enter a code”/, /sounds alarmed/],
+      },
     ],
   },
   jsx: {
@@ -22,11 +34,41 @@ testRule(rule, {
       'const A = () => <p>Forbidden City tours</p>;',
       'const A = () => <p role="alert">{message}</p>;',
       'function A() { toast.error("Something went wrong"); }',
+      // Developer logs and warnings are not shown to people.
+      'function A() { Logger.warn("Invalid position range for the anchor"); }',
+      'function A() { invariant(store, "Fatal: no store"); }',
+      // alert() with text that does not read as a failure is not an error message.
+      'function A() { alert("Welcome back!! Your basket is saved"); }',
     ],
     invalid: [
-      'function A() { setError("⟦Invalid⟧ email address"); }',
-      'function A() { toast.error("Access ⟦forbidden⟧: ask your admin"); }',
+      {
+        code: 'function A() { setError("⟦Invalid⟧ email address"); }',
+        details: [/say what is wrong with the email address and how to fix it/],
+      },
+      {
+        code: 'function A() { setError("Your email is ⟦invalid⟧"); }',
+        details: [/what is wrong with your email/],
+      },
+      {
+        code: 'function A() { toast.error("Access ⟦forbidden⟧: ask your admin"); }',
+        details: [/“You do not have access to this”/],
+      },
       'const A = () => <span className="error-text">⟦Fatal⟧ error while saving your basket</span>;',
     ],
   },
+});
+
+describe('errors/blaming-or-hostile-tone suggestions', () => {
+  it('should build the suggestion and why from the message, not from an unrelated example', () => {
+    const { findings } = lintWithRule(
+      rule,
+      'function A() { toast.error("Invalid position range for comment anchor"); }',
+      'tsx',
+      {},
+    );
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]!.detail ?? '', /the position range for comment anchor/);
+    assert.doesNotMatch(findings[0]!.detail ?? '', /date|12\/31/);
+    assert.match(findings[0]!.why, /“Invalid” makes “Invalid position range for comment anchor” sound like/);
+  });
 });

@@ -8,6 +8,8 @@ testRule(rule, {
       '<input name="phone" autocomplete="tel">',
       '<input name="card" inputmode="numeric">',
       '<input name="first-name">',
+      // A label only known at run time may ask for something else (a user name): trusted.
+      '<label for="login">{{ username_prompt or "Email" }}</label><input type="text" id="login" name="email">',
     ],
     invalid: [
       {
@@ -31,6 +33,7 @@ testRule(rule, {
       'const A = () => <input type={kind} name="email" />;',
       'const A = () => <input name="postcode" autoComplete="postal-code" />;',
       'const A = () => <input name="nickname" />;',
+      'const A = () => <label>{loginLabel}<input name="email" /></label>;',
     ],
     invalid: [
       'const A = () => <⟦input⟧ name="emailAddress" />;',

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import rule from '../../../../src/core/rules/errors/no-recovery-hint.js';
-import { testRule } from '../../helpers/ruleTester.js';
+import { lintWithRule, testRule } from '../../helpers/ruleTester.js';
 
 testRule(rule, {
   html: {
@@ -12,6 +13,18 @@ testRule(rule, {
       '<table><tr><th>Failed payments</th></tr><tr><td>Payment failed</td></tr></table>',
       '<h3>Clear error messages</h3>',
       '<p>The error rate fell by 5% this week.</p>',
+      // Template syntax is a run-time value, not prose.
+      '<div class="error-state"><h4>{{ error_message }}</h4></div>',
+      '<p class="error">Saving failed: <%= reason %></p>',
+      // A page title and a button label name things.
+      '<title>Error - Acme shop</title>',
+      '<button id="fail">Show a failed upload</button>',
+      // An explanation, a question and an empty state are not error messages.
+      '<p>If the password is wrong, the file will not open.</p>',
+      '<p class="result">Right or wrong?</p>',
+      '<p>Sorry, we couldn’t find anything.</p>',
+      // “please” followed by what to do is a next step, wherever it sits.
+      '<p class="error">Unable to sign in. Please head to your team’s own address, then sign in again.</p>',
     ],
     invalid: [
       { code: '<p class="error">⟦Your card was declined.⟧</p>', details: [/says what failed, not what to do/] },
@@ -27,11 +40,33 @@ testRule(rule, {
       'function A() { toast.error(`Could not save ${name}`); }',
       'const A = () => <p role="alert">{error}</p>;',
       'const A = () => <TextField helperText="Use 8 characters or more" />;',
+      // alert() with text that does not read as a failure is not an error message.
+      'function A() { alert("Link copied to your clipboard"); }',
+      // Developer logs and warnings are never shown to people.
+      'function A() { Logger.warn("Failed to load version info", { err }); }',
+      'function A() { warning(found, "Could not find the theme"); }',
+      // A message that leads in to a run-time value (“…failed:”, response.message).
+      'function A() { notification.error("Connection test failed:", response.message); }',
+      // Headings and labels, even through a translation component.
+      'const A = () => <Heading><Trans>Loading failed</Trans></Heading>;',
+      'const A = () => <Text>Error ID</Text>;',
+      // i18next-style placeholders are run-time values.
+      'function A() { toast.error("{{count}} uploads failed"); }',
     ],
     invalid: [
       'function A() { setError("⟦Payment failed⟧"); }',
       "function A() { toast.error('⟦We could not reach the bank.⟧'); }",
       'const A = () => <TextField errorMessage="⟦That username is taken⟧" />;',
+      'function A() { alert("⟦Your payment failed.⟧"); }',
+      // A component named for the message it shows is not a label.
+      'const A = () => <ErrorLabel>⟦Payment failed⟧</ErrorLabel>;',
     ],
   },
+});
+
+describe('errors/no-recovery-hint why', () => {
+  it('should quote the message it found', () => {
+    const { findings } = lintWithRule(rule, '<p class="error">Your card was declined.</p>', 'html', {});
+    assert.match(findings[0]!.why, /“Your card was declined\.” says what failed/);
+  });
 });

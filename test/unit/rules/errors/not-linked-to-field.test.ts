@@ -9,6 +9,8 @@ testRule(rule, {
       '<input aria-invalid="false">',
       '<label>Email <input type="email"><span class="error">Enter an email</span></label>',
       '<div class="alert-danger">We are closed on Monday</div>',
+      // A page-level message above a form is about the page, not the form's one field.
+      '<div class="card"><div class="alert alert-danger" role="alert">Your link has expired</div><form><div class="row"><input type="password" name="password"></div></form></div>',
     ],
     invalid: [
       { code: '<input id="email" ⟦aria-invalid="true"⟧>', details: [/points to no message/] },
@@ -33,6 +35,8 @@ testRule(rule, {
       'const A = () => <input aria-invalid={!!err} {...field} />;',
       'const A = () => <div><input aria-invalid={false} /></div>;',
       'const A = () => <div><input /><input /><p className="error">Fix the dates</p></div>;',
+      // Messages rendered once per item are a list, not one field's message.
+      'const A = () => <div><input name="tags" />{errors.map((e) => <p className="error">{e}</p>)}</div>;',
     ],
     invalid: [
       'const A = () => <input ⟦aria-invalid={!!error}⟧ />;',

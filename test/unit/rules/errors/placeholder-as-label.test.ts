@@ -8,6 +8,9 @@ testRule(rule, {
       '<label>Email <input placeholder="name@example.com"></label>',
       '<input aria-label="Search" placeholder="Search products">',
       '<input type="submit" placeholder="x">',
+      // Search fields: what people type is the purpose, so the vanishing hint costs nothing.
+      '<input type="search" placeholder="Search the shop">',
+      '<form role="search"><input name="q" placeholder="Find a recipe"></form>',
     ],
     invalid: [
       {
@@ -25,6 +28,8 @@ testRule(rule, {
       'const A = () => <><label htmlFor={id}>Search</label><input id={id} placeholder="Oak table" /></>;',
       'const A = () => <TextField label="Email" placeholder="name@example.com" />;',
       'const A = () => <input {...field} placeholder="Email" />;',
+      'const A = () => <div><SearchIcon /><input type="text" data-test-id="search-input" placeholder={placeholder} /></div>;',
+      'function ProductSearch({ hint }) { return <input value={q} placeholder={hint} />; }',
     ],
     invalid: [
       {

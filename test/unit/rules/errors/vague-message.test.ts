@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import rule from '../../../../src/core/rules/errors/vague-message.js';
-import { testRule } from '../../helpers/ruleTester.js';
+import { lintWithRule, testRule } from '../../helpers/ruleTester.js';
 
 testRule(rule, {
   html: {
@@ -9,6 +10,9 @@ testRule(rule, {
       '<h2>Error handling in our API</h2>',
       '<p>Everything is saved.</p>',
       '<span title="Upload failed because the file is larger than 10 MB">!</span>',
+      // Template syntax is a run-time value: the specifics arrive with it.
+      '<p class="error">Error: {{ reason }}</p>',
+      '<p class="error">Failed <%= details %></p>',
     ],
     invalid: [
       '<p class="error">⟦Something went wrong.⟧</p>',
@@ -27,6 +31,16 @@ testRule(rule, {
       'function A() { setError(`Upload failed: ${file.name} is over 10 MB`); }',
       'function A() { toast.success("Saved"); }',
       'const A = () => <TextField helperText="Use at least 8 characters" />;',
+      // Developer logs and warnings are never shown to people.
+      'function A() { Logger.error("Request failed", err); }',
+      'function A() { this.logger.warn("Something went wrong"); }',
+      'function A() { warning(ok, "Invalid input"); }',
+      'function A() { invariant(store, "Something went wrong"); }',
+      'function A() { throw new Error("An error occurred"); }',
+      // A button's label names its state; it is not a message.
+      'const A = () => <button onClick={clear}>{failed ? "Failed" : "Clear data"}</button>;',
+      // i18next-style placeholders are run-time values.
+      'function A() { toast.error("Error: {{reason}}"); }',
     ],
     invalid: [
       'function A() { toast.error("⟦Oops! Something went wrong.⟧"); }',
@@ -34,6 +48,17 @@ testRule(rule, {
       'const A = () => <div className="alert-error">⟦Failed⟧</div>;',
       'const A = () => <TextField errorMessage="⟦Unknown error⟧" />;',
       'const A = () => <p>{ok ? "Saved" : "⟦An error occurred⟧"}</p>;',
+      // alert() text that reads as a failure is an error message.
+      'function A() { alert("⟦Something went wrong⟧"); }',
     ],
   },
+});
+
+describe('errors/vague-message why', () => {
+  it('should quote the message it found, not another example', () => {
+    const { findings } = lintWithRule(rule, 'function A() { setError("Request failed"); }', 'tsx', {});
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]!.why, /“Request failed”/);
+    assert.doesNotMatch(findings[0]!.why, /Something went wrong/);
+  });
 });
