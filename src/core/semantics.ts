@@ -259,3 +259,34 @@ export function wordsRange(element: UiElement, text: string): SourceRange {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return start < end ? { start, end } : content;
 }
+
+/**
+ * Hidden from assistive tech by `aria-hidden="true"` (or `aria-hidden` / `aria-hidden={true}` in
+ * JSX) on the element or an ancestor: nobody is meant to reach it with a keyboard either.
+ */
+export function isAriaHidden(element: UiElement): boolean {
+  for (let current: UiElement | undefined = element; current; current = current.parent) {
+    const hidden = getAttribute(current, 'aria-hidden');
+    if (!hidden) continue;
+    if (hidden.kind === 'boolean') return true;
+    const value = hidden.kind === 'dynamic' ? hidden.expression?.trim() : hidden.value?.trim();
+    if (value?.toLowerCase() === 'true') return true;
+  }
+  return false;
+}
+
+/**
+ * A value a server-side template fills in (`{{ url_for(…) }}`, `{% … %}`, `<%= … %>`, `${…}`):
+ * not known until the page is rendered, so trusted like a dynamic JSX value.
+ */
+export function isTemplateValue(value: string): boolean {
+  return /\{\{|\{%|<%|\$\{/.test(value);
+}
+
+/**
+ * The HTML parser met template syntax whose inner quotes broke the tag apart
+ * (`href="{{ url_for("x") }}"`): attribute names with quotes or braces. Nothing on the tag is reliable.
+ */
+export function hasMangledTemplateAttributes(element: UiElement): boolean {
+  return element.attributes.some((attribute) => /["'{}%]/.test(attribute.name));
+}

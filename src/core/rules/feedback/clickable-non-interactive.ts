@@ -1,15 +1,49 @@
 /**
  * `div`, `span`, `li`, `img` and other non-interactive elements with a click handler but no
  * way to reach or press them from a keyboard: they need an interactive role, a tabindex and a
- * key handler (or, better, to be a `<button>`). Elements that are hidden from assistive tech,
- * have role="presentation"/"none", or only catch bubbling clicks from real controls inside
- * them are left alone.
+ * key handler (or, better, to be a `<button>`). Also elements that claim an interactive role
+ * (`role="button"`, `slider`, `tab`…) and react to keys or the pointer but cannot be reached
+ * with Tab (no tabindex).
+ *
+ * Left alone: elements hidden from assistive tech (`aria-hidden`, on them or an ancestor) or
+ * with role="presentation"/"none"; wrappers that only catch bubbling clicks from real controls
+ * or an editable area inside them, or sit inside a control themselves; handlers that only stop
+ * the event (`e.stopPropagation()`), which is not an action; pointer surfaces where a click is
+ * a mouse shortcut, not a control (`<canvas>`, table rows and cells, a backdrop whose click
+ * closes a dialog that Escape also closes), unless someone made them focusable and forgot the
+ * keys; and widget items whose container handles the keys (roving focus, aria-activedescendant).
  */
-import { getAttribute, type UiElement } from '../../model.js';
-import { INTERACTIVE_ROLES, INTERACTIVE_TAGS, descendants, staticRole, staticValue } from '../../semantics.js';
+import { getAttribute, type UiAttribute, type UiElement } from '../../model.js';
+import { closesSomething, onlyStopsEvent } from '../../handlerSignals.js';
+import {
+  INTERACTIVE_ROLES,
+  INTERACTIVE_TAGS,
+  descendants,
+  isAriaHidden,
+  staticRole,
+  staticValue,
+} from '../../semantics.js';
 import { defineRule, type Fix } from '../types.js';
 
 const KEY_HANDLERS = ['onkeydown', 'onkeyup', 'onkeypress'];
+const POINTER_HANDLERS = ['onmousedown', 'onmouseup', 'onpointerdown', 'onpointerup', 'ontouchstart', 'ondblclick'];
+/** Where a click is a pointer gesture or a shortcut to a control elsewhere in the row. */
+const POINTER_SURFACES = new Set(['canvas', 'tr', 'td', 'th']);
+const BACKDROP_NAME = /(^|[\s_-])(backdrop|overlay|scrim|underlay|curtain|modal-bg|mask)([\s_-]|$)/i;
+/** Items of a composite widget: their container usually moves focus between them. */
+const WIDGET_ITEM_ROLES = new Set([
+  'option',
+  'tab',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'treeitem',
+  'gridcell',
+  'row',
+  'radio',
+]);
+
+const COMPOSITE_ROLES = new Set(['listbox', 'menu', 'menubar', 'tablist', 'tree', 'treegrid', 'grid', 'radiogroup']);
 
 export default defineRule({
   id: 'feedback/clickable-non-interactive',
@@ -21,40 +55,110 @@ export default defineRule({
   tags: ['wcag2a', 'wcag211', 'wcag412'],
   languages: ['html', 'jsx'],
   help: 'Use a <button> (or give the element a role, tabindex and key handler)',
-  why: 'People who use a keyboard or a screen reader cannot find or press a clickable div, so the task stops there for them.',
+  why: 'People who use a keyboard or a screen reader cannot find or press a control built from a plain element, so the task stops there for them.',
   defaultOptions: {},
   check(context) {
     const { document } = context;
     for (const element of document.elements) {
       if (element.isComponent || INTERACTIVE_TAGS.has(element.tag)) continue;
-      const onClick = getAttribute(element, 'onclick');
-      if (!onClick) continue;
       const role = staticRole(element);
-      if (role === 'presentation' || role === 'none' || staticValue(getAttribute(element, 'aria-hidden')) === 'true')
+      if (role === 'presentation' || role === 'none' || isAriaHidden(element)) continue;
+      const onClick = getAttribute(element, 'onclick');
+      const acting = onClick && !onlyStopsEvent(onClick.handler) ? onClick : undefined;
+      const hasRole = role !== undefined && INTERACTIVE_ROLES.has(role);
+      const hasTabIndex = getAttribute(element, 'tabindex') !== undefined;
+      const keyHandler = firstAttribute(element, KEY_HANDLERS);
+      if (!acting) {
+        // An element that says it is a control and answers keys or the pointer, but Tab never reaches it.
+        const other = keyHandler ?? firstAttribute(element, POINTER_HANDLERS);
+        if (!hasRole || !other || hasTabIndex || element.hasSpread || focusManagedByContainer(element, role)) continue;
+        context.examined(element);
+        context.report({
+          range: other.range,
+          detail: `<${element.name} role="${role}"> cannot be reached with the Tab key: it has no tabindex`,
+          why: `People who use a keyboard never reach this ${role} with the Tab key, so they cannot use it at all.`,
+          fix: tabIndexFix(element, document.kind),
+        });
         continue;
-      // A wrapper catching clicks from the controls inside it (event delegation) is fine.
-      if (
-        descendants(element).some((inner) => INTERACTIVE_TAGS.has(inner.tag) || (staticRole(inner) ?? '') === 'button')
-      )
-        continue;
+      }
+      if (wrapsControls(element) || insideControl(element)) continue;
+      if (!hasTabIndex && (POINTER_SURFACES.has(element.tag) || isBackdrop(element, acting))) continue;
       context.examined(element);
       if (element.hasSpread) continue;
-      const roleAttribute = getAttribute(element, 'role');
-      const hasRole = roleAttribute !== undefined && (role === undefined || INTERACTIVE_ROLES.has(role));
-      const hasTabIndex = getAttribute(element, 'tabindex') !== undefined;
-      const hasKeys = KEY_HANDLERS.some((name) => getAttribute(element, name) !== undefined);
+      if (hasRole && focusManagedByContainer(element, role)) continue;
+      const hasKeys = keyHandler !== undefined;
       if (hasRole && hasTabIndex && hasKeys) continue;
-      const missing = [hasRole ? '' : 'a role', hasTabIndex ? '' : 'a tabindex', hasKeys ? '' : 'a key handler'].filter(
-        Boolean,
-      );
+      const missing = [
+        hasRole ? '' : role === undefined ? 'role' : 'interactive role',
+        hasTabIndex ? '' : 'tabindex',
+        hasKeys ? '' : 'key handler',
+      ].filter(Boolean);
+      const described = role !== undefined && !hasRole ? `<${element.name} role="${role}">` : `<${element.name}>`;
       context.report({
-        range: onClick.range,
-        detail: `<${element.name}> is clickable but has no ${missing.join(', ')}`,
-        fix: hasRole || hasTabIndex ? undefined : roleFix(element, document.kind),
+        range: acting.range,
+        detail: `${described} is clickable but has no ${listOf(missing)}`,
+        why: `People who use a keyboard or a screen reader cannot find or press this clickable <${element.name}>, so the task stops there for them.`,
+        fix: hasRole || hasTabIndex || role !== undefined ? undefined : roleFix(element, document.kind),
       });
     }
   },
 });
+
+function firstAttribute(element: UiElement, names: readonly string[]): UiAttribute | undefined {
+  for (const name of names) {
+    const attribute = getAttribute(element, name);
+    if (attribute) return attribute;
+  }
+  return undefined;
+}
+
+/** “role, tabindex or key handler”: what is missing, in words. */
+function listOf(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+}
+
+/** A wrapper catching clicks from the controls or editable area inside it (event delegation). */
+function wrapsControls(element: UiElement): boolean {
+  return descendants(element).some(
+    (inner) =>
+      INTERACTIVE_TAGS.has(inner.tag) ||
+      INTERACTIVE_ROLES.has(staticRole(inner) ?? '') ||
+      getAttribute(inner, 'contenteditable') !== undefined,
+  );
+}
+
+/** Inside a link or button, the keyboard reaches the control around it. */
+function insideControl(element: UiElement): boolean {
+  for (let current = element.parent; current; current = current.parent) {
+    if (current.tag === 'button' || (current.tag === 'a' && getAttribute(current, 'href') !== undefined)) return true;
+    if (!current.isComponent && INTERACTIVE_ROLES.has(staticRole(current) ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A backdrop: named so (`class="modal-backdrop"`), or an empty element (no children at all, so
+ * not an icon button) whose click closes something. Escape closes the dialog for keyboard users.
+ */
+function isBackdrop(element: UiElement, onClick: UiAttribute): boolean {
+  const named = ['class', 'id'].some((name) => BACKDROP_NAME.test(staticValue(getAttribute(element, name)) ?? ''));
+  return named || (element.children.length === 0 && closesSomething(onClick.handler));
+}
+
+/** `<li role="option">` in a listbox whose container handles the keys and moves focus. */
+function focusManagedByContainer(element: UiElement, role: string | undefined): boolean {
+  if (!WIDGET_ITEM_ROLES.has(role ?? '')) return false;
+  if (element.parent?.isComponent) return true; // a widget component we cannot see into
+  for (let current = element.parent; current; current = current.parent) {
+    if (
+      COMPOSITE_ROLES.has(staticRole(current) ?? '') ||
+      getAttribute(current, 'aria-activedescendant') !== undefined ||
+      KEY_HANDLERS.some((name) => getAttribute(current, name) !== undefined)
+    )
+      return true;
+  }
+  return false;
+}
 
 /** Adds role="button" and tabindex; a key handler still has to be written by hand. */
 function roleFix(element: UiElement, kind: 'html' | 'jsx'): Fix {
@@ -63,6 +167,16 @@ function roleFix(element: UiElement, kind: 'html' | 'jsx'): Fix {
   return {
     title: 'Add role="button" and a tabindex (then handle Enter and Space)',
     edits: [{ range: { start: at, end: at }, newText }],
+    safe: false,
+  };
+}
+
+/** Makes the element reachable with Tab. */
+function tabIndexFix(element: UiElement, kind: 'html' | 'jsx'): Fix {
+  const at = element.nameRange.end;
+  return {
+    title: 'Add a tabindex so Tab reaches it',
+    edits: [{ range: { start: at, end: at }, newText: kind === 'jsx' ? ' tabIndex={0}' : ' tabindex="0"' }],
     safe: false,
   };
 }

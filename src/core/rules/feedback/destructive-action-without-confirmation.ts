@@ -5,7 +5,8 @@
  * `setShowDeleteDialog(true)`, `openModal`, `undo`); handlers from props are trusted. HTML:
  * `data-confirm` / `data-turbo-confirm` (Rails), an onclick / onsubmit that calls `confirm(`,
  * a button that opens a dialog (`popovertarget`, `commandfor`, `data-bs-toggle="modal"`), or
- * the button sits inside a dialog (it is the confirmation).
+ * the button sits inside a dialog (it is the confirmation). Each finding's why names the
+ * button's own action, never another example.
  */
 import { getAttribute, type UiElement } from '../../model.js';
 import { asksForConfirmation } from '../../handlerSignals.js';
@@ -60,7 +61,7 @@ export default defineRule<Options>({
   tags: ['nielsen-3', 'nielsen-5'],
   languages: ['html', 'jsx'],
   help: 'Ask before destroying data, or let people undo it',
-  why: 'One slip of the finger should not delete an order history or cancel a subscription for good.',
+  why: 'One slip of the finger should not destroy someone’s data or end their subscription for good.',
   optionsSchema: wordListOptions('actions', 'extraActions', 'Labels of destructive actions'),
   defaultOptions: { actions: DEFAULT_ACTIONS, extraActions: [] },
   check(context) {
@@ -83,7 +84,12 @@ export default defineRule<Options>({
       context.examined(element);
       if (element.hasSpread || confirms(element) || (form && confirms(form))) continue;
       if (present.some((handler) => asksForConfirmation(handler.calls))) continue;
-      context.report({ range: element.nameRange, detail: `“${name.text}” acts at once, with no confirmation or undo` });
+      const quoted = name.text.length > 60 ? `${name.text.slice(0, 57)}…` : name.text;
+      context.report({
+        range: element.nameRange,
+        detail: `“${name.text}” acts at once, with no confirmation or undo`,
+        why: `One slip on “${quoted}” cannot be taken back: nothing asks first and nothing offers undo.`,
+      });
     }
   },
 });

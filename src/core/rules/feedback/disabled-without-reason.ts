@@ -4,6 +4,12 @@
  * guessing what they must do to go on. Buttons disabled only while work runs
  * (`disabled={isSaving}`) are fine: the pending state is the reason, and the label usually
  * says so.
+ *
+ * Also left alone: a reusable component that only passes a `disabled` flag through from its
+ * props or context (`disabled={disabled}`, `aria-disabled={item.disabled || undefined}`): the
+ * reason belongs where the flag is decided, not in the building block; and, in HTML, a button
+ * that is disabled in the markup, has an id and sits on a page with a script: the script
+ * enables it once the page is ready (or says why not, as a feature check does).
  */
 import { getAttribute, type UiElement } from '../../model.js';
 import { accessibleName, elementsById, isButtonLike, staticValue, textContent } from '../../semantics.js';
@@ -27,11 +33,14 @@ export default defineRule({
   check(context) {
     const { document } = context;
     const ids = elementsById(document);
+    const hasScript = document.elements.some((element) => element.tag === 'script');
     for (const element of document.elements) {
       if (!isButtonLike(element)) continue;
       const disabled = getAttribute(element, 'disabled') ?? getAttribute(element, 'aria-disabled');
       if (!disabled || staticValue(disabled) === 'false') continue;
       if (disabled.kind === 'dynamic' && PENDING_EXPRESSION.test(disabled.expression ?? '')) continue;
+      if (disabled.kind === 'dynamic' && PASSED_THROUGH.test(disabled.expression ?? '')) continue;
+      if (document.kind === 'html' && enabledByScript(element, hasScript)) continue;
       context.examined(element);
       if (element.hasSpread || getAttribute(element, 'aria-describedby') || getAttribute(element, 'title')) continue;
       if (hasHintNearby(element)) continue;
@@ -43,6 +52,21 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A flag handed down unchanged: `disabled`, `!!props.disabled`, `item.isDisabled || undefined`,
+ * `disabled ?? false`.
+ */
+const PASSED_THROUGH = /^\s*!*\s*([\w$]+\??\.)*(is)?disabled\s*(\|\|\s*undefined|\?\?\s*(false|undefined))?\s*$/i;
+
+/** `<button id="start" disabled>` on a page with a script: the script decides when it works. */
+function enabledByScript(element: UiElement, hasScript: boolean): boolean {
+  return (
+    hasScript &&
+    getAttribute(element, 'disabled')?.kind !== 'dynamic' &&
+    staticValue(getAttribute(element, 'id')) !== undefined
+  );
+}
 
 /** Text in the button's group other than the button itself: a hint people can read. */
 function hasHintNearby(element: UiElement): boolean {

@@ -5,10 +5,35 @@
  * know it. Forms whose content comes from components we cannot see (unmapped components,
  * dynamic children) are trusted, and so are JSX forms whose submit handler only calls
  * `preventDefault()` (live filters that apply on change).
+ *
+ * Also left alone: forms of choices that apply as soon as they change, with no button at all
+ * (checkboxes, radio buttons, sliders, colour pickers and selects: a settings panel or a demo's
+ * controls), where nothing is typed that would need sending.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { staticValue } from '../../semantics.js';
+import { onlyStopsEvent } from '../../handlerSignals.js';
+import { isFormField, staticValue } from '../../semantics.js';
 import { defineRule } from '../types.js';
+
+/** Fields whose change is the whole action: nothing is typed, nothing waits to be sent. */
+const CHOICE_TYPES = new Set(['checkbox', 'radio', 'range', 'color']);
+
+function isChoiceField(element: UiElement): boolean {
+  if (element.tag === 'select') return true;
+  return element.tag === 'input' && CHOICE_TYPES.has(staticValue(getAttribute(element, 'type'))?.toLowerCase() ?? '');
+}
+
+function isAnyButton(element: UiElement): boolean {
+  if (element.tag === 'button') return true;
+  const type = staticValue(getAttribute(element, 'type'))?.toLowerCase();
+  return element.tag === 'input' && (type === 'button' || type === 'reset' || type === 'submit' || type === 'image');
+}
+
+/** A settings-style form: only choices that apply on change, and no button to press. */
+function appliesOnChange(inside: readonly UiElement[]): boolean {
+  const fields = inside.filter(isFormField);
+  return fields.length > 0 && fields.every(isChoiceField) && !inside.some(isAnyButton);
+}
 
 function isSubmitControl(element: UiElement): boolean {
   const type = staticValue(getAttribute(element, 'type'))?.toLowerCase();
@@ -20,13 +45,7 @@ function isSubmitControl(element: UiElement): boolean {
 
 /** `onSubmit={(e) => e.preventDefault()}`: a form used for layout (live filters), not submitted. */
 function onlyStopsSubmission(form: UiElement): boolean {
-  const handler = getAttribute(form, 'onSubmit')?.handler;
-  return (
-    handler !== undefined &&
-    handler.resolved &&
-    handler.calls.length > 0 &&
-    handler.calls.every((call) => /(^|\.)(preventDefault|stopPropagation)$/.test(call.callee))
-  );
+  return onlyStopsEvent(getAttribute(form, 'onSubmit')?.handler);
 }
 
 export default defineRule({
@@ -67,9 +86,15 @@ export default defineRule({
         context.examined(form);
         continue;
       }
-      if (opaque || onlyStopsSubmission(form)) continue;
+      if (opaque || onlyStopsSubmission(form) || appliesOnChange(inside)) continue;
       context.examined(form);
-      context.report({ range: form.nameRange, detail: 'this form has no submit button' });
+      const plainButton = inside.find(isAnyButton);
+      context.report({
+        range: form.nameRange,
+        detail: plainButton
+          ? 'this form has no submit button: its buttons are type="button" and do not send it'
+          : 'this form has no submit button',
+      });
     }
   },
 });

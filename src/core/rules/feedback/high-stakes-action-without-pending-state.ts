@@ -5,9 +5,14 @@
  * JSX a click or submit handler that sets pending state (`setSubmitting(true)`); in HTML a
  * status region in the form, or Rails / Turbo's `data-disable-with` / `data-turbo-submits-with`.
  * A confirmation step (confirm(), a dialog, data-confirm) also stops the second click.
+ *
+ * Left alone: buttons of a `<form method="dialog">` (they only close the dialog), and
+ * “Checkout” / “Check out”, which open the checkout step (a page, or the browser's payment
+ * sheet) where the commitment is made; add them back through `extraActions` if yours pays.
+ * Each finding says why in the button's own words (“Delete account” can be clicked twice…).
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { asksForConfirmation, setsPendingState } from '../../handlerSignals.js';
+import { asksForConfirmation, setsPendingState, showsPendingState } from '../../handlerSignals.js';
 import {
   accessibleName,
   closest,
@@ -30,8 +35,6 @@ const DEFAULT_ACTIONS = [
   'place order',
   'order now',
   'complete order',
-  'checkout',
-  'check out',
   'transfer',
   'send money',
   'send payment',
@@ -55,26 +58,6 @@ const DEFAULT_ACTIONS = [
   'top up',
 ];
 
-/** Attributes and props that show or enforce a pending state when bound. */
-const PENDING_ATTRIBUTES = [
-  'disabled',
-  'aria-disabled',
-  'aria-busy',
-  'loading',
-  'isloading',
-  'pending',
-  'ispending',
-  'busy',
-  'isbusy',
-  'submitting',
-  'issubmitting',
-  'processing',
-  'isprocessing',
-  'data-disable-with',
-  'data-turbo-submits-with',
-  'data-loading',
-];
-
 const FORM = new Set(['form']);
 
 interface Options {
@@ -92,7 +75,7 @@ export default defineRule<Options>({
   tags: ['nielsen-1', 'double-submit'],
   languages: ['html', 'jsx'],
   help: 'Show that the action is in progress after the first click, and stop a second click',
-  why: 'A “Pay now” button that does not change after a click invites a second click and a double charge.',
+  why: 'A button that commits money or data and does not change after a click invites a second click: a double charge, a duplicate order.',
   optionsSchema: wordListOptions(
     'actions',
     'extraActions',
@@ -117,8 +100,9 @@ export default defineRule<Options>({
       if (!match) continue;
       const form = closest(element, FORM);
       if (/^subscribe$/i.test(match[0]) && form && isNewsletterForm(form)) continue;
+      if (closesDialog(element, form)) continue;
       context.examined(element);
-      if (PENDING_ATTRIBUTES.some((attribute) => getAttribute(element, attribute) !== undefined)) continue;
+      if (showsPendingState(element)) continue;
       if (document.kind === 'jsx' && handlersSetPendingState(element, form)) continue;
       // A confirmation step between the click and the action stops the double submit too.
       if (confirmsFirst(element, form)) continue;
@@ -126,6 +110,7 @@ export default defineRule<Options>({
       context.report({
         range: element.nameRange,
         detail: `“${name.text}” has no disabled, busy or loading state`,
+        why: secondClickRisk(name.text, match[0]),
         confidence: element.hasSpread ? 'low' : 'high',
       });
     }
@@ -168,4 +153,31 @@ function confirmsFirst(element: UiElement, form: UiElement | undefined): boolean
 
 function hasStatusRegion(form: UiElement): boolean {
   return descendants(form).some(isLiveRegion);
+}
+
+/** `<form method="dialog">` (or `formmethod="dialog"`): the button closes the dialog, nothing is sent. */
+function closesDialog(element: UiElement, form: UiElement | undefined): boolean {
+  return (
+    staticValue(getAttribute(element, 'formmethod'))?.toLowerCase() === 'dialog' ||
+    (form !== undefined && staticValue(getAttribute(form, 'method'))?.toLowerCase() === 'dialog')
+  );
+}
+
+/** What a second click does, by the action's words: charge, move money, order, book, delete. */
+const SECOND_CLICK: ReadonlyArray<readonly [RegExp, (words: string) => string]> = [
+  [/^(delete|close|cancel|remove|end)\b/i, (words) => `fail or ${words.split(/\s+/)[0]!.toLowerCase()} twice`],
+  [/order/i, () => 'place the order twice'],
+  [/^(book|reserve)/i, () => 'book twice'],
+  [/^(transfer|send|withdraw)/i, () => 'send the money twice'],
+  [
+    /^(pay|buy|purchase|donate|subscribe|upgrade|renew|top up|submit payment|complete purchase|confirm payment)/i,
+    () => 'charge twice',
+  ],
+];
+
+/** The finding's why, in the button's own words. */
+function secondClickRisk(label: string, action: string): string {
+  const quoted = label.length > 60 ? `${label.slice(0, 57)}…` : label;
+  const consequence = SECOND_CLICK.find(([pattern]) => pattern.test(action))?.[1](action) ?? 'send it twice';
+  return `“${quoted}” can be clicked twice before anything changes, and the second click may ${consequence}.`;
 }

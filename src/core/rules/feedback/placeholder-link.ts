@@ -2,14 +2,28 @@
  * Links that go nowhere: `href="#"`, `href="javascript:…"`, an empty href, or an `<a>` with no
  * href that is wired up as a button (click handler, role=button or tabindex). People expect a
  * link to take them somewhere; when it runs script instead, the page often looks unchanged
- * and keyboard users cannot press it with Space. `<a>` without href and without any behaviour
- * is a legitimate placeholder (HTML spec) and is left alone; dynamic hrefs are trusted.
+ * and keyboard users cannot press it with Space.
+ *
+ * Left alone: `<a>` without href and without any behaviour (a legitimate placeholder in the
+ * HTML spec); dynamic hrefs and hrefs a server template fills in (`{{ url_for(…) }}`); links
+ * hidden from assistive tech (`aria-hidden`, an off-screen anchor a script clicks); and a
+ * mock-up's placeholder content, where a page (or one JSX tree) holds four or more `href="#"`
+ * links that do nothing
+ * (demo navigation, “Article one… Article twelve”): they are scaffolding, not controls.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { staticRole, staticValue } from '../../semantics.js';
+import {
+  hasMangledTemplateAttributes,
+  isAriaHidden,
+  isTemplateValue,
+  staticRole,
+  staticValue,
+} from '../../semantics.js';
 import { defineRule, type Fix } from '../types.js';
 
 const PLACEHOLDER_HREF = /^\s*(#!?|javascript:.*|)\s*$/is;
+/** From this many behaviour-less `href="#"` links in one tree, they are a mock-up's filler. */
+const MOCK_UP_LINKS = 4;
 
 export default defineRule({
   id: 'feedback/placeholder-link',
@@ -24,35 +38,53 @@ export default defineRule({
   why: 'A link that goes nowhere looks broken when clicked and cannot be pressed with the Space key.',
   defaultOptions: {},
   check(context) {
-    for (const element of context.document.elements) {
-      if (element.tag !== 'a') continue;
+    const { document } = context;
+    const links = document.elements.filter(
+      (element) => element.tag === 'a' && !isAriaHidden(element) && !hasMangledTemplateAttributes(element),
+    );
+    const fillers = links.filter((link) => isHashOnly(link) && !actsAsButton(link));
+    const fillersPerTree = new Map<number, number>();
+    for (const link of fillers) fillersPerTree.set(link.tree, (fillersPerTree.get(link.tree) ?? 0) + 1);
+    const isMockUpFiller = (link: UiElement): boolean =>
+      fillers.includes(link) && (fillersPerTree.get(link.tree) ?? 0) >= MOCK_UP_LINKS;
+    for (const element of links) {
       const href = getAttribute(element, 'href');
-      const actsAsButton =
-        getAttribute(element, 'onclick') !== undefined ||
-        staticRole(element) === 'button' ||
-        getAttribute(element, 'tabindex') !== undefined;
+      const behaves = actsAsButton(element);
       if (!href) {
-        if (!actsAsButton || element.hasSpread) continue;
+        if (!behaves || element.hasSpread) continue;
         context.examined(element);
         context.report({
           range: element.nameRange,
           detail: 'it has no href but acts as a button',
-          fix: toButton(element, context.document.text),
+          fix: toButton(element, document.text),
         });
         continue;
       }
       const value = staticValue(href);
-      if (value === undefined) continue; // dynamic: trusted
+      if (value === undefined || isTemplateValue(value)) continue; // filled in at run time: trusted
+      if (isMockUpFiller(element)) continue;
       context.examined(element);
       if (!PLACEHOLDER_HREF.test(value)) continue;
       context.report({
         range: href.range,
         detail: value.trim() ? `href="${value.trim().slice(0, 40)}" goes nowhere` : 'the href is empty',
-        fix: actsAsButton ? toButton(element, context.document.text) : undefined,
+        fix: behaves ? toButton(element, document.text) : undefined,
       });
     }
   },
 });
+
+function actsAsButton(element: UiElement): boolean {
+  return (
+    getAttribute(element, 'onclick') !== undefined ||
+    staticRole(element) === 'button' ||
+    getAttribute(element, 'tabindex') !== undefined
+  );
+}
+
+function isHashOnly(element: UiElement): boolean {
+  return /^\s*#!?\s*$/.test(staticValue(getAttribute(element, 'href')) ?? 'not a hash');
+}
 
 /** Rewrites `<a href="#" onClick=…>Buy</a>` as `<button type="button" onClick=…>Buy</button>`. */
 function toButton(element: UiElement, text: string): Fix | undefined {

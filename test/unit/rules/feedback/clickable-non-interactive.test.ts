@@ -1,5 +1,6 @@
 import rule from '../../../../src/core/rules/feedback/clickable-non-interactive.js';
-import { testRule } from '../../helpers/ruleTester.js';
+import assert from 'node:assert/strict';
+import { lintWithRule, testRule } from '../../helpers/ruleTester.js';
 
 testRule(rule, {
   html: {
@@ -8,16 +9,38 @@ testRule(rule, {
       '<div role="button" tabindex="0" onclick="open()" onkeydown="key(event)">Open</div>',
       '<div onclick="track()"><button>Buy</button></div>',
       '<div onclick="close()" aria-hidden="true"></div>',
+      // A drawing surface: clicks are pointer gestures, not a control.
+      '<canvas id="sketch" width="300" height="150" onclick="paint(event)"></canvas>',
+      // A row click is a shortcut to the link inside the row.
+      '<table><tr onclick="openRow(4)"><td>Order 4</td><td><a href="/orders/4">View</a></td></tr></table>',
+      '<table><tr><td onclick="sortBy(\'name\')">Name</td></tr></table>',
+      '<div class="modal-backdrop" onclick="closeModal()"></div>',
+      '<div aria-hidden="true"><span onclick="zoom()">+</span></div>',
+      '<ul role="listbox" aria-activedescendant="o1"><li id="o1" role="option" onmousedown="pick(1)">One</li></ul>',
+      '<div role="slider" tabindex="0" aria-valuenow="3" onkeydown="step(event)"></div>',
     ],
     invalid: [
       {
         code: '<div ⟦onclick="open()"⟧>Open</div>',
-        details: [/no a role, a tabindex, a key handler/],
+        details: [/^<div> is clickable but has no role, tabindex or key handler$/],
         fixed: '<div role="button" tabindex="0" onclick="open()">Open</div>',
       },
-      '<span role="button" ⟦onclick="open()"⟧>Open</span>',
-      '<li tabindex="0" ⟦onclick="pick(1)"⟧>One</li>',
+      { code: '<span role="button" ⟦onclick="open()"⟧>Open</span>', details: [/has no tabindex or key handler$/] },
+      { code: '<li tabindex="0" ⟦onclick="pick(1)"⟧>One</li>', details: [/has no role or key handler$/] },
       '<img src="x.png" alt="Close" ⟦onclick="close()"⟧>',
+      {
+        code: '<span role="separator" ⟦onclick="toggle()"⟧></span>',
+        details: [/^<span role="separator"> is clickable but has no interactive role, tabindex or key handler$/],
+      },
+      // A role that promises a control, key handling, but Tab never gets there.
+      {
+        code: '<div role="slider" aria-valuenow="3" ⟦onkeydown="step(event)"⟧></div>',
+        details: [/cannot be reached with the Tab key/],
+        fixed: '<div tabindex="0" role="slider" aria-valuenow="3" onkeydown="step(event)"></div>',
+      },
+      '<span role="button" ⟦onmousedown="startDrag()"⟧>Move</span>',
+      // Made focusable on purpose, so the row must answer Enter too.
+      '<table><tr tabindex="0" ⟦onclick="openRow(4)"⟧><td>Order 4</td></tr></table>',
     ],
   },
   jsx: {
@@ -26,6 +49,19 @@ testRule(rule, {
       'const A = () => <div role="button" tabIndex={0} onClick={open} onKeyDown={onKey}>Open</div>;',
       'const A = () => <Card onClick={open}>Open</Card>;',
       'const A = () => <div role="presentation" onClick={stop}><span /></div>;',
+      // Stopping propagation keeps a click inside a popover; it is not an action.
+      'const A = () => <div className="menu" onClick={(e) => e.stopPropagation()}><Menu /></div>;',
+      'const A = () => <span onClick={stopPropagation}>{children}</span>;',
+      'const A = () => <div aria-hidden onClick={() => zoomIn()}><Icon /></div>;',
+      'const A = () => <span aria-hidden={true} onClick={onPick}>★</span>;',
+      'const A = () => <canvas ref={ref} onClick={(e) => draw(e.clientX, e.clientY)} />;',
+      'const A = () => <tr onClick={() => openOrder(order.id)}><td>{order.number}</td></tr>;',
+      'const A = () => <td onClick={() => select(cell)}>{cell.value}</td>;',
+      'const A = () => <div className="sheet-backdrop" onClick={onDismiss} />;',
+      'const A = () => <div onClick={() => setOpen(false)} />;',
+      'const A = () => <a href="/photo/3"><img src="p.jpg" alt="Photo" onClick={track} /></a>;',
+      'const A = () => <div tabIndex={-1} onClick={focusEditor}><div contentEditable /></div>;',
+      'const A = () => <ul role="listbox" onKeyDown={move}><li role="option" onClick={() => pick(1)}>One</li></ul>;',
     ],
     invalid: [
       {
@@ -35,6 +71,34 @@ testRule(rule, {
       'const A = () => <li key={i} ⟦onClick={() => pick(i)}⟧>{i}</li>;',
       'const A = () => <tr ⟦onClick={() => go(row)}⟧ tabIndex={0}><td>{row.name}</td></tr>;',
       'const A = () => <span role="link" tabIndex={0} ⟦onClick={go}⟧>More</span>;',
+      // A close icon has something to read (its alt text): it is a control, not a backdrop.
+      'const A = () => <div ⟦onClick={onClose}⟧><img src={x} alt="Close" /></div>;',
+      'const A = () => <span className="toggle" ⟦onClick={() => setOpen(!open)}⟧>Details</span>;',
+      // An icon that toggles a section has nothing to read, but it is a control, not a backdrop.
+      'const A = () => <span className="caret" ⟦onClick={() => setExpanded(!expanded)}⟧><i className="icon-caret" /></span>;',
+      'const A = () => <span className="grip" role="separator" ⟦onClick={() => toggleSize()}⟧ />;',
+      {
+        code: 'const A = () => <div role="tab" aria-selected={on} ⟦onPointerDown={select}⟧>Prices</div>;',
+        fixed: 'const A = () => <div tabIndex={0} role="tab" aria-selected={on} onPointerDown={select}>Prices</div>;',
+      },
+      'const A = () => <div role="button" onKeyDown={onKey} ⟦onClick={onClick}⟧>Go</div>;',
     ],
   },
+});
+
+describe('feedback/clickable-non-interactive: why, for the element in front of the person', () => {
+  it('should name the element, not a div, when a <li> is clickable', () => {
+    const [finding] = lintWithRule(rule, '<ul><li onclick="pick(2)">Two</li></ul>', 'html', {}).findings;
+    assert.match(finding?.why ?? '', /this clickable <li>/);
+  });
+
+  it('should name the role of an element Tab cannot reach', () => {
+    const [finding] = lintWithRule(
+      rule,
+      '<div role="switch" aria-checked="false" onkeyup="flip()">Wi-Fi</div>',
+      'html',
+      {},
+    ).findings;
+    assert.match(finding?.why ?? '', /never reach this switch with the Tab key/);
+  });
 });

@@ -1,5 +1,6 @@
 import rule from '../../../../src/core/rules/feedback/destructive-action-without-confirmation.js';
-import { testRule } from '../../helpers/ruleTester.js';
+import assert from 'node:assert/strict';
+import { lintWithRule, testRule } from '../../helpers/ruleTester.js';
 
 testRule(rule, {
   html: {
@@ -36,4 +37,19 @@ testRule(rule, {
     ],
   },
   config: { components: { Button: 'button' } },
+});
+
+describe('feedback/destructive-action-without-confirmation: why, in the button’s own words', () => {
+  it('should name the action in front of the person', () => {
+    const [finding] = lintWithRule(
+      rule,
+      '<button type="button" onclick="dropAlbum(2)">Delete album</button>',
+      'html',
+      {},
+    ).findings;
+    assert.equal(
+      finding?.why,
+      'One slip on “Delete album” cannot be taken back: nothing asks first and nothing offers undo.',
+    );
+  });
 });

@@ -8,11 +8,15 @@ testRule(rule, {
       '<div><button disabled>Continue</button><p>Fill in every field to continue</p></div>',
       '<button disabled title="Sold out">Add to basket</button>',
       '<button>Continue</button>',
+      // The page's script turns the button on once it is ready (or explains why it cannot).
+      '<main><p><button id="start-scan" type="button" disabled>Scan for devices</button></p><script src="scan.js"></script></main>',
     ],
     invalid: [
       { code: '<div><button ⟦disabled⟧>Continue</button></div>', details: [/“Continue” is disabled/] },
       '<form><input><button ⟦aria-disabled="true"⟧>Send</button></form>',
       '<p><input type="submit" value="Book" ⟦disabled⟧></p>',
+      // An id alone, with no script on the page, does not explain anything.
+      '<p><button id="next" ⟦disabled⟧>Next</button></p>',
     ],
   },
   jsx: {
@@ -21,11 +25,16 @@ testRule(rule, {
       'const A = () => <div><button disabled={!valid}>Next</button>{!valid && <p>Choose a size first</p>}</div>;',
       'const A = () => <button disabled={!valid} aria-describedby="hint">Next</button>;',
       'const A = () => <button {...props} disabled>Next</button>;',
+      // A building block passing its disabled prop through: the caller knows the reason.
+      'const A = ({ disabled }) => <div><button type="button" disabled={disabled} onClick={onEdit}>Edit</button></div>;',
+      'const A = ({ item }) => <div><button disabled={item.disabled}>{item.title}</button></div>;',
+      'const A = ({ disabled }) => <div><div role="button" aria-disabled={disabled || undefined}>Copy</div></div>;',
     ],
     invalid: [
       'const A = () => <div><button ⟦disabled={!valid}⟧>Next</button></div>;',
       'const A = () => <span><button ⟦disabled⟧>Add to basket</button></span>;',
       'const A = () => <footer><button ⟦aria-disabled={!canPay}⟧>Pay</button></footer>;',
+      'const A = () => <div><button ⟦disabled={!form.isDirty || hasErrors}⟧>Save</button></div>;',
     ],
   },
 });

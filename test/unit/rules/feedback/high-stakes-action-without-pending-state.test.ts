@@ -1,5 +1,6 @@
 import rule from '../../../../src/core/rules/feedback/high-stakes-action-without-pending-state.js';
-import { testRule } from '../../helpers/ruleTester.js';
+import assert from 'node:assert/strict';
+import { lintWithRule, testRule } from '../../helpers/ruleTester.js';
 
 testRule(rule, {
   config: { components: { Button: 'button' } },
@@ -15,6 +16,11 @@ testRule(rule, {
       // A file name is not an action, even when the file is checkout.html.
       '<button type="button">checkout.html:25:10</button>',
       '<button type="button">src/pay.tsx</button>',
+      // A dialog form's buttons only close the dialog.
+      '<dialog open><form method="dialog"><p>Keep these changes?</p><button>Confirm</button></form></dialog>',
+      '<form><button formmethod="dialog">Confirm</button></form>',
+      // Checkout opens the next step (a page or the payment sheet); the commitment is made there.
+      '<div><button id="go-checkout">Checkout</button></div>',
     ],
     invalid: [
       { code: '<form><⟦button⟧ type="submit">Pay now</button></form>', details: [/“Pay now”/] },
@@ -32,6 +38,11 @@ testRule(rule, {
       'const A = () => <button onClick={save}>{label}</button>;',
       'const A = () => <button onClick={() => setOpen(true)}>Open menu</button>;',
       'const A = () => <button onClick={() => { if (window.confirm("Close your account?")) void closeAccount(); }}>Close account</button>;',
+      // The app's own loading buttons show the pending state themselves.
+      'const A = () => <LoadingButton onClick={pay}>Pay now</LoadingButton>;',
+      'const A = () => <Button isLoading={paying} onClick={pay}>Pay now</Button>;',
+      'const A = () => <Button transitionState={state} onClick={order}>Place order</Button>;',
+      'const A = () => <Button confirmButtonState={state} onClick={book}>Book now</Button>;',
     ],
     invalid: [
       'const A = () => <⟦button⟧ onClick={async () => { await pay(); }}>Pay now</button>;',
@@ -40,4 +51,39 @@ testRule(rule, {
       'const A = () => <form onSubmit={submit}><⟦button⟧ type="submit">Confirm order</button></form>;',
     ],
   },
+});
+
+describe('feedback/high-stakes-action-without-pending-state: why, in the button’s own words', () => {
+  const whyOf = (code: string, language: 'html' | 'tsx' = 'html'): string | undefined =>
+    lintWithRule(rule, code, language, { config: { components: { Button: 'button' } } }).findings[0]?.why;
+
+  it('should say a payment may be charged twice', () => {
+    assert.equal(
+      whyOf('<form><button>Pay £20</button></form>'),
+      '“Pay £20” can be clicked twice before anything changes, and the second click may charge twice.',
+    );
+  });
+
+  it('should say a deletion may fail or delete twice, not quote a payment', () => {
+    const why = whyOf('<form><button>Delete account</button></form>');
+    assert.equal(
+      why,
+      '“Delete account” can be clicked twice before anything changes, and the second click may fail or delete twice.',
+    );
+    assert.doesNotMatch(why ?? '', /pay|charge/i);
+  });
+
+  it('should say an order may be placed twice', () => {
+    assert.match(
+      whyOf('const A = () => <Button onClick={onOrder}>Place order</Button>;', 'tsx') ?? '',
+      /“Place order”.*place the order twice/,
+    );
+  });
+
+  it('should say a booking may be made twice', () => {
+    assert.match(
+      whyOf('<form><input type="submit" value="Book the room"></form>') ?? '',
+      /“Book the room”.*book twice/,
+    );
+  });
 });

@@ -8,11 +8,23 @@ testRule(rule, {
       '<a href="#reviews">Reviews</a>',
       '<a>Placeholder with no behaviour</a>',
       '<button type="button" onclick="openChat()">Chat with us</button>',
+      // A server template fills the href in; its inner quotes must not read as an empty href.
+      '<a href="{{ url_for("account.reset", next=page) }}">Reset your password</a>',
+      '<a href="{% url \'help\' %}">Help</a>',
+      // A mock-up: several filler links that do nothing are scaffolding, not controls.
+      '<nav><a href="#">Home</a> <a href="#">Recipes</a> <a href="#">Shop</a> <a href="#">Contact</a></nav>',
+      '<ul><li><a href="#">Story one</a></li><li><a href="#">Story two</a></li><li><a href="#">Story three</a></li><li><a href="#">Story four</a></li></ul>',
+      // Hidden from everyone: an off-screen anchor a script clicks.
+      '<a href="#" aria-hidden="true" tabindex="-1" onclick="download()"></a>',
     ],
     invalid: [
       { code: '<a ⟦href="#"⟧>Basket</a>', details: [/goes nowhere/] },
       '<a ⟦href="javascript:void(0)"⟧ onclick="openChat()">Chat</a>',
       '<a ⟦href=""⟧>Home</a>',
+      // Filler links around it do not excuse a link used as a button.
+      '<p><a href="#">One</a> <a href="#">Two</a> <a href="#">Three</a> <a href="#">Four</a> <a ⟦href="#"⟧ onclick="share()">Share</a></p>',
+      // Three dead links are not yet a mock-up.
+      '<p><a ⟦href="#"⟧>Terms</a>, <a ⟦href="#"⟧>Privacy</a> and <a ⟦href="#"⟧>Cookies</a></p>',
       {
         code: '<⟦a⟧ onclick="openChat()">Chat</a>',
         details: [/no href/],
@@ -30,6 +42,8 @@ testRule(rule, {
       'const A = () => <a href={url}>Orders</a>;',
       'const A = () => <a {...props}>Orders</a>;',
       'const A = () => <a href="#main">Skip to content</a>;',
+      'const A = () => <a ref={anchor} aria-hidden={true} tabIndex={-1} onClick={onRowClick} />;',
+      'const A = () => <footer><a href="#">Blog</a><a href="#">Jobs</a><a href="#">Press</a><a href="#">Legal</a></footer>;',
     ],
     invalid: [
       {
@@ -39,6 +53,9 @@ testRule(rule, {
       'const A = () => <a ⟦href={"#"}⟧>Orders</a>;',
       'const A = () => <⟦a⟧ onClick={() => setOpen(true)}>Menu</a>;',
       'const A = () => <a ⟦href="javascript:;"⟧>Print</a>;',
+      // Filler links counted per tree: three components with one each are three findings.
+      'const A = () => <a ⟦href="#"⟧>A</a>;\nconst B = () => <a ⟦href="#"⟧>B</a>;\nconst C = () => <a ⟦href="#"⟧>C</a>;\nconst D = () => <a ⟦href="#"⟧>D</a>;',
+      'const A = () => <⟦a⟧ className="rename" onClick={beginRename}>Rename</a>;',
     ],
   },
 });
