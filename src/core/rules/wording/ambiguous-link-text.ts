@@ -3,9 +3,13 @@
  * scan pages for links, and screen-reader users often list them out of context, so the text
  * must say where the link goes. We judge the accessible name (aria-label and aria-labelledby
  * win, and visually hidden text inside the link counts), so `Read more<span class="sr-only">
- * about returns</span>` passes. Names only known at run time are trusted.
+ * about returns</span>` passes. Names only known at run time are trusted. A link is an `<a>`
+ * with an `href`, a component mapped to `<a>` (its target may come as `to`), an `<a>` that a
+ * script makes a link (a click handler or `tabindex`), or anything with `role="link"`; an
+ * `<a>` with none of these is a bookmark, and one with another role (`role="button"`) is not
+ * a link.
  */
-import { getAttribute } from '../../model.js';
+import { getAttribute, type UiElement } from '../../model.js';
 import { accessibleName, elementsById, staticRole, wordsRange } from '../../semantics.js';
 import { normalizePhrase, wordListOptions } from '../phrases.js';
 import { defineRule } from '../types.js';
@@ -16,6 +20,7 @@ const DEFAULT_PHRASES = [
   'here',
   'click this link',
   'this link',
+  'a link',
   'link',
   'read more',
   'more',
@@ -58,9 +63,7 @@ export default defineRule<Options>({
     const ambiguous = new Set([...options.phrases, ...options.extraPhrases].map(normalizePhrase));
     const ids = elementsById(document);
     for (const element of document.elements) {
-      const isLink =
-        (element.tag === 'a' && getAttribute(element, 'href') !== undefined) || staticRole(element) === 'link';
-      if (!isLink) continue;
+      if (!isLink(element)) continue;
       const name = accessibleName(element, ids);
       if (!name.known) continue;
       context.examined(element);
@@ -69,7 +72,20 @@ export default defineRule<Options>({
       context.report({
         range: wordsRange(element, document.text),
         detail: `“${name.text}”`,
+        why: `People scan for links and screen readers list them out of context, so “${name.text}” tells nobody where it leads.`,
       });
     }
   },
 });
+
+function isLink(element: UiElement): boolean {
+  const role = staticRole(element);
+  if (role !== undefined || element.tag !== 'a') return role === 'link';
+  return (
+    getAttribute(element, 'href') !== undefined ||
+    element.isComponent ||
+    element.hasSpread ||
+    getAttribute(element, 'tabindex') !== undefined ||
+    element.attributes.some((attribute) => /^on./.test(attribute.key))
+  );
+}

@@ -3,10 +3,11 @@
  * postcode / ZIP code… Groups are data (data/terms.json), extendable in config. In a single
  * file the less used variant is reported; in a workspace review (CLI, “Review Workspace”) the
  * whole workspace is counted and every use of a minority variant is reported, with the
- * majority's first use as related information. Ties go to the variant listed first.
+ * majority's first use as related information. Ties go to the variant listed first. Only
+ * prose is read (prose.ts): not code, template placeholders or placeholder text.
  */
 import termData from '../../data/terms.json';
-import { collectMessages } from '../../messages.js';
+import { proseOf, sourceRange } from '../../prose.js';
 import { phrasePattern } from '../phrases.js';
 import type { UiDocument } from '../../model.js';
 import { defineRule, type CollectedItem, type LocatedItem, type ReportDescriptor, type RuleContext } from '../types.js';
@@ -55,17 +56,14 @@ function collectTerms(context: RuleContext<Options>): CollectedItem[] {
   if (cached) return cached;
   const { pattern, byPhrase } = groupsFor(context.options);
   const items: CollectedItem[] = [];
-  for (const message of collectMessages(document)) {
-    for (const segment of message.segments) {
-      const source = document.text.slice(segment.start, segment.end);
-      for (const match of source.matchAll(pattern)) {
+  for (const { sentences, filler } of proseOf(document)) {
+    if (filler) continue;
+    for (const sentence of sentences) {
+      for (const match of sentence.text.matchAll(pattern)) {
         const use = byPhrase.get(match[0].toLowerCase().replace(/\s+/g, ' '));
-        if (!use) continue;
-        const start = segment.start + match.index;
-        items.push({
-          range: { start, end: start + match[0].length },
-          data: { concept: use.concept, variant: use.variant, text: match[0] },
-        });
+        const range = sourceRange(sentence, match.index, match[0].length);
+        if (!use || !range) continue;
+        items.push({ range, data: { concept: use.concept, variant: use.variant, text: match[0] } });
       }
     }
   }
@@ -102,6 +100,7 @@ function judge(
         range: use.range,
         detail: `“${use.data.text}” here, “${majority}” in ${counts.get(majority)} other place${counts.get(majority) === 1 ? '' : 's'}`,
         related: [{ message: `“${example.data.text}” is used here`, range: example.range, fileName: example.fileName }],
+        why: `Calling it “${use.data.text}” here and “${example.data.text}” elsewhere makes people wonder whether they are two things.`,
       });
     }
   }

@@ -1,13 +1,17 @@
 /**
  * Words with plainer equivalents (utilize → use, in order to → to, authenticate → sign in).
  * The list is data (data/jargon.json), extendable and trimmable in config; each finding carries
- * its replacement as a quick fix, with the original capitalisation kept. We look at text people
- * read: text nodes (not code, pre, script or style), the human-facing attributes and props
- * (title, alt, placeholder, aria-label, label, helperText…), and strings passed to toasts and
- * message setters. Matching is on the source text, so the fix replaces exactly the word.
+ * its replacement as a quick fix, with the original capitalisation kept. We look at prose
+ * people read (prose.ts): text nodes (not code, pre, script or style, nor template
+ * placeholders or sentences that read as code), the human-facing attributes and props (title,
+ * alt, placeholder, aria-label, label, helperText…), and strings passed to toasts and message
+ * setters. The replacement must fit the sentence: a verb that becomes “sign in” becomes
+ * “verify” when an object follows (“authenticate your payment”), and a noun that becomes
+ * “sign-in details” is left alone when another word says which kind (“payment credentials”).
+ * Matching is on the source text, so the fix replaces exactly the word.
  */
 import jargon from '../../data/jargon.json';
-import { collectMessages } from '../../messages.js';
+import { proseOf, sourceRange } from '../../prose.js';
 import { matchCase, phrasePattern, termMapOptions } from '../phrases.js';
 import { defineRule } from '../types.js';
 
@@ -23,6 +27,14 @@ interface CompiledTerms {
 
 const cache = new WeakMap<Options, CompiledTerms>();
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const WITH_OBJECT: Readonly<Record<string, string>> = jargon.withObject;
+const ONLY_UNQUALIFIED = new Set(jargon.onlyUnqualified);
+/** Words that start an object after a verb (“authenticate your device”). */
+const OBJECT_START =
+  /^(?:a|an|the|this|that|these|those|my|your|our|their|his|her|its|them|it|him|me|us|you|each|every|all|any|some)$/i;
+/** Words before a noun that do not say which kind it is (“your credentials”, “invalid credentials”). */
+const NOT_A_KIND =
+  /^(?:a|an|the|this|that|these|those|my|your|our|their|his|her|its|each|every|all|any|some|no|new|old|saved|current|invalid|incorrect|wrong|valid|correct|expired|login|sign-in)$/i;
 
 /** Terms indexed by first word, built once per options object (configs are long-lived). */
 function compiled(options: Options): CompiledTerms {
@@ -62,25 +74,33 @@ export default defineRule<Options>({
   check(context) {
     const { document, options } = context;
     const { byFirstWord } = compiled(options);
-    for (const message of collectMessages(document)) {
+    for (const { message, sentences, filler } of proseOf(document)) {
+      if (filler) continue;
       context.examined(message.element);
-      for (const segment of message.segments) {
-        const source = document.text.slice(segment.start, segment.end);
-        for (const word of source.matchAll(WORD)) {
+      for (const sentence of sentences) {
+        const text = sentence.text;
+        for (const word of text.matchAll(WORD)) {
           const candidates = byFirstWord.get(word[0].toLowerCase());
           if (!candidates) continue;
           for (const { pattern, replacement } of candidates) {
             pattern.lastIndex = word.index;
-            const match = pattern.exec(source);
+            const match = pattern.exec(text);
             if (!match) continue;
             const found = match[0];
-            const start = segment.start + word.index;
-            const range = { start, end: start + found.length };
-            const newText = matchCase(found, replacement);
+            const fitting = replacementFor(
+              found,
+              replacement,
+              text.slice(0, word.index),
+              text.slice(word.index + found.length),
+            );
+            const range = fitting === undefined ? undefined : sourceRange(sentence, word.index, found.length);
+            if (fitting === undefined || !range) break;
+            const newText = matchCase(found, fitting);
             context.report({
               range,
               detail: `“${found}” → “${newText}”`,
               fix: { title: `Replace “${found}” with “${newText}”`, edits: [{ range, newText }], safe: true },
+              why: `“${newText}” says the same as “${found}” and is read faster, also by people reading in a second language.`,
             });
             break;
           }
@@ -89,3 +109,15 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** The plain replacement that reads right in this sentence, if any (see the module comment). */
+function replacementFor(term: string, replacement: string, before: string, after: string): string | undefined {
+  const key = term.toLowerCase();
+  const next = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1];
+  if (WITH_OBJECT[key] && next && OBJECT_START.test(next)) return WITH_OBJECT[key];
+  if (ONLY_UNQUALIFIED.has(key)) {
+    const previous = /([\p{L}'’-]+)[ \t]+$/u.exec(before)?.[1];
+    if (previous && !NOT_A_KIND.test(previous)) return undefined;
+  }
+  return replacement;
+}

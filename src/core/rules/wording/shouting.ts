@@ -1,14 +1,19 @@
 /**
- * Long runs of capitals in text: three or more words in a row (“FREE NEXT DAY DELIVERY”), or
- * one run of 20 or more letters. Capitals are slower to read (word shapes disappear) and read
- * as shouting; screen readers may spell them out. Use CSS `text-transform` for a visual style.
+ * Long runs of capitals in text: three or more words in a row (“FREE NEXT DAY DELIVERY”).
+ * Capitals are slower to read (word shapes disappear) and read as shouting; screen readers may
+ * spell them out. Use CSS `text-transform` for a visual style. One finding per block of text,
+ * covering its shouted runs, however many there are. Left alone: code and template
+ * placeholders (prose.ts), placeholder text, and single long tokens (an alphabet, a key).
  */
-import { collectMessages } from '../../messages.js';
+import { proseOf } from '../../prose.js';
 import { defineRule } from '../types.js';
 
 interface Options {
   minWords: number;
 }
+
+/** A word in capitals: two or more letters (any script), digits and apostrophes allowed. */
+const CAPITALS_WORD = String.raw`\p{Lu}[\p{Lu}\p{N}'’&-]*\p{Lu}[\p{Lu}\p{N}]*`;
 
 export default defineRule<Options>({
   id: 'wording/shouting',
@@ -32,19 +37,29 @@ export default defineRule<Options>({
   check(context) {
     const { document, options } = context;
     const run = new RegExp(
-      `\\b[A-Z][A-Z0-9'’&]+(?:[ \\t]+[A-Z][A-Z0-9'’&]+){${options.minWords - 1},}\\b|\\b[A-Z]{20,}\\b`,
-      'g',
+      `(?<![\\p{L}\\p{N}_])${CAPITALS_WORD}(?:[ \\t]+${CAPITALS_WORD}){${options.minWords - 1},}(?![\\p{L}\\p{N}_])`,
+      'gu',
     );
-    for (const message of collectMessages(document)) {
-      if (message.source !== 'text') continue;
+    for (const { message, sentences, filler } of proseOf(document)) {
+      if (message.source !== 'text' || filler) continue;
       context.examined(message.element);
-      for (const segment of message.segments) {
-        const source = document.text.slice(segment.start, segment.end);
-        for (const match of source.matchAll(run)) {
-          const start = segment.start + match.index;
-          context.report({ range: { start, end: start + match[0].length }, detail: `“${match[0].slice(0, 40)}”` });
+      const runs: Array<{ start: number; end: number; text: string }> = [];
+      for (const sentence of sentences) {
+        for (const match of sentence.text.matchAll(run)) {
+          runs.push({
+            start: sentence.offsets[match.index]!,
+            end: sentence.offsets[match.index + match[0].length - 1]! + 1,
+            text: match[0],
+          });
         }
       }
+      if (runs.length === 0) continue;
+      const first = runs[0]!;
+      const more = runs.length > 1 ? ` and ${runs.length - 1} more run${runs.length === 2 ? '' : 's'} of capitals` : '';
+      context.report({
+        range: { start: first.start, end: runs[runs.length - 1]!.end },
+        detail: `“${first.text.length > 40 ? `${first.text.slice(0, 39)}…` : first.text}”${more}`,
+      });
     }
   },
 });

@@ -1,15 +1,22 @@
 /**
- * Acronyms people may not know (“KYC”, “APR”, “SKU”) with no expansion: not inside
- * `<abbr title="…">`, and not spelled out in the same file as “Annual percentage rate (APR)”
- * or “APR (annual percentage rate)”. Widely known ones (UK, FAQ, PDF, PIN, VAT…) are allowed,
- * and the list is extendable. Only the first use in a file is reported; capitals that are part
- * of a shouted run are left to wording/shouting.
+ * Acronyms people may not know (“KYC”, “APR”, “SKU”) with no expansion: not marked up with
+ * `<abbr>` or `<acronym>` anywhere on the page, and not spelled out in the same file as
+ * “Annual percentage rate (APR)” or “APR (annual percentage rate)”. Widely known ones (UK, FAQ,
+ * PDF, PIN, VAT…) are allowed, and the list is extendable. Only the first use in a file is
+ * reported. Left alone: capitals that are part of a shouted run (wording/shouting), plain words
+ * in capitals (“OR”, “STATUS”), identifiers (`ASSET_PATH`), template placeholders, code, and
+ * the subject of the page (an abbreviation in its `<title>` or `<h1>`).
+ *
+ * Off in the recommended preset: whether “API” or “SAML” needs spelling out depends on who
+ * reads the page, which the code does not say; on developer tools and admin screens nearly
+ * every finding was a term the readers know.
  */
-import { getAttribute, type UiElement } from '../../model.js';
-import { collectMessages } from '../../messages.js';
-import { staticValue } from '../../semantics.js';
+import { getAttribute, type UiDocument, type UiElement } from '../../model.js';
+import { proseOf, sourceRange, words } from '../../prose.js';
+import { textContent } from '../../semantics.js';
 import { defineRule } from '../types.js';
 
+/** Abbreviations most people know, with one meaning. */
 const KNOWN = [
   'OK',
   'UK',
@@ -23,8 +30,6 @@ const KNOWN = [
   'URL',
   'ID',
   'TV',
-  'AM',
-  'PM',
   'VAT',
   'PIN',
   'ATM',
@@ -46,26 +51,16 @@ const KNOWN = [
   'ETA',
   'RSVP',
   'ASAP',
-  'PS',
   'QR',
   'NYC',
-  'LA',
-  'DC',
   'HQ',
   'IOS',
   'OS',
   'WIFI',
-  'PR',
-  'HR',
-  'CV',
-  'MP',
   'VIP',
+  'XS',
   'XL',
   'XXL',
-  'XS',
-  'S',
-  'M',
-  'L',
   'EUR',
   'USD',
   'GBP',
@@ -74,10 +69,20 @@ const KNOWN = [
   'JPG',
   'PNG',
   'GIF',
-  'MB',
-  'GB',
-  'KB',
-  'TB',
+  'UV',
+  'LED',
+  'Q&A',
+];
+
+/**
+ * Known only right after a number (“2:30 PM”, “500 ML”, “300 BC”): elsewhere these letters
+ * are other codes (a PM is a product manager, ML is machine learning).
+ */
+const AFTER_A_NUMBER = new Set([
+  'AM',
+  'PM',
+  'AD',
+  'BC',
   'KM',
   'KG',
   'CM',
@@ -87,26 +92,34 @@ const KNOWN = [
   'LB',
   'LBS',
   'FT',
-  'UV',
-  'LED',
-  'TM',
-  'AD',
-  'BC',
-  'II',
-  'III',
-  'IV',
-  'VI',
-  'VII',
-  'VIII',
-  'IX',
-  'XI',
-  'XII',
-  'A',
-  'I',
-];
-// Letters only: codes with digits (SW1A, A4, MP3) are postcodes, sizes and formats, not acronyms.
-const ACRONYM = /(?<![\p{L}\p{N}'’-])[A-Z][A-Z&]{1,6}s?(?![\p{L}\p{N}'’-])/gu;
-const SHOUTED = /[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}/;
+  'MB',
+  'GB',
+  'KB',
+  'TB',
+]);
+/** Known only after a name (“Henry VIII”, “Part II”): “the IV” is an initialisation vector. */
+const ROMAN_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{1,3})$/;
+
+/** Words written in capitals for emphasis or as labels, not abbreviations. */
+const PLAIN_WORDS = new Set(
+  (
+    'A AN AND ARE AS AT BE BUT BY DO FOR FROM GET GO HAS HE IF IN IS IT ITS ME MY NEW NO NOT NOW OF OFF ON ' +
+    'ONE OR OUT PUT SO THE TO TWO UP US WAS WE YES YOU ALL ANY ADD SET SEE NEXT LAST BACK HERE THIS THAT ' +
+    'WITH WHAT WHO WHY HOW WHEN YOUR OUR NOTE POST SALE FREE HOT TOP BEST SHOP OPEN STOP EDIT SAVE VIEW ' +
+    'HELP HOME MENU LOG SIGN NAME TYPE KEY KEYS DATE TIME TEXT LINK ITEM ITEMS LIST MORE LESS ONLY JUST'
+  ).split(/\s+/),
+);
+
+// Two to seven capitals (“&” inside, plural “s” allowed). Not part of an identifier
+// (ASSET_PATH, window.API) and letters only: codes with digits (SW1A, A4, MP3) are postcodes,
+// sizes and formats, not acronyms.
+const ACRONYM =
+  /(?<![\p{L}\p{N}_$'’@#-]|[\p{L}\p{N}]\.)\p{Lu}[\p{Lu}&]{0,5}\p{Lu}s?(?![\p{L}\p{N}_$'’-]|\.[\p{L}\p{N}])/gu;
+const SHOUTED = /\p{Lu}{2,}[ \t]+\p{Lu}{2,}[ \t]+\p{Lu}{2,}/u;
+const VOWEL_GROUPS = /[AEIOUY]+/g;
+/** Consonants that can start an English syllable. */
+const ONSET =
+  /^(?:[BCDFGHJKLMNPQRSTVWXZ]|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|KN|PH|PL|PR|QU|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR|SCR|SPL|SPR|STR|THR|SHR)?$/;
 
 interface Options {
   allow: string[];
@@ -121,6 +134,7 @@ export default defineRule<Options>({
   impact: 'minor',
   tags: ['plain-language', 'wcag2aaa', 'wcag314'],
   languages: ['html', 'jsx'],
+  recommended: false,
   help: 'Spell out the abbreviation the first time, or wrap it in <abbr title>',
   why: 'An unknown abbreviation stops people mid-sentence, and many will not ask what it means.',
   optionsSchema: {
@@ -134,49 +148,88 @@ export default defineRule<Options>({
   check(context) {
     const { document, options } = context;
     const known = new Set([...KNOWN, ...options.allow.map((word) => word.toUpperCase())]);
-    const explained = new Set<string>();
-    for (const element of document.elements) {
-      if (element.tag === 'abbr' && staticValue(getAttribute(element, 'title'))) explained.add(abbrText(element));
+    const explained = explainedOnPage(document);
+    const lowerCaseWords = new Set<string>();
+    for (const { sentences } of proseOf(document)) {
+      for (const sentence of sentences) {
+        for (const word of words(sentence.text)) if (word === word.toLowerCase()) lowerCaseWords.add(word);
+      }
     }
     const seen = new Set<string>();
-    for (const message of collectMessages(document)) {
-      if (message.source !== 'text' || SHOUTED.test(message.text)) continue;
-      if (message.element && insideAbbr(message.element)) continue;
-      for (const segment of message.segments) {
-        const source = document.text.slice(segment.start, segment.end);
-        for (const match of source.matchAll(ACRONYM)) {
+    for (const { message, sentences, filler } of proseOf(document)) {
+      if (message.source !== 'text' || filler) continue;
+      for (const sentence of sentences) {
+        if (SHOUTED.test(sentence.text)) continue;
+        for (const match of sentence.text.matchAll(ACRONYM)) {
           const word = match[0].replace(/s$/, '');
-          if (!/[A-Z].*[A-Z]/.test(word) || known.has(word) || explained.has(word) || seen.has(word)) continue;
+          if (known.has(word) || explained.has(word) || seen.has(word)) continue;
+          if (isPlainWord(word, lowerCaseWords)) continue;
+          const before = sentence.text.slice(0, match.index);
+          if (AFTER_A_NUMBER.has(word) && /\d\s*$/.test(before)) continue;
+          if (ROMAN_NUMERAL.test(word) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) continue;
+          const range = sourceRange(sentence, match.index, match[0].length);
+          if (!range) continue;
           seen.add(word);
           context.examined();
           if (isExpanded(document.text, word)) continue;
-          const start = segment.start + match.index;
-          context.report({ range: { start, end: start + match[0].length }, detail: `“${word}”` });
+          context.report({
+            range,
+            detail: `“${word}”`,
+            why: `People who do not know “${word}” stop mid-sentence, and many will not ask what it means.`,
+          });
         }
       }
     }
   },
 });
 
-function abbrText(element: UiElement): string {
-  return element.children
-    .map((child) => (child.type === 'text' ? child.text : ''))
-    .join('')
-    .trim();
+/**
+ * Abbreviations the page explains or is about: the text of every `<abbr>` and `<acronym>`
+ * (a title gives the expansion; without one the author spelled it out beside it), and the
+ * capitals of the page's `<title>` and `<h1>`, which name its subject.
+ */
+function explainedOnPage(document: UiDocument): Set<string> {
+  const explained = new Set<string>();
+  const add = (element: UiElement): void => {
+    for (const match of textContent(element).text.matchAll(ACRONYM)) explained.add(match[0].replace(/s$/, ''));
+  };
+  for (const element of document.elements) {
+    if (element.tag === 'abbr' || element.tag === 'acronym') {
+      if (getAttribute(element, 'title') !== undefined || element.tag === 'abbr') add(element);
+    } else if (element.tag === 'title' || element.tag === 'h1') add(element);
+  }
+  return explained;
 }
 
-function insideAbbr(element: UiElement): boolean {
-  for (let current: UiElement | undefined = element; current; current = current.parent) {
-    if (current.tag === 'abbr') return true;
-  }
-  return false;
+/**
+ * A word in capitals rather than an abbreviation: a common word (“OR”, “NOTE”), a word the page
+ * also writes in lower case (“NAME” beside “name”), or five or more letters that read as an
+ * English word (“STATUS”, “QUERY”): English syllables, not a run of initials (“ECDSA”, “HTTPS”).
+ */
+function isPlainWord(word: string, lowerCaseWords: ReadonlySet<string>): boolean {
+  if (word.includes('&')) return false;
+  if (PLAIN_WORDS.has(word) || lowerCaseWords.has(word.toLowerCase())) return true;
+  return word.length >= 5 && readsAsWord(word);
+}
+
+function readsAsWord(word: string): boolean {
+  const clusters = word.split(VOWEL_GROUPS);
+  if (clusters.length < 2) return false; // no vowel
+  const first = clusters[0]!;
+  const last = clusters[clusters.length - 1]!;
+  if (!ONSET.test(first) || last.length > 3) return false;
+  // Between vowels: two consonants, or three whose last two can start a syllable (“CONTROL”).
+  return clusters
+    .slice(1, -1)
+    .every((cluster) => cluster.length <= 2 || (cluster.length === 3 && ONSET.test(cluster.slice(1))));
 }
 
 /** “Annual percentage rate (APR)” or “APR (annual percentage rate)” anywhere in the file. */
 function isExpanded(text: string, word: string): boolean {
-  const escaped = word.replace(/[&]/g, '\\&');
+  // Only syntax characters are escaped: with the `u` flag, “\&” is an invalid escape (R&D, Q&A).
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
-    `[\\p{L}][\\p{L}\\s-]{3,}\\(\\s*${escaped}\\s*\\)|\\b${escaped}\\s*\\(\\s*[\\p{L}][\\p{L}\\s-]{3,}\\)`,
+    `[\\p{L}][\\p{L}\\s-]{3,}\\(\\s*${escaped}\\s*\\)|(?<![\\p{L}])${escaped}\\s*\\(\\s*[\\p{L}][\\p{L}\\s-]{3,}\\)`,
     'u',
   ).test(text);
 }

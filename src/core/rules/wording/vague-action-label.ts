@@ -1,12 +1,25 @@
 /**
  * Buttons labelled “Submit”, “OK”, “Yes”, “Click”, “Go” say nothing about what will happen.
- * People read the button to decide; “Save address” or “Pay £42” answers the question the
- * button asks. An `<input type="submit">` without a value is “Submit” to browsers and counts.
- * “OK” as the only button of a dialog acknowledges a message and is fine.
+ * People read the button to decide, so its label should name the action. An `<input
+ * type="submit">` without a value is “Submit” to browsers and counts. The finding quotes the
+ * button and, when there is one, the title of the form, dialog or section it sits in, so the
+ * better label can be found in the developer's own words. Left alone: “OK” as the only button
+ * of a dialog (it acknowledges a message), and buttons nobody sees (`hidden`,
+ * `aria-hidden="true"`, `display: none`), such as a hidden submit button that lets Enter send
+ * a form.
  */
-import type { UiElement } from '../../model.js';
-import { accessibleName, descendants, elementsById, isButtonLike, staticRole, wordsRange } from '../../semantics.js';
-import { normalizePhrase, wordListOptions } from '../phrases.js';
+import { getAttribute, type UiElement } from '../../model.js';
+import {
+  accessibleName,
+  descendants,
+  elementsById,
+  isButtonLike,
+  staticRole,
+  staticValue,
+  textContent,
+  wordsRange,
+} from '../../semantics.js';
+import { normalizePhrase, shorten, wordListOptions } from '../phrases.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_LABELS = [
@@ -26,6 +39,11 @@ const DEFAULT_LABELS = [
   'proceed',
   'send it',
 ];
+/** Answers that only make sense next to their question. */
+const ANSWERS = new Set(['ok', 'okay', 'yes', 'no']);
+/** Where a button's context is named: forms, dialogs and sections, by their title. */
+const CONTAINERS = new Set(['form', 'dialog', 'fieldset', 'section', 'article']);
+const TITLES = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend']);
 
 interface Options {
   labels: string[];
@@ -41,7 +59,7 @@ export default defineRule<Options>({
   impact: 'minor',
   tags: ['nielsen-2', 'plain-language'],
   languages: ['html', 'jsx'],
-  help: 'Label the button with what it does (“Save address”, “Pay £42”)',
+  help: 'Label the button with what it does',
   why: 'People read the button to decide; “Submit” or “OK” makes them guess what will happen.',
   optionsSchema: wordListOptions('labels', 'extraLabels', 'Button labels that say nothing about what happens'),
   defaultOptions: { labels: DEFAULT_LABELS, extraLabels: [] },
@@ -50,17 +68,20 @@ export default defineRule<Options>({
     const vague = new Set([...options.labels, ...options.extraLabels].map(normalizePhrase));
     const ids = elementsById(document);
     for (const element of document.elements) {
-      if (!isButtonLike(element)) continue;
+      if (!isButtonLike(element) || isHidden(element)) continue;
       const name = accessibleName(element, ids);
       if (!name.known || !name.text) continue;
       context.examined(element);
       const label = normalizePhrase(name.text);
       if (!vague.has(label)) continue;
       if ((label === 'ok' || label === 'okay') && isOnlyButtonOfDialog(element)) continue; // acknowledging a message
-
+      const where = contextTitle(element, ids);
       context.report({
         range: wordsRange(element, document.text),
-        detail: `“${name.text}”`,
+        detail: where ? `“${name.text}” in “${shorten(where)}”` : `“${name.text}”`,
+        why: ANSWERS.has(label)
+          ? `“${name.text}” only makes sense next to its question, so people reread it to find out what they agree to.`
+          : `“${name.text}” does not say what will happen, so people have to guess before they press it.`,
       });
     }
   },
@@ -74,4 +95,40 @@ function isOnlyButtonOfDialog(element: UiElement): boolean {
     }
   }
   return false;
+}
+
+/** Hidden from everyone, by the element or an ancestor. */
+function isHidden(element: UiElement): boolean {
+  for (let current: UiElement | undefined = element; current; current = current.parent) {
+    const style = staticValue(getAttribute(current, 'style'))?.replace(/\s+/g, '').toLowerCase() ?? '';
+    if (
+      getAttribute(current, 'hidden') !== undefined ||
+      staticValue(getAttribute(current, 'aria-hidden')) === 'true' ||
+      style.includes('display:none') ||
+      style.includes('visibility:hidden')
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The title of the nearest form, dialog or section around the button: its aria-label, what
+ * aria-labelledby points to, or its first heading or legend before the button.
+ */
+function contextTitle(element: UiElement, ids: Map<string, UiElement>): string | undefined {
+  for (let current = element.parent; current; current = current.parent) {
+    const role = staticRole(current);
+    if (!CONTAINERS.has(current.tag) && role !== 'dialog' && role !== 'alertdialog' && role !== 'form') continue;
+    const label = staticValue(getAttribute(current, 'aria-label'))?.trim();
+    if (label) return label;
+    const labelledBy = staticValue(getAttribute(current, 'aria-labelledby'))?.trim().split(/\s+/)[0];
+    const target = labelledBy ? ids.get(labelledBy) : undefined;
+    const title =
+      target ?? descendants(current).find((candidate) => TITLES.has(candidate.tag) && candidate.index < element.index);
+    const text = title ? textContent(title) : undefined;
+    if (text?.known && text.text) return text.text;
+  }
+  return undefined;
 }

@@ -8,12 +8,19 @@ testRule(rule, {
       '<a href="/returns">Read more<span class="sr-only"> about returns</span></a>',
       '<a href="/returns" aria-label="Read more about returns">Read more</a>',
       '<a>here</a>',
+      // A bookmark, and an <a> acting as a button, are not links.
+      '<a id="more">More</a>',
+      '<a role="button" onclick="openHelp()">Learn more</a>',
     ],
     invalid: [
       { code: '<a href="/returns">⟦Click here⟧</a>', details: [/“Click here”/] },
       '<p>Oak table. <a href="/t">⟦Read more »⟧</a></p>',
       '<a href="/x">\n  ⟦More⟧\n</a>',
       '<a href="/x" aria-label="Learn more">⟦Find out about delivery⟧</a>',
+      // Links without href: made links by a script.
+      '<a onclick="openHelp()">⟦Learn more⟧</a>',
+      '<a tabindex="0">⟦Click here⟧</a>',
+      '<p>Returns are free, see <a href="/returns">⟦a link⟧</a>.</p>',
     ],
   },
   jsx: {
@@ -28,6 +35,9 @@ testRule(rule, {
       'const A = () => <a href={url}>⟦Read more⟧</a>;',
       'const A = () => items.map((i) => <a key={i.id} href={i.url}>⟦Learn more⟧</a>);',
       'const A = () => <Link href="/x">⟦Details⟧</Link>;',
+      // Components mapped to <a> take their target as `to`; <a> with a handler is a link too.
+      'const A = () => <Link to="/returns">⟦Learn more⟧</Link>;',
+      'const A = () => <a onClick={openHelp}>⟦click here⟧</a>;',
     ],
   },
   config: { components: { Link: 'a' } },

@@ -8,6 +8,10 @@ testRule(rule, {
       '<p>Your basket is empty.</p><a href="/basket">Basket</a>',
       '<p>Email us</p><label>Email</label>',
       '<p>We sell bags and baskets.</p>',
+      // Placeholders, fields and code are not the product's words.
+      '<p>Sign in to continue.</p><p>Signed in as {{ login }}.</p>',
+      '<p>Sign in to continue.</p><textarea>Log in with the admin account</textarea>',
+      '<p>Sign in first.</p><p>if (!session) { redirect(loginUrl); login(user); }</p>',
     ],
     invalid: [
       {

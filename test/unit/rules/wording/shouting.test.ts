@@ -8,11 +8,24 @@ testRule(rule, {
       '<p>Made in the UK by NHS staff</p>',
       '<p title="FREE NEXT DAY DELIVERY">x</p>',
       '<code>SELECT ALL FROM TABLE</code>',
+      // A query typed into a field is not the page's words.
+      '<textarea>SELECT NAME FROM USERS WHERE AGE > 30</textarea>',
+      // One long token (an alphabet, a key) is not shouting.
+      '<p>Codes use these letters: ABCDEFGHJKLMNPQRSTUVWXYZ</p>',
+      // Values filled in at run time are not words.
+      '<p>Ref {{ ORDER_REF }} {{ BATCH_CODE }} {{ SITE_ID }}</p>',
     ],
     invalid: [
       { code: '<p>⟦FREE NEXT DAY DELIVERY⟧ this week</p>', details: [/“FREE NEXT DAY DELIVERY”/] },
       '<h2>⟦LAST CHANCE TO BUY⟧</h2>',
       '<p>Order now: ⟦ONLY THREE LEFT⟧</p>',
+      // One finding per block, however many runs of capitals it has.
+      {
+        code: '<p>⟦SALE NOW ON. EVERYTHING MUST GO. LAST DAYS OF THE SALE⟧</p>',
+        details: [/“SALE NOW ON” and 2 more runs of capitals/],
+      },
+      // Capitals beyond A–Z are whole words, not cut where the accent starts.
+      '<p>⟦CAFÉ OPEN ALL DAY⟧</p>',
     ],
   },
   jsx: {
@@ -26,6 +39,7 @@ testRule(rule, {
       'const A = () => <p>⟦SALE ENDS TONIGHT⟧</p>;',
       'const A = () => <button>⟦ADD TO BASKET NOW⟧</button>;',
       'const A = () => <div>Hurry, ⟦DO NOT MISS OUT⟧!</div>;',
+      'const A = () => <p>⟦LAST CHANCE <b>TO BUY</b>. SALE ENDS TONIGHT⟧</p>;',
     ],
   },
 });
