@@ -89,7 +89,7 @@ describe('touchpoint CLI', function () {
       ).contributes.problemMatchers.find((m) => m.name === 'touchpoint')!;
       const lines = stdout.trim().split('\n');
       const findingLines = lines.slice(0, -2);
-      assert.equal(findingLines.length, 34);
+      assert.equal(findingLines.length, 32);
       for (const line of findingLines) assert.match(line, new RegExp(matcher.pattern.regexp), line);
       assert.ok(
         findingLines.includes(
