@@ -61,18 +61,21 @@ export function listsIn(element: UiElement): UiElement[] {
 export const SITE_MENU_LINKS = 6;
 
 /**
- * A page that is part of a site: it has site chrome, a header, footer or aside around the
- * content, or a navigation menu of at least SITE_MENU_LINKS links (not one inside a dialog or
- * popover). A standalone page (one demo, one form, one message, a few chapter links) has
+ * A page that is part of a site: it has site chrome, a navigation menu of at least
+ * SITE_MENU_LINKS links, a header with two links or more (a logo link and a menu), or a footer
+ * with three or more (not inside a dialog or popover). A standalone page (one demo, one form,
+ * one message, a title in a `<header>`, credits in a `<footer>`, a few chapter links) has
  * nothing to jump past and no place in a hierarchy to show, so the rules about landmarks, the
  * main heading and breadcrumbs leave it alone.
  */
 export function hasSiteChrome(document: UiDocument): boolean {
   return document.elements.some((element) => {
     if (element.isComponent || insideOverlay(element)) return false;
-    if (['header', 'footer', 'aside'].includes(element.tag)) return true;
-    if (['banner', 'contentinfo', 'complementary'].includes(staticRole(element) ?? '')) return true;
-    return isNavigation(element) && descendants(element).filter(isLink).length >= SITE_MENU_LINKS;
+    const role = staticRole(element);
+    const links = () => descendants(element).filter(isLink).length;
+    if (element.tag === 'header' || role === 'banner') return links() >= 2;
+    if (element.tag === 'footer' || role === 'contentinfo') return links() >= 3;
+    return isNavigation(element) && links() >= SITE_MENU_LINKS;
   });
 }
 

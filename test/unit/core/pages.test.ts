@@ -62,7 +62,7 @@ const PAGES: Array<[string, SourceLanguage, string]> = [
   [
     'a page with a heading and text',
     'html',
-    '<!doctype html><html><head><title>Orders</title></head><body><div id="root"><header>Shop</header><h2>Your orders</h2><p>None yet.</p></div></body></html>',
+    '<!doctype html><html><head><title>Orders</title></head><body><div id="root"><header><a href="/">Shop</a><a href="/basket">Basket</a></header><h2>Your orders</h2><p>None yet.</p></div></body></html>',
   ],
   [
     'a page of text without a mount point',
@@ -120,7 +120,7 @@ describe('pages and app shells', () => {
         'a11y/landmark-one-main',
       ])
         assert.ok(!ids.includes(id), `${id} in ${ids.join(', ')}`);
-      const site = demo.replace('<body>', '<body><header><a href="/">Shop</a></header>');
+      const site = demo.replace('<body>', '<body><header><a href="/">Shop</a><a href="/basket">Basket</a></header>');
       const siteIds = (
         await lintWithPage(site, 'html', defaultConfig(), { runner, fileName: '/site/picker.html' })
       ).findings.map((f) => f.ruleId);

@@ -1,12 +1,12 @@
 /**
  * Full pages need landmarks people can jump between: a `<main>` (or role="main") for the
  * content, and navigation lists inside `<nav>`. Reported: a page without main (on `<body>` or
- * `<html>`) that has something to jump past (site chrome: a header, footer, aside or a menu of
- * six links or more), and a list of three or more links outside any nav, header or footer
- * landmark that sits where menus sit (before the main content, or named menu, nav or sidebar):
- * it reads as a menu nobody can jump to. Left alone: a standalone page (a demo, a message, a
- * few chapter links), where there is nothing to skip, and lists of links that are the content
- * (an index of examples, links to try). JSX pages
+ * `<html>`) that has something to jump past (site chrome: a menu of six links or more, a
+ * header or footer full of links), and a list of three or more links outside any nav, header
+ * or footer landmark that is named as a menu (class, id or label: menu, nav, sidebar): it
+ * reads as a menu nobody can jump to. Left alone: a standalone page (a demo, a message, a few
+ * chapter links), where there is nothing to skip, and lists of links that are the content
+ * (an index of examples, links to try, a list of articles). JSX pages
  * that render unmapped components may get their landmarks from them, so a missing main is not
  * reported there.
  */
@@ -87,14 +87,8 @@ export default defineRule({
     const opaque =
       document.kind === 'jsx' && document.elements.some((element) => element.isComponent && !element.isMapped);
     const menus = document.elements.filter((list) => (list.tag === 'ul' || list.tag === 'ol') && isLinkList(list));
-    const contentStart = document.elements.find(
-      (element) => element.tag === 'main' || staticRole(element) === 'main' || /^h[12]$/.test(element.tag),
-    );
     const strayMenus = menus.filter(
-      (list) =>
-        !insideLandmark(list) &&
-        !isWholeContent(list, anchor) &&
-        (namedMenu(list) || (contentStart !== undefined && list.range.end <= contentStart.range.start)),
+      (list) => !insideLandmark(list) && !isWholeContent(list, anchor) && namedMenu(list),
     );
     if (!hasMain && !opaque && (hasSiteChrome(document) || strayMenus.length > 0))
       context.report({ range: anchor.nameRange, detail: 'the page has no <main>' });

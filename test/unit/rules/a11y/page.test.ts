@@ -113,7 +113,10 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
 
   describe('twins: one finding for one problem', () => {
     it('should keep Touchpoint’s finding where axe reports the same page-level problem', async () => {
-      const text = page('<header><p>Shop</p></header><div><h2>Shop</h2></div>', '<title>Shop</title>');
+      const text = page(
+        '<header><a href="/">Shop</a> <a href="/basket">Basket</a></header><div><h2>Shop</h2></div>',
+        '<title>Shop</title>',
+      );
       const both = configFromObject({
         extends: [],
         rules: { 'navigation/page-h1': 'warning', 'a11y/page-has-heading-one': 'warning' },
@@ -134,7 +137,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
 
   describe('content outside landmarks (region)', () => {
     const region = only('a11y/region');
-    const chrome = '<header><p>Shop</p></header>';
+    const chrome = '<header><a href="/">Shop</a> <a href="/basket">Basket</a></header>';
 
     it('should report once per page, on the first element outside every landmark, with how many there are', async () => {
       const { text, ranges } = extractMarkers(
@@ -254,7 +257,9 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
     it('should say "not checked" when a page takes longer than the time limit, and keep the rest', async () => {
       const slow = new PageRunner({ workers: 1, timeoutMs: 1 });
       try {
-        const text = page(`<header><p>Shop</p></header><div><h2>Shop</h2>${'<p>Text</p>\n'.repeat(2000)}</div>`);
+        const text = page(
+          `<header><a href="/">Shop</a> <a href="/basket">Basket</a></header><div><h2>Shop</h2>${'<p>Text</p>\n'.repeat(2000)}</div>`,
+        );
         const config = configFromObject({
           extends: [],
           rules: { 'a11y/region': 'error', 'navigation/page-h1': 'warning' },

@@ -8,7 +8,7 @@ export const page = (body: string, head = '<title>Shop</title>', html = '<html l
   `${html}<head>${head}</head><body>${body}</body></html>`;
 
 /** A page's site chrome (the page-level rules about landmarks and headings judge only such pages). */
-const chrome = '<header><p>Shop</p></header>';
+const chrome = '<header><a href="/">Shop</a> <a href="/basket">Basket</a></header>';
 
 /** A body that passes the page-level rules (main landmark, h1, nothing outside landmarks). */
 const main = (content: string) => `<main><h1>Shop</h1>${content}</main>`;
@@ -48,10 +48,9 @@ export const PAGE_CASES: Readonly<Record<string, { fail: string; pass: string }>
   },
   bypass: {
     // Site chrome that is not a landmark (a header inside an article), no heading, no skip link.
-    fail: page('<div><article><header><p>News</p></header><a href="/a">A</a></article></div>').replace(
-      '<html',
-      '<⟦html⟧',
-    ),
+    fail: page(
+      '<div><article><header><a href="/news">News</a> <a href="/sport">Sport</a></header><a href="/a">A</a></article></div>',
+    ).replace('<html', '<⟦html⟧'),
     pass: page(`${chrome}${main('<a href="/a">A</a>')}`),
   },
   dlitem: {

@@ -24,7 +24,7 @@ testRule(rule, {
         details: [/no <main>/],
       },
       `<html><body><div class="menu"><⟦ul⟧>${LINKS}</ul></div><main></main></body></html>`,
-      `<!doctype html><⟦body⟧><⟦ol⟧>${LINKS}</ol><h1>Welcome</h1><p>Hello</p></body>`,
+      `<!doctype html><⟦body⟧><div class="menu"><⟦ol⟧>${LINKS}</ol></div><h1>Welcome</h1><p>Hello</p></body>`,
     ],
   },
   jsx: {
@@ -35,9 +35,9 @@ testRule(rule, {
       `const P = () => <html><body><nav><ul>${LINKS}</ul></nav><main /></body></html>;`,
     ],
     invalid: [
-      'const P = () => <html><⟦body⟧><header /><div /></body></html>;',
+      'const P = () => <html><⟦body⟧><header><a href="/">Shop</a><a href="/basket">Basket</a></header><div /></body></html>;',
       `const P = () => <html><body><main /><div className="sidebar"><⟦ul⟧>${LINKS}</ul></div></body></html>;`,
-      `const P = () => <html><body><section><⟦ul⟧>${LINKS}</ul></section><main /></body></html>;`,
+      `const P = () => <html><body><section className="sidebar"><⟦ul⟧>${LINKS}</ul></section><main /></body></html>;`,
     ],
   },
 });

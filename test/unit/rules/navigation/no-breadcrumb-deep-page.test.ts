@@ -11,7 +11,7 @@ import { configFromObject, lint, languageForFile } from '../../../../src/core/in
 import { declareCases, extractMarkers } from '../../helpers/ruleTester.js';
 
 const PAGE = (body: string) =>
-  `<!doctype html><html><⟦body⟧><header><a href="/">Shop</a></header>${body}</body></html>`;
+  `<!doctype html><html><⟦body⟧><header><a href="/">Shop</a><a href="/basket">Basket</a></header>${body}</body></html>`;
 
 const cases: Array<{ file: string; code: string; fails: boolean }> = [
   { file: 'account/orders/detail.html', code: PAGE('<main><h1>Order</h1></main>'), fails: true },
@@ -34,17 +34,17 @@ const cases: Array<{ file: string; code: string; fails: boolean }> = [
   },
   {
     file: 'app/(shop)/account/orders/[id]/page.tsx',
-    code: 'export default function P() { return <html><⟦body⟧><header /><main /></body></html>; }',
+    code: 'export default function P() { return <html><⟦body⟧><header><a href="/">Shop</a><a href="/basket">Basket</a></header><main /></body></html>; }',
     fails: true,
   },
   {
     file: 'src/pages/account/orders/history.tsx',
-    code: 'export default () => <html><⟦body⟧><header /><h1>Orders</h1></body></html>;',
+    code: 'export default () => <html><⟦body⟧><header><a href="/">Shop</a><a href="/basket">Basket</a></header><h1>Orders</h1></body></html>;',
     fails: true,
   },
   {
     file: 'pages/shop/lamps/brass.jsx',
-    code: 'export default () => <html><⟦body⟧ className="x"><Header /><footer /></body></html>;',
+    code: 'export default () => <html><⟦body⟧ className="x"><Header /><footer><a href="/help">Help</a><a href="/terms">Terms</a><a href="/privacy">Privacy</a></footer></body></html>;',
     fails: true,
   },
   {
@@ -93,7 +93,8 @@ describe(rule.id, () => {
   }
 
   const deep = 'account/orders/detail.html';
-  const page = '<!doctype html><html><body><header>Shop</header><main><h1>Order</h1></main></body></html>';
+  const page =
+    '<!doctype html><html><body><header><a href="/">Shop</a><a href="/basket">Basket</a></header><main><h1>Order</h1></main></body></html>';
   const findingsFor = (fileName: string, baseDirectory?: string) =>
     lint(page, 'html', { ...config, baseDirectory }, { fileName }).findings.filter((f) => f.ruleId === rule.id);
 

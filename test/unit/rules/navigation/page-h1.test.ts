@@ -14,12 +14,12 @@ testRule(rule, {
     ],
     invalid: [
       {
-        code: '<!doctype html><html><body><header>Shop</header><⟦main⟧><h2>Checkout</h2></main></body></html>',
+        code: '<!doctype html><html><body><header><a href="/">Shop</a><a href="/basket">Basket</a></header><⟦main⟧><h2>Checkout</h2></main></body></html>',
         details: [/no <h1>/],
       },
       '<html><body><main><h1>A</h1><⟦h1⟧>B</h1></main></body></html>',
       {
-        code: '<html><⟦body⟧><footer>Help</footer><h2>Orders</h2><p>No main heading</p></body></html>',
+        code: '<html><⟦body⟧><footer><a href="/help">Help</a><a href="/terms">Terms</a><a href="/privacy">Privacy</a></footer><h2>Orders</h2><p>No main heading</p></body></html>',
         details: [/outline starts at <h2>/],
       },
       '<html><⟦body⟧><nav><a href="/">Home</a><a href="/shop">Shop</a><a href="/help">Help</a><a href="/deals">Deals</a><a href="/blog">Blog</a><a href="/about">About</a></nav><p>No heading</p></body></html>',
@@ -33,9 +33,9 @@ testRule(rule, {
       'const C = () => <div><p>component</p></div>;',
     ],
     invalid: [
-      'const P = () => <html><body><aside /><⟦main⟧><h2>Shop</h2></main></body></html>;',
+      'const P = () => <html><body><header><a href="/">Shop</a><a href="/basket">Basket</a></header><⟦main⟧><h2>Shop</h2></main></body></html>;',
       'const P = () => <html><body><main><h1>A</h1><⟦h1⟧>B</h1></main></body></html>;',
-      'const P = () => <html><⟦body⟧><header>Shop</header><div>Hi</div></body></html>;',
+      'const P = () => <html><⟦body⟧><header><a href="/">Shop</a><a href="/basket">Basket</a></header><div>Hi</div></body></html>;',
     ],
   },
 });
