@@ -25,14 +25,15 @@ export const DEFAULT_EXCLUDE = [
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
 /**
- * Files that are not the product people use: tests, stories, demos and examples, fixtures.
+ * Files that are not the product people use: tests, stories, demos, examples and developer
+ * playgrounds, fixtures.
  * Their markup is written to exercise code, not for customers, so a folder review skips them
  * unless the config's `skip` leaves a kind out. A file named on the command line is reviewed.
  */
 export const SKIPPED_KINDS = {
   tests: ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**'],
   stories: ['**/*.stories.*', '**/*.story.*'],
-  examples: ['**/demo/**', '**/demos/**', '**/example/**', '**/examples/**'],
+  examples: ['**/demo/**', '**/demos/**', '**/example/**', '**/examples/**', '**/playground/**', '**/*-playground/**'],
   fixtures: ['**/fixtures/**', '**/__fixtures__/**'],
 } as const;
 export type SkippedKind = keyof typeof SKIPPED_KINDS;

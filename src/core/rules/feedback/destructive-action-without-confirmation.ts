@@ -60,6 +60,8 @@ export default defineRule<Options>({
   impact: 'serious',
   tags: ['nielsen-3', 'nielsen-5'],
   languages: ['html', 'jsx'],
+  // Off in touchpoint:recommended (precision on real code, bench/README.md): its one finding on the corpus was judged noise (deleting a record of local demo data).
+  recommended: false,
   help: 'Ask before destroying data, or let people undo it',
   why: 'One slip of the finger should not destroy someone’s data or end their subscription for good.',
   optionsSchema: wordListOptions('actions', 'extraActions', 'Labels of destructive actions'),

@@ -74,6 +74,8 @@ export default defineRule<Options>({
   impact: 'critical',
   tags: ['nielsen-1', 'double-submit'],
   languages: ['html', 'jsx'],
+  // Off in touchpoint:recommended (precision on real code, bench/README.md): its one finding on the corpus was judged noise (a demo "Confirm order" that only swaps panels, with nothing pending); too little real evidence for it to be on by default.
+  recommended: false,
   help: 'Show that the action is in progress after the first click, and stop a second click',
   why: 'A button that commits money or data and does not change after a click invites a second click: a double charge, a duplicate order.',
   optionsSchema: wordListOptions(

@@ -29,6 +29,8 @@ export default defineRule({
   impact: 'moderate',
   tags: ['best-practice', 'nielsen-4'],
   languages: ['html', 'jsx'],
+  // Off in touchpoint:recommended (precision on real code, bench/README.md): 5 findings judged, none kept.
+  recommended: false,
   help: 'Use the next heading level down, without skipping one',
   why: 'Headings are the outline people scan; a skipped level looks like a missing section and slows down finding things.',
   defaultOptions: {},

@@ -115,6 +115,8 @@ export default defineRule<Options>({
   impact: 'minor',
   tags: ['nielsen-4', 'consistency'],
   languages: ['html', 'jsx'],
+  // Off in touchpoint:recommended (precision on real code, bench/README.md): 10 findings judged, none kept.
+  recommended: false,
   help: 'Use one name for one thing across the product',
   why: 'When the same thing has two names, people wonder whether they are two things, and the brand sounds less sure of itself.',
   optionsSchema: {

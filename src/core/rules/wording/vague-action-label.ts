@@ -59,6 +59,8 @@ export default defineRule<Options>({
   impact: 'minor',
   tags: ['nielsen-2', 'plain-language'],
   languages: ['html', 'jsx'],
+  // Off in touchpoint:recommended (precision on real code, bench/README.md): its findings on the corpus were judged noise or debatable ("Click me!" on a demo about clicking; a "Submit" on a one-field form).
+  recommended: false,
   help: 'Label the button with what it does',
   why: 'People read the button to decide; “Submit” or “OK” makes them guess what will happen.',
   optionsSchema: wordListOptions('labels', 'extraLabels', 'Button labels that say nothing about what happens'),
