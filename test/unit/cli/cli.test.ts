@@ -25,9 +25,16 @@ function run(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The opt-in rules these tests use as examples, on unless a test writes its own config. */
+const OPT_IN_CONFIG = JSON.stringify({
+  root: true,
+  rules: { 'wording/jargon': 'warning', 'feedback/high-stakes-action-without-pending-state': 'error' },
+});
+
 function folder(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'touchpoint-cli-'));
-  for (const [name, content] of Object.entries(files)) write(root, name, content);
+  for (const [name, content] of Object.entries({ '.touchpointrc.json': OPT_IN_CONFIG, ...files }))
+    write(root, name, content);
   return root;
 }
 
@@ -98,7 +105,7 @@ describe('touchpoint CLI', function () {
       );
       assert.match(
         lines[lines.length - 1]!,
-        /^✖ 34 findings \(6 errors, 28 warnings, 0 info\) in 10 files · score \d+$/,
+        /^✖ 32 findings \(6 errors, 26 warnings, 0 info\) in 10 files · score \d+$/,
       );
     });
 
@@ -199,11 +206,13 @@ describe('touchpoint CLI', function () {
       };
       assert.ok(printed.exclude.includes('legacy/**'));
       assert.equal(printed.rules['wording/shouting'], undefined);
-      const jargon = printed.rules['wording/jargon'];
-      assert.equal(Array.isArray(jargon) ? jargon[0] : jargon, 'warning', 'severity, with options when it has some');
+      const links = printed.rules['feedback/placeholder-link'];
+      assert.equal(Array.isArray(links) ? links[0] : links, 'warning', 'severity, with options when it has some');
+      assert.equal(printed.rules['wording/jargon'], undefined, 'opt-in rules are off unless turned on');
       const listed = run(['--list-rules']).stdout.trim().split('\n');
       assert.equal(listed[listed.length - 1], `${rules.length} rules`);
-      assert.ok(listed.some((line) => /^wording\/jargon +UX +warning +recommended +Use the plainer word$/.test(line)));
+      assert.ok(listed.some((line) => /^wording\/jargon +UX +warning +opt-in +Use the plainer word$/.test(line)));
+      assert.ok(listed.some((line) => /^feedback\/placeholder-link +UX +warning +recommended /.test(line)));
     });
 
     it('skips tests, stories, examples and fixtures in folders, says how many, and reviews them when asked', () => {
@@ -275,7 +284,8 @@ describe('touchpoint CLI', function () {
           (f) => `${f.ruleId}:${f.severity}`,
         );
       assert.deepEqual(severities([]), []);
-      assert.deepEqual(severities(['--no-config']), ['wording/jargon:warning']);
+      assert.deepEqual(severities(['--no-config']), [], 'jargon is opt-in');
+      assert.deepEqual(severities(['--no-config', '--rule', 'wording/jargon:warning']), ['wording/jargon:warning']);
       assert.deepEqual(severities(['--config', 'other.json']), ['wording/jargon:error']);
       assert.deepEqual(severities(['--rule', 'wording/jargon:info']), ['wording/jargon:info']);
       assert.deepEqual(severities(['--no-config', '--rule', 'wording/jargon:off']), []);
@@ -452,6 +462,8 @@ describe('touchpoint CLI', function () {
     it('shards split the files deterministically, and merged they equal the unsharded run', () => {
       // “log in” in b.html is inconsistent only with the other shards' “sign in”: merge must judge across shards.
       const root = folder({
+        '.touchpointrc.json':
+          '{ "root": true, "rules": { "wording/inconsistent-terms": "info", "wording/jargon": "warning" } }',
         'a.html': '<p>Sign in to see orders.</p>\n<p>Sign in again.</p>\n',
         'b.html': '<p>Please log in first.</p>\n<p>We utilize cookies.</p>\n',
         'c.html': '<p>Sign in here.</p>\n',

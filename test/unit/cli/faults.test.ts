@@ -18,8 +18,8 @@ describe('a rule that throws', function () {
 
   it('shows in every format and makes the CLI exit 2, even with --exit-zero', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'touchpoint-fault-'));
-    writeFileSync(path.join(root, 'page.html'), '<p>Please utilize the form.</p>\n');
-    const rule = getRule('wording/jargon')! as { check: (context: unknown) => void };
+    writeFileSync(path.join(root, 'page.html'), '<a href="#" onclick="go()">Basket</a>\n');
+    const rule = getRule('feedback/placeholder-link')! as { check: (context: unknown) => void };
     const check = rule.check;
     rule.check = () => {
       throw new Error('forced failure for the test');
@@ -39,26 +39,32 @@ describe('a rule that throws', function () {
       process.stderr.write = write;
     }
     assert.equal(code, 2);
-    assert.match(stderr.join(''), /1 rule failed on 1 file \(wording\/jargon\)/);
+    assert.match(stderr.join(''), /1 rule failed on 1 file \(feedback\/placeholder-link\)/);
     const out = (format: string) => readFileSync(path.join(root, `out.${format}`), 'utf8');
     for (const format of FORMATS)
-      assert.match(out(format), /wording\/jargon failed on this file/, `${format} says which rule did not run`);
+      assert.match(
+        out(format),
+        /feedback\/placeholder-link failed on this file/,
+        `${format} says which rule did not run`,
+      );
     const sarif = JSON.parse(out('sarif')) as {
       runs: Array<{ invocations: Array<{ toolExecutionNotifications: Array<{ associatedRule?: { id: string } }> }> }>;
     };
     assert.ok(
-      sarif.runs[0]!.invocations[0]!.toolExecutionNotifications.some((n) => n.associatedRule?.id === 'wording/jargon'),
+      sarif.runs[0]!.invocations[0]!.toolExecutionNotifications.some(
+        (n) => n.associatedRule?.id === 'feedback/placeholder-link',
+      ),
     );
     assert.match(out('junit'), /<testsuites name="touchpoint" tests="\d+" failures="0" errors="1"/);
-    assert.match(out('github'), /^::error file=page\.html,title=Touchpoint%3A wording\/jargon failed::/m);
+    assert.match(out('github'), /^::error file=page\.html,title=Touchpoint%3A feedback\/placeholder-link failed::/m);
     assert.match(out('stylish'), /^page\.html:1:1 error touchpoint\/rule-failed /m);
-    assert.match(out('summary'), /Not checked\n {2}page\.html: The rule wording\/jargon failed/);
+    assert.match(out('summary'), /Not checked\n {2}page\.html: The rule feedback\/placeholder-link failed/);
   });
 
   it('does not change the exit code when every rule ran', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'touchpoint-fault-'));
-    writeFileSync(path.join(root, 'page.html'), '<p>Please utilize the form.</p>\n');
+    writeFileSync(path.join(root, 'page.html'), '<a href="#" onclick="go()">Basket</a>\n');
     const code = await main(['.', '--workers', '1', '--no-page-axe', '-f', 'json=out.json'], root, {});
-    assert.equal(code, 0, 'a jargon warning passes the gates');
+    assert.equal(code, 0, 'a placeholder-link warning passes the gates');
   });
 });

@@ -26,10 +26,16 @@ function configErrorOf(fn: () => unknown): ConfigError {
 }
 
 describe('config', () => {
-  it('should enable every rule at its default severity by default', () => {
+  it('should enable every recommended rule at its default severity by default, and opt-in rules on request', () => {
     const config = configFromObject({});
-    assert.equal(config.rules.get('feedback/high-stakes-action-without-pending-state')?.severity, 'error');
-    assert.equal(config.rules.get('wording/jargon')?.severity, 'warning');
+    assert.equal(config.rules.get('feedback/clickable-non-interactive')?.severity, 'error');
+    assert.equal(config.rules.get('navigation/page-title')?.severity, 'warning');
+    assert.equal(config.rules.has('wording/jargon'), false, 'opt-in: below 70% on real code');
+    assert.equal(configFromObject({ extends: 'touchpoint:all' }).rules.get('wording/jargon')?.severity, 'warning');
+    assert.equal(
+      configFromObject({ rules: { 'wording/jargon': 'warning' } }).rules.get('wording/jargon')?.severity,
+      'warning',
+    );
   });
 
   it('should apply severities, options and off', () => {
@@ -46,8 +52,9 @@ describe('config', () => {
 
   it('should map components to elements', () => {
     const text = 'const A = () => <Button onClick={pay}>Pay now</Button>;';
-    assert.equal(lint(text, 'tsx', configFromObject({})).findings.length, 0);
-    const mapped = lint(text, 'tsx', configFromObject({ components: { Button: 'button' } }));
+    const rules = { 'feedback/high-stakes-action-without-pending-state': 'error' } as const;
+    assert.equal(lint(text, 'tsx', configFromObject({ rules })).findings.length, 0);
+    const mapped = lint(text, 'tsx', configFromObject({ rules, components: { Button: 'button' } }));
     assert.deepEqual(
       mapped.findings.map((f) => f.ruleId),
       ['feedback/high-stakes-action-without-pending-state'],

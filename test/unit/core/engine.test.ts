@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ConfigError, configFromObject, getRule, lint, review, rules } from '../../../src/core/index.js';
+import { everyRule } from '../helpers/config.js';
 
 describe('engine', () => {
   it('should copy the rule’s impact metadata into each finding', () => {
@@ -30,7 +31,7 @@ describe('engine', () => {
       throw new Error('boom');
     };
     try {
-      const report = lint('<a href="#">Basket</a><p>We utilize it</p>', 'html', undefined, {
+      const report = lint('<a href="#">Basket</a><p>We utilize it</p>', 'html', everyRule, {
         log: (m) => logged.push(m),
       });
       assert.deepEqual(
@@ -67,7 +68,7 @@ describe('engine', () => {
       const progress: number[] = [];
       const report = await review(
         files.map((file) => ({ path: file })),
-        undefined,
+        everyRule,
         { onProgress: (p) => progress.push(p.done) },
       );
       assert.deepEqual(progress, [1, 2, 3, 4]);
@@ -113,15 +114,18 @@ describe('engine', () => {
     });
 
     it('should judge workspace-level rules across files, with related locations and suppressions', async () => {
-      const report = await review([
-        { path: path.join(root, 'nav.html'), content: '<a href="/login">Sign in</a>' },
-        { path: path.join(root, 'page.tsx'), content: 'export const P = () => <p>Sign in to pay</p>;' },
-        {
-          path: path.join(root, 'old.html'),
-          content:
-            '<p>Log in to see orders</p>\n<!-- touchpoint-disable-next-line wording/inconsistent-terms -->\n<p>Login</p>',
-        },
-      ]);
+      const report = await review(
+        [
+          { path: path.join(root, 'nav.html'), content: '<a href="/login">Sign in</a>' },
+          { path: path.join(root, 'page.tsx'), content: 'export const P = () => <p>Sign in to pay</p>;' },
+          {
+            path: path.join(root, 'old.html'),
+            content:
+              '<p>Log in to see orders</p>\n<!-- touchpoint-disable-next-line wording/inconsistent-terms -->\n<p>Login</p>',
+          },
+        ],
+        everyRule,
+      );
       const findings = report.files.flatMap((file) =>
         file.findings.filter((f) => f.ruleId === 'wording/inconsistent-terms'),
       );
@@ -146,10 +150,13 @@ describe('engine', () => {
         throw new Error('forced failure');
       };
       try {
-        const report = await review([
-          { path: path.join(root, 'nav.html'), content: '<a href="/login">Sign in</a>' },
-          { path: path.join(root, 'old.html'), content: '<p>Log in to see orders</p>' },
-        ]);
+        const report = await review(
+          [
+            { path: path.join(root, 'nav.html'), content: '<a href="/login">Sign in</a>' },
+            { path: path.join(root, 'old.html'), content: '<p>Log in to see orders</p>' },
+          ],
+          everyRule,
+        );
         for (const file of report.files)
           assert.ok(
             file.notices.some(

@@ -3,14 +3,8 @@
  * scripts, framework layouts) no, because their heading, landmarks and title come at run time.
  */
 import assert from 'node:assert/strict';
-import {
-  defaultConfig,
-  lint,
-  lintWithPage,
-  PageRunner,
-  parseDocument,
-  type SourceLanguage,
-} from '../../../src/core/index.js';
+import { everyRule } from '../helpers/config.js';
+import { lint, lintWithPage, PageRunner, parseDocument, type SourceLanguage } from '../../../src/core/index.js';
 import { isAppShell } from '../../../src/core/pages.js';
 
 function document(text: string, language: SourceLanguage, fileName: string) {
@@ -21,7 +15,7 @@ function document(text: string, language: SourceLanguage, fileName: string) {
 
 const PAGE_RULES = ['navigation/page-h1', 'navigation/missing-landmarks', 'navigation/page-title'];
 const pageFindings = (text: string, language: SourceLanguage, fileName: string) =>
-  lint(text, language, undefined, { fileName })
+  lint(text, language, everyRule, { fileName })
     .findings.map((finding) => finding.ruleId)
     .filter((id) => PAGE_RULES.includes(id));
 
@@ -111,7 +105,7 @@ describe('pages and app shells', () => {
     try {
       const demo =
         '<!doctype html><html lang="en"><head><title>Colour picker demo</title></head><body><canvas id="c"></canvas><p>Move over the picture to pick a colour.</p></body></html>';
-      const report = await lintWithPage(demo, 'html', defaultConfig(), { runner, fileName: '/site/picker.html' });
+      const report = await lintWithPage(demo, 'html', everyRule, { runner, fileName: '/site/picker.html' });
       const ids = report.findings.map((finding) => finding.ruleId);
       for (const id of [
         'navigation/page-h1',
@@ -122,7 +116,7 @@ describe('pages and app shells', () => {
         assert.ok(!ids.includes(id), `${id} in ${ids.join(', ')}`);
       const site = demo.replace('<body>', '<body><header><a href="/">Shop</a><a href="/basket">Basket</a></header>');
       const siteIds = (
-        await lintWithPage(site, 'html', defaultConfig(), { runner, fileName: '/site/picker.html' })
+        await lintWithPage(site, 'html', everyRule, { runner, fileName: '/site/picker.html' })
       ).findings.map((f) => f.ruleId);
       assert.ok(
         siteIds.includes('navigation/page-h1') && siteIds.includes('navigation/missing-landmarks'),

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { lint, type SourceLanguage } from '../../../src/core/index.js';
+import { everyRule } from '../helpers/config.js';
 
 function check(text: string, language: SourceLanguage = 'html') {
-  const report = lint(text, language);
+  const report = lint(text, language, everyRule);
   return {
     findings: report.findings.map((f) => `${f.ruleId}@${f.location.line}`),
     notices: report.notices.map((n) => `${n.code}@${n.location?.line}`),
@@ -58,7 +59,7 @@ describe('suppressions', () => {
   });
 
   it('should report unused suppressions as information', () => {
-    const report = lint('<!-- touchpoint-disable-next-line wording/jargon -->\n<p>Plain words</p>', 'html');
+    const report = lint('<!-- touchpoint-disable-next-line wording/jargon -->\n<p>Plain words</p>', 'html', everyRule);
     assert.deepEqual(
       report.notices.map((n) => [n.code, n.severity, n.location?.line]),
       [['unused-suppression', 'info', 1]],
