@@ -10,6 +10,7 @@
  * text (`{{ name }}`, `{% if %}`, `<% %>`, `${…}`) is a run-time value, not prose: it is masked
  * out and makes the message partial.
  */
+import { maskTemplates } from './templates.js';
 import { getAttribute, type SourceRange, type UiDocument, type UiElement, type UiNode, type UiText } from './model.js';
 import phrases from './data/error-phrases.json';
 import { normalizePhrase } from './rules/phrases.js';
@@ -81,24 +82,6 @@ const DEVELOPER_CALL =
 /** True for developer logs, warnings and assertions: their text is never shown to people. */
 export function isDeveloperCall(callee: string): boolean {
   return DEVELOPER_CALL.test(callee);
-}
-
-/**
- * Template syntax of server and client template languages (Jinja, Django, Liquid, Handlebars,
- * Angular, Vue: `{{ }}` and `{% %}`; ERB and EJS: `<% %>`; `${…}` in strings): a value or a
- * control block filled in at run time, not prose.
- */
-const TEMPLATE_SPAN = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|\$\{[^}]*\}/g;
-
-/** The text with template syntax blanked out (same length, so offsets stay exact). */
-export function maskTemplates(text: string): string {
-  if (!text.includes('{') && !text.includes('<%')) return text;
-  return text.replace(TEMPLATE_SPAN, (span) => span.replace(/[^\n]/g, ' '));
-}
-
-/** Some of the text is template syntax (`Hello {{ name }}`). */
-export function hasTemplate(text: string): boolean {
-  return maskTemplates(text) !== text;
 }
 
 /** Message text without template syntax, and whether any was there; `undefined` when no words are left. */

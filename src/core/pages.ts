@@ -15,6 +15,7 @@
  */
 import * as path from 'node:path';
 import type { UiDocument, UiElement, UiNode } from './model.js';
+import { TEMPLATE_SPAN } from './templates.js';
 
 const LAYOUT_FILE = /^(layout|_document|_app|root|template)\.[cm]?[jt]sx?$/i;
 /** Elements that carry no content people read (the scripts and wrappers of a shell). */
@@ -43,7 +44,6 @@ const PAGE_CONTENT = new Set([
  */
 const TEMPLATE_SLOT =
   /\{%-?\s*(block|include)\b|\{\{\{?\s*>?\s*(body|content|yield|children)\b|<%-?=?\s*(body|yield|include)\b|\{\{>/;
-const TEMPLATE_TAG = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|<%[\s\S]*?%>/g;
 /** HTML emails: shown inside a mail client's own page, so page structure rules do not apply. */
 const EMAIL_FOLDER = /(^|[\\/])(e-?mails?|mail|mailers?)[\\/]/i;
 /** A loading message in a mount point is not content ("Loading…"). */
@@ -70,7 +70,7 @@ export function isAppShell(document: UiDocument): boolean {
   const visit = (node: UiNode): void => {
     if (node.type === 'text') {
       if (TEMPLATE_SLOT.test(node.text)) slot = true;
-      text += node.text.replace(TEMPLATE_TAG, '').trim().length;
+      text += node.text.replace(TEMPLATE_SPAN, '').trim().length;
     }
     if (node.type !== 'element' || NOT_CONTENT.has(node.tag)) return;
     if (PAGE_CONTENT.has(node.tag)) pageElements++;

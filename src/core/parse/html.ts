@@ -4,6 +4,7 @@
  * recovery, so half-typed markup still yields the tree a browser would build; elements the
  * parser implied (an `<html>` nobody wrote) have no location and are made transparent.
  */
+import { TEMPLATE_VALUE } from '../templates.js';
 import { load } from 'cheerio';
 import type { AnyNode, Element, Text, Comment } from 'domhandler';
 import {
@@ -189,13 +190,6 @@ function toAttribute(
     valueRange,
   };
 }
-
-/**
- * An attribute value a server template fills in: it holds a template tag (Jinja, Django,
- * Liquid, Handlebars and Mustache `{{ }}` and `{% %}`, ERB and EJS `<% %>`, `${ }`), or is
- * one placeholder in single braces (`lang="{lang}"`, replaced by the server before sending).
- */
-export const TEMPLATE_VALUE = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|\$\{[^}]*\}|^\s*\{[\w.-]+\}\s*$/;
 
 function rangeOf(location: { startOffset: number; endOffset: number }): SourceRange {
   return { start: location.startOffset, end: location.endOffset };

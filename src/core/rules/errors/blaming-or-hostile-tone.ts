@@ -8,7 +8,8 @@
  * message's own words (“Invalid email address” → “say what is wrong with the email address…”).
  */
 import tone from '../../data/error-tone.json';
-import { collectMessages, isVagueMessage, maskTemplates } from '../../messages.js';
+import { collectMessages, isVagueMessage } from '../../messages.js';
+import { maskTemplates } from '../../templates.js';
 import { phrasePattern, shorten, termMapOptions } from '../phrases.js';
 import { defineRule } from '../types.js';
 

@@ -8,7 +8,7 @@
  * `<label>{t(kind)}</label>`) is trusted: it may ask for something else (a user name).
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { hasTemplate } from '../../messages.js';
+import { hasTemplate } from '../../templates.js';
 import { elementsById, staticValue, textContent, type KnownText } from '../../semantics.js';
 import { defineRule, type Fix } from '../types.js';
 

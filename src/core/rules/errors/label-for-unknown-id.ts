@@ -11,7 +11,7 @@
  * prop (`<Select inputId="size">` renders the id itself), or a script on the page that names it.
  */
 import { getAttribute, type UiDocument, type UiElement } from '../../model.js';
-import { hasTemplate } from '../../messages.js';
+import { hasTemplate } from '../../templates.js';
 import { isFormField, staticValue, textContent } from '../../semantics.js';
 import { shorten } from '../phrases.js';
 import { defineRule, type Fix } from '../types.js';

@@ -9,7 +9,8 @@
  * as the page loads (in JSX, unless they appear under a condition).
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { ERROR_CONTAINER_TOKEN, ERROR_WORDS, maskTemplates } from '../../messages.js';
+import { ERROR_CONTAINER_TOKEN, ERROR_WORDS } from '../../messages.js';
+import { maskTemplates } from '../../templates.js';
 import {
   collapseWhitespace,
   descendants,

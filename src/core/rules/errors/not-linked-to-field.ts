@@ -10,7 +10,8 @@
  * and messages rendered once per item (`errors.map(…)`), which are a list, not one field's.
  */
 import { getAttribute, type UiDocument, type UiElement, type UiNode } from '../../model.js';
-import { hasTemplate, isErrorContainer, maskTemplates } from '../../messages.js';
+import { isErrorContainer } from '../../messages.js';
+import { hasTemplate, maskTemplates } from '../../templates.js';
 import { collapseWhitespace, isFormField, staticValue, textContent } from '../../semantics.js';
 import { defineRule, type Fix, type TextEdit } from '../types.js';
 

@@ -11,7 +11,7 @@
  * search landmark around it, or a name, id, class, test id or component name with “search”.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { maskTemplates } from '../../messages.js';
+import { maskTemplates } from '../../templates.js';
 import { closest, isFormField, staticRole, staticValue } from '../../semantics.js';
 import { defineRule, type Fix } from '../types.js';
 

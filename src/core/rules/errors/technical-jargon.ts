@@ -16,7 +16,8 @@
  */
 import terms from '../../data/technical-terms.json';
 import { getAttribute, type UiDocument, type UiElement, type UiNode, type SourceRange } from '../../model.js';
-import { collectMessages, isDeveloperCall, looksLikeError, maskTemplates, MESSAGE_CALLEE } from '../../messages.js';
+import { collectMessages, isDeveloperCall, looksLikeError, MESSAGE_CALLEE } from '../../messages.js';
+import { maskTemplates } from '../../templates.js';
 import { shorten } from '../phrases.js';
 import { defineRule, type RuleContext } from '../types.js';
 

@@ -1,0 +1,27 @@
+/**
+ * Template syntax of server and client template languages (Jinja, Django, Liquid, Handlebars,
+ * Mustache, Angular, Vue: `{{ }}` and `{% %}`; ERB and EJS: `<% %>`; `${…}` in strings): a value
+ * or a control block filled in at run time, never words people read. One definition for the
+ * parsers, the message model and the page test (prose.ts splits values from control blocks on
+ * top of this, to keep values as part of a sentence).
+ */
+
+/** Every template span in a text (global: use with `replace`, or reset `lastIndex`). */
+export const TEMPLATE_SPAN = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|\$\{[^}]*\}/g;
+
+/**
+ * An attribute value a server template fills in: it holds a template span, or is one
+ * placeholder in single braces (`lang="{lang}"`, replaced by the server before sending).
+ */
+export const TEMPLATE_VALUE = new RegExp(`${TEMPLATE_SPAN.source}|^\\s*\\{[\\w.-]+\\}\\s*$`);
+
+/** The text with template syntax blanked out (same length, so offsets stay exact). */
+export function maskTemplates(text: string): string {
+  if (!text.includes('{') && !text.includes('<%')) return text;
+  return text.replace(TEMPLATE_SPAN, (span) => span.replace(/[^\n]/g, ' '));
+}
+
+/** Some of the text is template syntax (`Hello {{ name }}`). */
+export function hasTemplate(text: string): boolean {
+  return maskTemplates(text) !== text;
+}
