@@ -18,6 +18,7 @@ import {
   decodeText,
   faultsOf,
   formatMarkdown,
+  isFault,
   formatSarif,
   rules,
   scorecardData,
@@ -264,7 +265,9 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
   for (const [i, { index, fingerprint, config }] of fresh.entries()) {
     reports[index] = linted[i]!;
     // Reports with config errors are not kept: the fixed config must be read again.
-    if (cache && fingerprint && config) cache.set(files[index]!, fingerprint, config, linted[i]!);
+    // A check that crashed is not an answer: it runs again next time.
+    const crashed = linted[i]!.notices.some(isFault);
+    if (cache && fingerprint && config && !crashed) cache.set(files[index]!, fingerprint, config, linted[i]!);
   }
   if (cache) {
     cache.save();
@@ -527,11 +530,18 @@ function colorWanted(env: NodeJS.ProcessEnv): boolean {
 function exitCode(report: WorkspaceReport, gates: Gates, options: OutputOptions, io: Io): number {
   const faults = faultsOf(report);
   if (faults.length > 0) {
-    const files = new Set(faults.map((fault) => fault.fileName)).size;
-    const rulesFailed = [...new Set(faults.map((fault) => fault.ruleId ?? '?'))];
-    io.stderr(
-      `touchpoint: ${plural(rulesFailed.length, 'rule')} failed on ${plural(files, 'file')} (${rulesFailed.slice(0, 5).join(', ')}${rulesFailed.length > 5 ? ', …' : ''}): their checks did not run there; every format lists where (exit 2)\n`,
-    );
+    const ruleFaults = faults.filter((fault) => fault.code === 'rule-failed');
+    const crashed = new Set(faults.filter((fault) => fault.code === 'lint-failed').map((fault) => fault.fileName));
+    const parts: string[] = [];
+    if (ruleFaults.length > 0) {
+      const files = new Set(ruleFaults.map((fault) => fault.fileName)).size;
+      const ids = [...new Set(ruleFaults.map((fault) => fault.ruleId ?? '?'))];
+      parts.push(
+        `${plural(ids.length, 'rule')} failed on ${plural(files, 'file')} (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''})`,
+      );
+    }
+    if (crashed.size > 0) parts.push(`${plural(crashed.size, 'file')} could not be checked (the check crashed twice)`);
+    io.stderr(`touchpoint: ${parts.join('; ')}: their checks did not run there; every format lists where (exit 2)\n`);
     return EXIT.fault;
   }
   const failures = failedGates(report, gates);

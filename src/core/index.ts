@@ -14,7 +14,7 @@ export {
 } from './engine.js';
 export { PageRunner, type PageRunOutcome, type PageRunnerOptions } from './axe/pageRunner.js';
 export type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
-export { faultsOf, isNotCheckedNotice } from './report.js';
+export { faultsOf, isFault, isNotCheckedNotice } from './report.js';
 export {
   scorecardData,
   compareFindings,

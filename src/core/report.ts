@@ -45,7 +45,8 @@ export type NoticeCode =
   | 'rule-failed' // a rule threw; its results for this file were dropped
   | 'unused-suppression'
   | 'unknown-rule-in-suppression'
-  | 'config-error';
+  | 'config-error'
+  | 'lint-failed'; // the file's check crashed twice (a lint worker died or threw): nothing was checked
 
 export interface Notice {
   readonly code: NoticeCode;
@@ -62,16 +63,26 @@ export interface Notice {
  * (the scorecard, SARIF notifications, JUnit, GitHub annotations, stylish, summary).
  */
 export function isNotCheckedNotice(notice: Notice): boolean {
-  return notice.code === 'not-checked' || notice.code === 'rule-failed' || notice.code === 'config-error';
+  return (
+    notice.code === 'not-checked' ||
+    notice.code === 'rule-failed' ||
+    notice.code === 'config-error' ||
+    notice.code === 'lint-failed'
+  );
 }
 
 /**
- * Faults: a rule threw, so checks were lost without the file being at fault. The CLI exits 2
+ * Faults: a rule threw, or a file's whole check crashed (a lint worker died), so checks were
+ * lost without the file being at fault. The CLI exits 2
  * on any (as ESLint does on a crash), whatever the gates or --exit-zero say: CI must never
  * pass because something did not run.
  */
 export function faultsOf(report: { readonly files: readonly { readonly notices: readonly Notice[] }[] }): Notice[] {
-  return report.files.flatMap((file) => file.notices.filter((notice) => notice.code === 'rule-failed'));
+  return report.files.flatMap((file) => file.notices.filter(isFault));
+}
+
+export function isFault(notice: Notice): boolean {
+  return notice.code === 'rule-failed' || notice.code === 'lint-failed';
 }
 
 export interface RuleTally {

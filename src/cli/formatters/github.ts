@@ -7,6 +7,7 @@
  */
 import {
   IMPACT_WEIGHTS,
+  isFault,
   isNotCheckedNotice,
   relativePath,
   type Finding,
@@ -29,7 +30,7 @@ export function formatGithub(report: WorkspaceReport, options: { readonly cwd: s
   const limit = { error: GITHUB_LIMIT_PER_LEVEL, warning: GITHUB_LIMIT_PER_LEVEL, notice: GITHUB_LIMIT_PER_LEVEL - 1 };
   const notChecked = report.files.flatMap((file) => file.notices.filter(isNotCheckedNotice));
   for (const notice of notChecked) {
-    const level = notice.code === 'rule-failed' ? 'error' : 'warning';
+    const level = isFault(notice) ? 'error' : 'warning';
     if (used[level] >= limit[level]) {
       left++;
       continue;
@@ -72,7 +73,7 @@ function noticeAnnotation(level: string, notice: Notice, cwd: string): string {
   const properties = [
     `file=${escapeProperty(relativePath(cwd, notice.fileName))}`,
     ...(notice.location ? [`line=${notice.location.line}`, `col=${notice.location.column}`] : []),
-    `title=${escapeProperty(`Touchpoint: ${notice.code === 'rule-failed' ? `${notice.ruleId ?? 'a rule'} failed` : 'not checked'}`)}`,
+    `title=${escapeProperty(`Touchpoint: ${notice.code === 'rule-failed' ? `${notice.ruleId ?? 'a rule'} failed` : isFault(notice) ? 'check crashed' : 'not checked'}`)}`,
   ];
   return `::${level} ${properties.join(',')}::${escapeData(notice.message)}`;
 }

@@ -3,7 +3,7 @@
  * VS Code's `$touchpoint` problem matcher (contributed by the extension) reads, then a one-line
  * total with the score. Colour only on a terminal, and never with NO_COLOR.
  */
-import { isNotCheckedNotice, relativePath, type Finding, type WorkspaceReport } from '../../core/index.js';
+import { isFault, isNotCheckedNotice, relativePath, type Finding, type WorkspaceReport } from '../../core/index.js';
 import { plural } from '../../core/plural.js';
 
 export interface StylishOptions {
@@ -38,7 +38,7 @@ export function formatStylish(report: WorkspaceReport, options: StylishOptions):
     for (const notice of file.notices)
       if (isNotCheckedNotice(notice) || notice.code === 'parse-problem')
         lines.push(
-          `${relativePath(options.cwd, file.fileName)}:${notice.location?.line ?? 1}:${notice.location?.column ?? 1} ${notice.code === 'rule-failed' ? severities.error : 'info'} touchpoint/${notice.code} ${notice.message}`,
+          `${relativePath(options.cwd, file.fileName)}:${notice.location?.line ?? 1}:${notice.location?.column ?? 1} ${isFault(notice) ? severities.error : 'info'} touchpoint/${notice.code} ${notice.message}`,
         );
   const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
   const checked = report.files.filter((file) => file.checked).length;

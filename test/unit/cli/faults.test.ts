@@ -5,6 +5,7 @@
  * and the exit code are the real ones.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -66,5 +67,59 @@ describe('a rule that throws', function () {
     writeFileSync(path.join(root, 'page.html'), '<a href="#" onclick="go()">Basket</a>\n');
     const code = await main(['.', '--workers', '1', '--no-page-axe', '-f', 'json=out.json'], root, {});
     assert.equal(code, 0, 'a placeholder-link warning passes the gates');
+  });
+
+  it('a lint worker that dies (out of memory): each file is tried again on a fresh worker, then reported not checked, exit 2', () => {
+    // A real worker death: the per-worker memory cap is far below what a worker needs to start.
+    const root = mkdtempSync(path.join(tmpdir(), 'touchpoint-oom-'));
+    for (const name of ['a.html', 'b.html', 'c.html']) writeFileSync(path.join(root, name), '<p>Hello</p>\n');
+    const cli = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+    const result = spawnSync(
+      process.execPath,
+      [
+        cli,
+        '.',
+        '--workers',
+        '2',
+        '--exit-zero',
+        '-f',
+        'json=out.json',
+        '-f',
+        'junit=out.xml',
+        '-f',
+        'sarif=out.sarif',
+      ],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, TOUCHPOINT_WORKER_MEMORY_MB: '4', NO_COLOR: '1' } },
+    );
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /touchpoint: 3 files could not be checked \(the check crashed twice\)/);
+    for (const name of ['a.html', 'b.html', 'c.html'])
+      assert.equal(
+        result.stderr
+          .split('\n')
+          .filter((line) =>
+            line.endsWith(
+              `${name}: the lint worker crashed (Worker terminated due to reaching memory limit: JS heap out of memory)`,
+            ),
+          ).length,
+        2,
+        `${name} was tried twice`,
+      );
+    const report = JSON.parse(readFileSync(path.join(root, 'out.json'), 'utf8')) as {
+      files: Array<{ fileName: string; checked: boolean; notices: Array<{ code: string }> }>;
+    };
+    assert.deepEqual(
+      report.files.map((file) => [file.fileName, file.checked, file.notices.map((n) => n.code).join()]),
+      [
+        ['a.html', false, 'lint-failed'],
+        ['b.html', false, 'lint-failed'],
+        ['c.html', false, 'lint-failed'],
+      ],
+    );
+    assert.match(readFileSync(path.join(root, 'out.xml'), 'utf8'), /errors="3"/);
+    assert.match(
+      readFileSync(path.join(root, 'out.sarif'), 'utf8'),
+      /This file was not checked: the lint worker crashed/,
+    );
   });
 });
