@@ -265,7 +265,24 @@ export function wordsRange(element: UiElement, text: string): SourceRange {
  * JSX) on the element or an ancestor: nobody is meant to reach it with a keyboard either.
  */
 export function isAriaHidden(element: UiElement): boolean {
+  return hiddenBy(element, false);
+}
+
+/**
+ * Not shown to anyone: `hidden`, `aria-hidden`, or an inline `display: none` /
+ * `visibility: hidden`, on the element or an ancestor (a hidden submit button, an error detail
+ * kept for screen capture). Its words are not read as the page's words.
+ */
+export function isHidden(element: UiElement): boolean {
+  return hiddenBy(element, true);
+}
+
+function hiddenBy(element: UiElement, visually: boolean): boolean {
   for (let current: UiElement | undefined = element; current; current = current.parent) {
+    if (visually) {
+      const style = staticValue(getAttribute(current, 'style'))?.replace(/\s+/g, '').toLowerCase() ?? '';
+      if (getAttribute(current, 'hidden') !== undefined || /display:none|visibility:hidden/.test(style)) return true;
+    }
     const hidden = getAttribute(current, 'aria-hidden');
     if (!hidden) continue;
     if (hidden.kind === 'boolean') return true;
@@ -273,14 +290,6 @@ export function isAriaHidden(element: UiElement): boolean {
     if (value?.toLowerCase() === 'true') return true;
   }
   return false;
-}
-
-/**
- * A value a server-side template fills in (`{{ url_for(…) }}`, `{% … %}`, `<%= … %>`, `${…}`):
- * not known until the page is rendered, so trusted like a dynamic JSX value.
- */
-export function isTemplateValue(value: string): boolean {
-  return /\{\{|\{%|<%|\$\{/.test(value);
 }
 
 /**

@@ -25,3 +25,11 @@ export function maskTemplates(text: string): string {
 export function hasTemplate(text: string): boolean {
   return maskTemplates(text) !== text;
 }
+
+/**
+ * A value a server-side template fills in (`{{ url_for(…) }}`, `{% … %}`, `<%= … %>`, `${…}`):
+ * not known until the page is rendered, so trusted like a dynamic JSX value.
+ */
+export function isTemplateValue(value: string): boolean {
+  return /\{\{|\{%|<%|\$\{/.test(value);
+}

@@ -15,8 +15,9 @@
  * written for people there.
  */
 import terms from '../../data/technical-terms.json';
-import { getAttribute, type UiDocument, type UiElement, type UiNode, type SourceRange } from '../../model.js';
+import { type UiDocument, type UiNode, type SourceRange } from '../../model.js';
 import { collectMessages, isDeveloperCall, looksLikeError, MESSAGE_CALLEE } from '../../messages.js';
+import { isHidden } from '../../semantics.js';
 import { maskTemplates } from '../../templates.js';
 import { shorten } from '../phrases.js';
 import { defineRule, type RuleContext } from '../types.js';
@@ -162,18 +163,10 @@ function reportRenderedErrors(context: RuleContext<Options>, document: UiDocumen
     if (node.type !== 'dynamic') continue;
     const match = RENDERED_RAW_ERROR.exec(node.expression.trim());
     const name = match?.[1] ?? match?.[3];
-    if (!name || !ERROR_NAME.test(name) || insideHiddenDetail(node.parent)) continue;
+    if (!name || !ERROR_NAME.test(name) || (node.parent !== undefined && isHidden(node.parent))) continue;
     context.examined(node.parent);
     report(context, node.range, node.expression.trim(), 'it is shown as text');
   }
-}
-
-/** `aria-hidden` content is not read or seen as a message. */
-function insideHiddenDetail(element: UiElement | undefined): boolean {
-  for (let current = element; current; current = current.parent) {
-    if (getAttribute(current, 'aria-hidden')?.value === 'true' || getAttribute(current, 'hidden')) return true;
-  }
-  return false;
 }
 
 function report(context: RuleContext<Options>, range: SourceRange, expression: string, where: string): void {

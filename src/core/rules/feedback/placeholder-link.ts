@@ -12,13 +12,8 @@
  * (demo navigation, “Article one… Article twelve”): they are scaffolding, not controls.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import {
-  hasMangledTemplateAttributes,
-  isAriaHidden,
-  isTemplateValue,
-  staticRole,
-  staticValue,
-} from '../../semantics.js';
+import { hasMangledTemplateAttributes, isAriaHidden, staticRole, staticValue } from '../../semantics.js';
+import { isTemplateValue } from '../../templates.js';
 import { defineRule, type Fix } from '../types.js';
 
 const PLACEHOLDER_HREF = /^\s*(#!?|javascript:.*|)\s*$/is;

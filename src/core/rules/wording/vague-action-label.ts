@@ -10,6 +10,7 @@
  */
 import { getAttribute, type UiElement } from '../../model.js';
 import {
+  isHidden,
   accessibleName,
   descendants,
   elementsById,
@@ -94,22 +95,6 @@ function isOnlyButtonOfDialog(element: UiElement): boolean {
     const role = staticRole(current);
     if (current.tag === 'dialog' || role === 'dialog' || role === 'alertdialog') {
       return descendants(current).filter(isButtonLike).length === 1;
-    }
-  }
-  return false;
-}
-
-/** Hidden from everyone, by the element or an ancestor. */
-function isHidden(element: UiElement): boolean {
-  for (let current: UiElement | undefined = element; current; current = current.parent) {
-    const style = staticValue(getAttribute(current, 'style'))?.replace(/\s+/g, '').toLowerCase() ?? '';
-    if (
-      getAttribute(current, 'hidden') !== undefined ||
-      staticValue(getAttribute(current, 'aria-hidden')) === 'true' ||
-      style.includes('display:none') ||
-      style.includes('visibility:hidden')
-    ) {
-      return true;
     }
   }
   return false;
