@@ -4,7 +4,8 @@
  *   - a generated corpus of 2,000 HTML / JSX / TSX files of mixed size;
  *   - the sample workspace;
  *   - one 1,000-line TSX file, linted repeatedly (median time per lint);
- *   - whole-page axe runs (page), and whole CLI runs on 5,000 files (cli, see bench/cli.ts).
+ *   - whole-page axe runs (page), and whole CLI runs on 5,000 files (cli, see bench/cli.ts);
+ *   - memory against the reliability targets: one 2 MB file, the extension host (bench/memory.ts).
  * JSX files go to eslint + eslint-plugin-jsx-a11y (recommended rules, TypeScript parser) and
  * HTML files to html-validate (recommended rules). Prints files/s, MB/s, ms per file and peak
  * memory side by side with ratios, and writes bench/results/latest.json.
@@ -14,6 +15,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cliSection } from './cli.js';
 import { htmlFile, jsxFile, writeCorpus } from './corpus.js';
+import { memorySection } from './memory.js';
 
 const ROOT = path.join(__dirname, '..');
 const WORK = path.join(ROOT, 'bench', 'corpus');
@@ -117,7 +119,7 @@ function sampleFiles(): string[] {
 }
 
 /** `npm run bench -- big page` runs only those sections; no argument runs them all. */
-const SECTIONS = ['corpus', 'sample', 'big', 'page', 'cli'] as const;
+const SECTIONS = ['corpus', 'sample', 'big', 'page', 'cli', 'memory'] as const;
 
 function main(): void {
   mkdirSync(RESULTS, { recursive: true });
@@ -137,6 +139,7 @@ function main(): void {
   if (runs('big')) bigFileSection(results);
   if (runs('page')) pageSection(results);
   if (runs('cli')) cliSection(results);
+  if (runs('memory')) memorySection(results);
   const file = path.join(RESULTS, chosen.length === 0 ? 'latest.json' : `latest-${chosen.join('-')}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nFigures written to ${path.relative(ROOT, file)}`);

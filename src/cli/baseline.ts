@@ -8,10 +8,11 @@
  * more shows them all (which of them is new cannot be told), as ESLint does. Entries that
  * accept more than there now are are stale: reported, and `--baseline-prune` lowers them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { combineReports, relativePath, type FileReport, type WorkspaceReport } from '../core/index.js';
+import { combineReports, relativePath, ruleCounts, type FileReport, type WorkspaceReport } from '../core/index.js';
 import { UsageError } from '../core/discover.js';
+import { readJsonFile } from './files.js';
 
 export const BASELINE_FILE = 'touchpoint-baseline.json';
 
@@ -29,33 +30,29 @@ export interface StaleEntry {
 
 /** Counts every finding of the report, by file (relative to `cwd`) and rule. */
 export function buildBaseline(report: WorkspaceReport, cwd: string): Baseline {
-  const files: Baseline['files'] = {};
+  const files: Baseline['files'] = record();
   for (const file of [...report.files].sort((a, b) => a.fileName.localeCompare(b.fileName))) {
-    for (const finding of file.findings) {
-      const rules = (files[relativePath(cwd, file.fileName)] ??= {});
-      (rules[finding.ruleId] ??= { count: 0 }).count++;
-    }
+    // Findings left out of the list (findings-capped) are counted too.
+    for (const [ruleId, { count }] of ruleCounts(file))
+      (files[relativePath(cwd, file.fileName)] ??= record())[ruleId] = { count };
   }
   return { version: 1, files: sortKeys(files) };
 }
 
 export function readBaseline(file: string): Baseline {
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`Cannot read the baseline ${file}: ${(error as Error).message}`);
-  }
-  const baseline = value as Baseline;
+  const baseline = readJsonFile(file, 'the baseline') as Baseline;
   const valid =
     typeof baseline === 'object' &&
     baseline !== null &&
     baseline.version === 1 &&
     typeof baseline.files === 'object' &&
+    baseline.files !== null &&
+    !Array.isArray(baseline.files) &&
     Object.values(baseline.files).every(
       (rules) =>
         typeof rules === 'object' &&
         rules !== null &&
+        !Array.isArray(rules) &&
         Object.values(rules).every((entry) => Number.isInteger(entry?.count) && entry.count >= 0),
     );
   if (!valid)
@@ -76,21 +73,24 @@ export function applyBaseline(
   const seen = new Set<string>();
   const files: FileReport[] = report.files.map((file) => {
     const name = relativePath(cwd, file.fileName);
-    const accepted = baseline.files[name];
+    const accepted = Object.hasOwn(baseline.files, name) ? baseline.files[name] : undefined;
     if (!accepted) return file;
     seen.add(name);
-    const counts = new Map<string, number>();
-    for (const finding of file.findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+    const counts = ruleCounts(file);
     for (const [ruleId, { count }] of Object.entries(accepted)) {
-      const found = counts.get(ruleId) ?? 0;
+      const found = counts.get(ruleId)?.count ?? 0;
       if (found < count) stale.push({ file: name, ruleId, accepted: count, found });
     }
-    const findings = file.findings.filter((finding) => {
-      const within = (counts.get(finding.ruleId) ?? 0) <= (accepted[finding.ruleId]?.count ?? 0);
-      if (within) baselined++;
-      return !within;
-    });
-    return findings.length === file.findings.length ? file : { ...file, findings };
+    const within = (ruleId: string) =>
+      (counts.get(ruleId)?.count ?? 0) <= (Object.hasOwn(accepted, ruleId) ? accepted[ruleId]!.count : 0);
+    for (const [ruleId, { count }] of counts) if (within(ruleId)) baselined += count;
+    const findings = file.findings.filter((finding) => !within(finding.ruleId));
+    if (findings.length === file.findings.length) return file;
+    // A rule accepted whole takes its “N more not listed” notice with it.
+    const notices = file.notices.filter(
+      (notice) => !(notice.code === 'findings-capped' && notice.ruleId !== undefined && within(notice.ruleId)),
+    );
+    return { ...file, findings, notices };
   });
   // Entries for files that no longer exist.
   for (const [name, rules] of Object.entries(baseline.files)) {
@@ -107,16 +107,18 @@ export function applyBaseline(
 export function pruneBaseline(baseline: Baseline, report: WorkspaceReport, cwd: string): Baseline {
   const current = buildBaseline(report, cwd).files;
   const checked = new Set(report.files.map((file) => relativePath(cwd, file.fileName)));
-  const files: Baseline['files'] = {};
+  const files: Baseline['files'] = record();
   for (const [name, rules] of Object.entries(baseline.files)) {
     for (const [ruleId, { count }] of Object.entries(rules)) {
       const found = checked.has(name)
-        ? (current[name]?.[ruleId]?.count ?? 0)
+        ? Object.hasOwn(current, name) && Object.hasOwn(current[name]!, ruleId)
+          ? current[name]![ruleId]!.count
+          : 0
         : existsSync(path.resolve(cwd, name))
           ? count // not part of this run: left as it is
           : 0;
       const kept = Math.min(count, found);
-      if (kept > 0) (files[name] ??= {})[ruleId] = { count: kept };
+      if (kept > 0) (files[name] ??= record())[ruleId] = { count: kept };
     }
   }
   return { version: 1, files: sortKeys(files) };
@@ -126,6 +128,16 @@ export function formatBaseline(baseline: Baseline): string {
   return `${JSON.stringify(baseline, null, 2)}\n`;
 }
 
-function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+/** A map from file names or rule ids: no prototype, so a file named `__proto__` is just a file. */
+function record<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** Files in order, as plain objects again (own keys only, `__proto__` included, as JSON reads them). */
+function sortKeys(files: Baseline['files']): Baseline['files'] {
+  return Object.fromEntries(
+    Object.entries(files)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, rules]) => [name, Object.fromEntries(Object.entries(rules))]),
+  );
 }

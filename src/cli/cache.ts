@@ -7,12 +7,14 @@
  * its bytes are the same.
  *
  * Stored as one file (`.touchpointcache` by default): a header line, then one JSON line per
- * file (`[path, entry]`, the report in the portable shape of portable.ts with findings as rows; `[path, null]`
- * forgets a file). A run appends the lines that changed, so one edited file does not rewrite
- * the whole cache; the file is rewritten when most of its lines are outdated.
+ * file (`[path, entry]`, the report in the portable shape of portable.ts with findings as rows).
+ * Every row is checked when read (validate.ts): a row that is truncated, hand-edited or from
+ * another version is a miss, never data. The file is rewritten whole and atomically (files.ts)
+ * when anything changed, reusing the stored text of unchanged rows; a cache that cannot be read
+ * starts afresh and one that cannot be written is the caller's warning, never a lost report.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { getRule, type FileReport, type Finding } from '../core/index.js';
 import {
@@ -22,6 +24,8 @@ import {
   type PortableFileReport,
   type PortableFinding,
 } from './portable.js';
+import { isPackedFinding, isPortableReportFrame, SEVERITIES } from './validate.js';
+import { writeFileAtomic } from './files.js';
 
 export const CACHE_FILE = '.touchpointcache';
 const CACHE_VERSION = 4;
@@ -61,8 +65,6 @@ type PackedFinding = [
 interface PackedFileReport extends Omit<PortableFileReport, 'findings'> {
   readonly findings: readonly PackedFinding[];
 }
-
-const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 function pack(report: FileReport): PackedFileReport {
   const portable = encodeFileReport(report);
@@ -144,18 +146,31 @@ export interface Fingerprint {
   readonly mtimeMs: number;
 }
 
+/** A stored row's entry, checked field by field. */
+function isEntry(value: unknown): value is Entry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Partial<Entry>;
+  return (
+    typeof entry.hash === 'string' &&
+    typeof entry.size === 'number' &&
+    typeof entry.mtimeMs === 'number' &&
+    typeof entry.config === 'string' &&
+    isPortableReportFrame(entry.report) &&
+    entry.report!.findings.every(isPackedFinding)
+  );
+}
+
 export class LintCache {
   hits = 0;
   misses = 0;
-  /** Lines to append: changed entries, and null for forgotten files. */
-  private readonly dirty = new Map<string, Entry | null>();
+  /** Whether anything changed since the cache was read. */
+  private dirty = false;
 
   private constructor(
     readonly location: string,
     private readonly toolVersion: string,
-    private readonly entries: Map<string, Entry>,
-    /** Lines in the file now, for deciding when to rewrite it. */
-    private lines: number,
+    /** Each file's entry, and the row's text as read (written back as it was when unchanged). */
+    private readonly entries: Map<string, { entry: Entry; text?: string }>,
   ) {}
 
   /** `location` is the cache file, or a folder to keep `.touchpointcache` in. */
@@ -166,23 +181,28 @@ export class LintCache {
       (existsSync(location) && statSync(location).isDirectory())
         ? path.join(location, CACHE_FILE)
         : location;
+    const entries = new Map<string, { entry: Entry; text?: string }>();
     try {
+      // Only a regular file: a device or a pipe named as the cache would read without end.
+      if (!statSync(file).isFile()) return new LintCache(file, toolVersion, entries);
       const [header, ...lines] = readFileSync(file, 'utf8').split('\n');
-      const stored = JSON.parse(header!) as { version?: number; tool?: string };
-      if (stored.version === CACHE_VERSION && stored.tool === toolVersion) {
-        const entries = new Map<string, Entry>();
-        for (const line of lines) {
-          if (!line) continue;
-          const [name, entry] = JSON.parse(line) as [string, Entry | null];
-          if (entry) entries.set(name, entry);
-          else entries.delete(name);
+      const stored = JSON.parse(header!) as { version?: number; tool?: string } | null;
+      if (stored?.version !== CACHE_VERSION || stored.tool !== toolVersion)
+        return new LintCache(file, toolVersion, entries);
+      for (const line of lines) {
+        let row: unknown;
+        try {
+          row = JSON.parse(line);
+        } catch {
+          continue; // empty, or cut short
         }
-        return new LintCache(file, toolVersion, entries, lines.length);
+        if (Array.isArray(row) && row.length === 2 && typeof row[0] === 'string' && isEntry(row[1]))
+          entries.set(row[0], { entry: row[1], text: line });
       }
     } catch {
       // No cache yet, or one we cannot read: start afresh.
     }
-    return new LintCache(file, toolVersion, new Map(), 0);
+    return new LintCache(file, toolVersion, entries);
   }
 
   /**
@@ -197,7 +217,11 @@ export class LintCache {
       this.misses++;
       return { fingerprint: undefined }; // the lint says why it cannot read it
     }
-    const entry = this.entries.get(file);
+    if (!stat.isFile()) {
+      this.misses++;
+      return { fingerprint: undefined }; // the lint says it is not a file it reads
+    }
+    const entry = this.entries.get(file)?.entry;
     if (entry && entry.config === config && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs) {
       this.hits++;
       return { report: unpack(entry.report) };
@@ -212,9 +236,8 @@ export class LintCache {
     const fingerprint = { hash, size: stat.size, mtimeMs: stat.mtimeMs };
     if (entry && entry.config === config && entry.hash === hash) {
       // Touched, not changed: keep the report, remember the new time.
-      const touched = { ...entry, ...fingerprint };
-      this.entries.set(file, touched);
-      this.dirty.set(file, touched);
+      this.entries.set(file, { entry: { ...entry, ...fingerprint } });
+      this.dirty = true;
       this.hits++;
       return { report: unpack(entry.report) };
     }
@@ -223,33 +246,24 @@ export class LintCache {
   }
 
   set(file: string, fingerprint: Fingerprint, config: string, report: FileReport): void {
-    const entry = { ...fingerprint, config, report: pack(report) };
-    this.entries.set(file, entry);
-    this.dirty.set(file, entry);
+    this.entries.set(file, { entry: { ...fingerprint, config, report: pack(report) } });
+    this.dirty = true;
   }
 
-  /** Appends what changed (forgetting files that no longer exist), or rewrites a stale file. */
+  private *lines(): Generator<string> {
+    yield `${JSON.stringify({ version: CACHE_VERSION, tool: this.toolVersion })}\n`;
+    for (const [file, { entry, text }] of this.entries) yield `${text ?? JSON.stringify([file, entry])}\n`;
+  }
+
+  /** Writes the cache (forgetting files that no longer exist) when anything changed; throws WriteError. */
   save(): void {
     for (const file of this.entries.keys())
       if (!existsSync(file)) {
         this.entries.delete(file);
-        this.dirty.set(file, null);
+        this.dirty = true;
       }
-    if (this.dirty.size === 0) return;
-    mkdirSync(path.dirname(this.location), { recursive: true });
-    if (this.lines > 0 && this.lines + this.dirty.size <= 2 * this.entries.size + 100) {
-      appendFileSync(this.location, [...this.dirty].map((line) => `${JSON.stringify(line)}\n`).join(''));
-      this.lines += this.dirty.size;
-    } else {
-      const fd = openSync(this.location, 'w');
-      try {
-        writeSync(fd, `${JSON.stringify({ version: CACHE_VERSION, tool: this.toolVersion })}\n`);
-        for (const entry of this.entries) writeSync(fd, `${JSON.stringify(entry)}\n`);
-      } finally {
-        closeSync(fd);
-      }
-      this.lines = this.entries.size;
-    }
-    this.dirty.clear();
+    if (!this.dirty) return;
+    writeFileAtomic(this.location, this.lines());
+    this.dirty = false;
   }
 }

@@ -3,7 +3,7 @@
  * `--max-warnings`, or a score under `--min-score` (overall, or per area: `a11y=90`). Findings
  * the baseline accepted do not count; scores always describe every finding.
  */
-import { AREAS, AREA_LABELS, type Area, type WorkspaceReport } from '../core/index.js';
+import { AREAS, AREA_LABELS, severityCounts, type Area, type WorkspaceReport } from '../core/index.js';
 import { UsageError } from '../core/discover.js';
 
 export interface MinScore {
@@ -30,9 +30,8 @@ export function parseMinScore(value: string): MinScore {
 /** What failed, in words; empty when the run passes. */
 export function failedGates(report: WorkspaceReport, gates: Gates): string[] {
   const failures: string[] = [];
-  const findings = report.files.flatMap((file) => file.findings);
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  // Every finding counts, those left out of the lists (findings-capped) too.
+  const { error: errors, warning: warnings } = severityCounts(report);
   if (errors > 0) failures.push(`${errors} error${errors === 1 ? '' : 's'}`);
   if (gates.maxWarnings !== undefined && warnings > gates.maxWarnings)
     failures.push(`${warnings} warnings, more than --max-warnings ${gates.maxWarnings}`);

@@ -2,7 +2,8 @@
  * One of the CLI's lint workers (`--workers`): builds the same configs as the main thread from
  * the command line's settings, lints the files it is sent (whole-page axe in its own page
  * worker) and posts each report back. Messages in: `{ id, path }` and `{ type: 'close' }`;
- * out: `{ id, report }` or `{ id, error }`.
+ * out: `{ id, report }`, `{ id, error }`, and `{ beat }` while its thread is free (the pool stops
+ * a worker whose thread stays busy past the per-file time limit).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PageRunner, reviewFile } from '../core/index.js';
@@ -15,7 +16,8 @@ export interface LintWorkerData {
 export type LintJob = { readonly id: number; readonly path: string } | { readonly type: 'close' };
 export type LintResult =
   | { readonly id: number; readonly report: Awaited<ReturnType<typeof reviewFile>> }
-  | { readonly id: number; readonly error: string };
+  | { readonly id: number; readonly error: string }
+  | { readonly beat: true };
 
 const port = parentPort;
 if (!port) throw new Error('lintWorker runs as a worker thread');
@@ -23,8 +25,14 @@ const { settings, pageWorkers } = workerData as LintWorkerData;
 const source = new ConfigSource(settings);
 const runner = settings.pageAxe && pageWorkers > 0 ? new PageRunner({ workers: pageWorkers }) : undefined;
 
+/** Often enough that a missed beat means a busy thread, not a late timer. */
+const BEAT_MS = 100;
+port.postMessage({ beat: true } satisfies LintResult);
+const beat = setInterval(() => port.postMessage({ beat: true } satisfies LintResult), BEAT_MS);
+
 port.on('message', (job: LintJob) => {
   if ('type' in job) {
+    clearInterval(beat);
     void (runner?.close() ?? Promise.resolve()).then(() => port.close());
     return;
   }

@@ -2,10 +2,11 @@
  * The `touchpoint` command for terminals and CI: reviews files, folders or globs with the
  * engine (in worker threads, with a content-hash cache and CI shards), writes any number of
  * formats, applies a baseline, and fails the build on the gates. `touchpoint merge` combines
- * the JSON reports of shards into one report. Exit codes: 0 passed, 1 findings or scores over
- * a gate, 2 usage or config error, 3 internal failure.
+ * the JSON reports of shards into one report. Exit codes (docs/reliability.md): 0 passed, 1 a
+ * gate failed, 2 something did not happen (usage or config error, checks lost, nothing checked,
+ * an output not written), 3 internal failure.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
@@ -20,6 +21,7 @@ import {
   formatMarkdown,
   isFault,
   formatSarif,
+  safeText,
   rules,
   scorecardData,
   type FileReport,
@@ -32,12 +34,14 @@ import {
   applyBaseline,
   BASELINE_FILE,
   buildBaseline,
+  type Baseline,
   formatBaseline,
   pruneBaseline,
   readBaseline,
 } from './baseline.js';
 import { CACHE_FILE, LintCache, type Fingerprint } from './cache.js';
 import { configKey, ConfigSource, parseRuleOption, type ConfigSettings } from './configSource.js';
+import { readJsonFile, WriteError, writeFileAtomic } from './files.js';
 import { formatGithub } from './formatters/github.js';
 import { formatJson, readJsonReport } from './formatters/json.js';
 import { formatJunit } from './formatters/junit.js';
@@ -53,8 +57,7 @@ const version = typeof TOUCHPOINT_VERSION === 'string' ? TOUCHPOINT_VERSION : '0
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'summary'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Exit codes, as ESLint's. */
-/** 2 is also what a run where checks did not happen ends with (a rule failed), as ESLint's crash exit. */
+/** Exit codes, as ESLint's; 2 is also a run where checks did not happen, as ESLint's crash exit. */
 const EXIT = { passed: 0, failed: 1, usage: 2, fault: 2, internal: 3 } as const;
 
 interface OutputOptions {
@@ -155,7 +158,7 @@ export async function main(
     .option('--print-config <file>', 'print the config that applies to a file, as JSON')
     .option('--cache', `re-lint only files whose content or config changed (kept in ${CACHE_FILE})`)
     .option('--cache-location <path>', 'the cache file, or a folder for it')
-    .option('--workers <n>', 'lint worker threads (default: the number of cores)')
+    .option('--workers <n>', 'lint worker threads (default: the number of cores); 0 lints in the main thread')
     .option('--shard <i/n>', 'review only shard i of n (a deterministic split of the sorted files)')
     .addHelpText(
       'after',
@@ -165,7 +168,8 @@ Subcommand:
                                  (any format, scores recomputed; same output and gate options)
 
 Exit codes: 0 passed, 1 a gate failed (an error-severity finding, --max-warnings, --min-score),
-2 usage or configuration error, 3 internal error.`,
+2 usage or configuration error, checks that did not run, nothing checked, or an output not
+written, 3 internal error.`,
     )
     .action((paths: string[], options: ReviewOptions) => {
       run = () => reviewCommand(paths, options, io);
@@ -221,7 +225,7 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
   gatesOf(options);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const workers =
-    options.workers === undefined ? availableParallelism() : positiveInteger('--workers', options.workers);
+    options.workers === undefined ? availableParallelism() : nonNegativeInteger('--workers', options.workers);
 
   // The config that decides include / exclude: the first path's own, for a file or a folder.
   const baseConfig = await source.forArgument(first, firstIsFile);
@@ -269,19 +273,49 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
     const crashed = linted[i]!.notices.some(isFault);
     if (cache && fingerprint && config && !crashed) cache.set(files[index]!, fingerprint, config, linted[i]!);
   }
-  if (cache) {
-    cache.save();
-    io.stderr(`Cache: ${cache.hits} of ${files.length} files unchanged, ${cache.misses} linted\n`);
-  }
+  if (cache) io.stderr(`Cache: ${cache.hits} of ${files.length} files unchanged, ${cache.misses} linted\n`);
 
   const report = await withWorkspaceRules(reports as FileReport[], source, io, Date.now() - started);
   const configErrors = report.files.flatMap((file) => file.notices.filter((n) => n.code === 'config-error'));
+  let code: number;
   if (configErrors.length > 0) {
     io.stderr(`touchpoint: ${configErrors[0]!.message}\n`);
-    return EXIT.usage;
+    code = EXIT.usage;
+  } else {
+    code = finish(report, options, io, { title: paths.join(', ') || path.basename(io.cwd), shard: options.shard });
+    // Said once: a fault (exit 2) already said why.
+    if (code < EXIT.usage && (files.length > 0 || !shard)) code = Math.max(code, nothingChecked(report, io));
   }
+  // The cache last: reports are written even when it cannot be.
+  try {
+    cache?.save();
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    io.stderr(`touchpoint: warning: the cache was not saved (${error.message}); the next run lints every file\n`);
+  }
+  return code;
+}
 
-  return finish(report, options, io, { title: paths.join(', ') || path.basename(io.cwd), shard: options.shard });
+/**
+ * Exit 2 when no file was checked at all (every one binary, unreadable, too large, without JSX,
+ * or none found): a CI gate must not pass on nothing.
+ */
+function nothingChecked(report: WorkspaceReport, io: Io): number {
+  if (report.files.some((file) => file.checked)) return EXIT.passed;
+  const reasons = new Map<string, number>();
+  for (const file of report.files) {
+    const why = file.notices[0]?.message ?? 'not checked';
+    reasons.set(why, (reasons.get(why) ?? 0) + 1);
+  }
+  const listed = [...reasons].map(([why, count]) => (report.files.length > 1 ? `${count}: ${why}` : why));
+  io.stderr(
+    `touchpoint: nothing was checked: ${
+      report.files.length === 0
+        ? 'every file found is ignored (.gitignore, the config’s exclude) or skipped'
+        : `${plural(report.files.length, 'file')}, ${safeText(listed.slice(0, 3).join('; '))}${listed.length > 3 ? '; …' : ''}`
+    } (exit 2)\n`,
+  );
+  return EXIT.usage;
 }
 
 /** The baseline (write, prune, apply), the outputs, and the exit code from the gates. */
@@ -297,17 +331,25 @@ function finish(
   let baselined = meta.baselined ?? 0;
   const baselineFile = (value: string | true | undefined) =>
     path.resolve(io.cwd, typeof value === 'string' ? value : BASELINE_FILE);
+  // Files to write once the reports are out: a failed baseline write must not cost the reports.
+  const writes = new Map<string, { text: string; done?: string }>();
+  let written: Baseline | undefined;
   if (options.baselineWrite) {
     const file = baselineFile(options.baselineWrite);
-    writeFileSync(file, formatBaseline(buildBaseline(report, io.cwd)));
-    io.stderr(`Baseline: ${report.findingCount} findings accepted in ${path.relative(io.cwd, file)}\n`);
+    written = buildBaseline(report, io.cwd);
+    writes.set(file, {
+      text: formatBaseline(written),
+      done: `Baseline: ${Object.values(written.files)
+        .flatMap((rules) => Object.values(rules))
+        .reduce((sum, { count }) => sum + count, 0)} findings accepted in ${path.relative(io.cwd, file)}`,
+    });
   }
   if (options.baseline || options.baselineWrite || options.baselinePrune) {
     const file = baselineFile(options.baseline ?? options.baselineWrite);
-    let baseline = readBaseline(file);
+    let baseline = written && writes.has(file) ? written : readBaseline(file);
     if (options.baselinePrune) {
       baseline = pruneBaseline(baseline, report, io.cwd);
-      writeFileSync(file, formatBaseline(baseline));
+      writes.set(file, { ...writes.get(file), text: formatBaseline(baseline) });
     }
     const applied = applyBaseline(report, baseline, io.cwd);
     shown = applied.report;
@@ -320,8 +362,24 @@ function finish(
           .join('; ')}${applied.stale.length > 3 ? '; …' : ''}); run with --baseline-prune to remove them\n`,
       );
   }
-  writeOutputs(shown, outputs, io, { top: Number(options.top) || 10, title: meta.title, shard: meta.shard, baselined });
-  return exitCode(shown, gates, options, io);
+  let failedWrites = writeOutputs(shown, outputs, io, {
+    top: Number(options.top) || 10,
+    title: meta.title,
+    shard: meta.shard,
+    baselined,
+  });
+  for (const [file, { text, done }] of writes) {
+    try {
+      writeFileAtomic(file, [text]);
+      if (done) io.stderr(`${done}\n`);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      io.stderr(`touchpoint: ${error.message}\n`);
+      failedWrites++;
+    }
+  }
+  const code = exitCode(shown, gates, options, io);
+  return failedWrites > 0 ? Math.max(code, EXIT.usage) : code;
 }
 
 // ——— merge ———
@@ -336,7 +394,7 @@ async function mergeCommand(files: string[], options: OutputOptions & ConfigOpti
   for (const file of files) {
     const absolute = path.resolve(io.cwd, file);
     if (!existsSync(absolute)) throw new UsageError(`No such report: ${file}`);
-    const json = readJsonReport(readFileSync(absolute, 'utf8'), file, io.cwd);
+    const json = readJsonReport(readJsonFile(absolute, 'the report'), file, io.cwd);
     for (const report of json.report.files) byFile.set(report.fileName, report);
     durationMs = Math.max(durationMs, json.report.durationMs);
     baselined += json.baselined;
@@ -463,13 +521,15 @@ export function shardOf(files: readonly string[], shard: { index: number; count:
 
 // ——— output ———
 
+/** Writes every format (each file whole, or not at all); returns how many files could not be written. */
 function writeOutputs(
   report: WorkspaceReport,
   targets: readonly OutputTarget[],
   io: Io,
   options: { top: number; title: string; shard?: string; baselined: number },
-): void {
+): number {
   const color = colorWanted(io.env);
+  let failed = 0;
   for (const target of targets) {
     const rendered = render(target.format, report, io, { ...options, color: color && target.file === undefined });
     const chunks = typeof rendered === 'string' ? [rendered] : rendered;
@@ -477,15 +537,15 @@ function writeOutputs(
       for (const chunk of chunks) io.stdout(chunk);
       continue;
     }
-    const file = path.resolve(io.cwd, target.file);
-    mkdirSync(path.dirname(file), { recursive: true });
-    const fd = openSync(file, 'w');
     try {
-      for (const chunk of chunks) writeSync(fd, chunk);
-    } finally {
-      closeSync(fd);
+      writeFileAtomic(path.resolve(io.cwd, target.file), chunks);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      io.stderr(`touchpoint: ${error.message}\n`);
+      failed++;
     }
   }
+  return failed;
 }
 
 function render(
@@ -540,7 +600,8 @@ function exitCode(report: WorkspaceReport, gates: Gates, options: OutputOptions,
         `${plural(ids.length, 'rule')} failed on ${plural(files, 'file')} (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''})`,
       );
     }
-    if (crashed.size > 0) parts.push(`${plural(crashed.size, 'file')} could not be checked (the check crashed twice)`);
+    if (crashed.size > 0)
+      parts.push(`${plural(crashed.size, 'file')} could not be checked (the check crashed or ran out of time, twice)`);
     io.stderr(`touchpoint: ${parts.join('; ')}: their checks did not run there; every format lists where (exit 2)\n`);
     return EXIT.fault;
   }

@@ -1,8 +1,8 @@
 /**
- * Lints files for the CLI: in this thread with `--workers 1`, otherwise in a pool of worker
- * threads (lintWorker.ts), each kept busy with a couple of files at once so its page worker
- * always has work. Reports come back in the order of `files`, one for every file, whatever
- * happens to the workers.
+ * Lints files for the CLI: in a pool of worker threads (lintWorker.ts), each kept busy with a
+ * couple of files at once so its page worker always has work, or in this thread with
+ * `--workers 0` (for a debugger; no time limit). Reports come back in the order of `files`, one
+ * for every file, whatever happens to the workers.
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -22,8 +22,8 @@ export async function lintFiles(
   options: PoolOptions,
 ): Promise<FileReport[]> {
   if (files.length === 0) return [];
-  const workers = Math.max(1, Math.min(options.workers, files.length));
-  return workers === 1 ? lintHere(files, settings, options) : lintInWorkers(files, settings, workers, options);
+  if (options.workers === 0) return lintHere(files, settings, options);
+  return lintInWorkers(files, settings, Math.max(1, Math.min(options.workers, files.length)), options);
 }
 
 async function lintHere(files: readonly string[], settings: ConfigSettings, options: PoolOptions) {
@@ -51,10 +51,28 @@ async function lintHere(files: readonly string[], settings: ConfigSettings, opti
   return reports;
 }
 
-/** Per lint worker: a memory cap in MB (`TOUCHPOINT_WORKER_MEMORY_MB`), for small CI machines. */
-function workerLimits(): { maxOldGenerationSizeMb: number } | undefined {
+/**
+ * Each lint worker's heap, in MB. A 2 MB file (the default size limit) needs about 220 MB; with
+ * no limit V8 collects lazily and one worker reached 600 MB on it, with this one about 375 MB
+ * (`npm run bench -- memory`). A file that needs more makes its worker run out of memory: it is
+ * tried again, then reported not checked, and `TOUCHPOINT_WORKER_MEMORY_MB` raises the limit
+ * (or lowers it for small CI machines).
+ */
+export const DEFAULT_WORKER_MEMORY_MB = 384;
+
+function workerMemoryMb(): number {
   const value = Number(process.env.TOUCHPOINT_WORKER_MEMORY_MB);
-  return Number.isInteger(value) && value > 0 ? { maxOldGenerationSizeMb: value } : undefined;
+  return Number.isInteger(value) && value > 0 ? value : DEFAULT_WORKER_MEMORY_MB;
+}
+
+/**
+ * How long a lint worker's thread may stay busy on its files without a break: the static pass
+ * of one file (the page run has its own limit, in its own thread). `TOUCHPOINT_FILE_TIME_LIMIT_MS`
+ * changes it.
+ */
+export function fileTimeLimitMs(): number {
+  const value = Number(process.env.TOUCHPOINT_FILE_TIME_LIMIT_MS);
+  return Number.isInteger(value) && value > 0 ? value : 20_000;
 }
 
 interface Slot {
@@ -63,13 +81,25 @@ interface Slot {
   readonly inFlight: Set<number>;
   closing: boolean;
   exited: boolean;
+  /** When its thread last said it was free to answer (a heartbeat); undefined until it has started. */
+  lastBeat?: number;
+  /** Working on a file's second try, alone: nothing else is sent until it answers. */
+  isolated: boolean;
+  /** Stops the worker, its files lost for `reason`. */
+  stop?: (reason: string) => void;
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
 /**
- * The pool. A worker that dies (out of memory, a crash) or answers with an error loses only the
- * files it had: each is tried once more on a fresh worker, then reported as not checked (a
- * `lint-failed` fault: every format shows it and the CLI exits 2). The run always ends, with a
- * report for every file; replacements are bounded, so workers that cannot even start end it.
+ * The pool. A worker that dies (out of memory, a crash), answers with an error, or whose thread
+ * stays busy past the time limit (it is stopped) loses only the files it had: each is tried once
+ * more, alone on a fresh worker (so a file that hangs or crashes cannot take others down with it
+ * twice), then reported as not checked (a `lint-failed` fault: every format shows it and the CLI
+ * exits 2). The run always ends, with a report for every file; replacements are bounded, so
+ * workers that cannot even start end it.
  */
 async function lintInWorkers(files: readonly string[], settings: ConfigSettings, count: number, options: PoolOptions) {
   const reports: FileReport[] = new Array(files.length);
@@ -80,6 +110,8 @@ async function lintInWorkers(files: readonly string[], settings: ConfigSettings,
   let done = 0;
   let started = 0;
   const maxStarts = count + files.length * 2;
+  const limit = fileTimeLimitMs();
+  let watchdog: NodeJS.Timeout | undefined;
   await new Promise<void>((resolve) => {
     const finish = (id: number, report: FileReport) => {
       if (reports[id]) return;
@@ -96,8 +128,13 @@ async function lintInWorkers(files: readonly string[], settings: ConfigSettings,
     };
     const pump = () => {
       for (const slot of slots) {
-        while (!slot.exited && slot.inFlight.size < perWorker && queue.length > 0) {
-          const id = queue.shift()!;
+        while (!slot.exited && !slot.isolated && slot.inFlight.size < perWorker && queue.length > 0) {
+          const id = queue[0]!;
+          if (attempts[id]! > 0) {
+            if (slot.inFlight.size > 0) break;
+            slot.isolated = true;
+          }
+          queue.shift();
           slot.inFlight.add(id);
           slot.worker.postMessage({ id, path: files[id]! } satisfies LintJob);
         }
@@ -112,9 +149,9 @@ async function lintInWorkers(files: readonly string[], settings: ConfigSettings,
       started++;
       const worker = new Worker(path.join(__dirname, 'lintWorker.js'), {
         workerData: { settings, pageWorkers: settings.pageAxe ? 1 : 0 } satisfies LintWorkerData,
-        resourceLimits: workerLimits(),
+        resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb() },
       });
-      const slot: Slot = { worker, inFlight: new Set(), closing: false, exited: false };
+      const slot: Slot = { worker, inFlight: new Set(), closing: false, exited: false, isolated: false };
       slots.add(slot);
       const died = (reason: string) => {
         if (slot.exited) return;
@@ -126,21 +163,44 @@ async function lintInWorkers(files: readonly string[], settings: ConfigSettings,
         if (done < files.length && started < maxStarts && queue.length > 0) start();
         pump();
       };
+      slot.stop = (reason: string) => {
+        died(reason);
+        void worker.terminate();
+      };
       worker.on('message', (result: LintResult) => {
+        slot.lastBeat = Date.now();
+        if ('beat' in result) return;
         slot.inFlight.delete(result.id);
+        if (slot.inFlight.size === 0) slot.isolated = false;
         if ('error' in result) fail(result.id, `its check crashed (${result.error.split('\n')[0]})`);
         else finish(result.id, result.report);
         pump();
       });
-      worker.on('error', (error) => died(`the lint worker crashed (${error.message})`));
+      worker.on('error', (error) =>
+        died(
+          (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `the lint worker ran out of memory (its limit is ${workerMemoryMb()} MB: TOUCHPOINT_WORKER_MEMORY_MB raises it)`
+            : `the lint worker crashed (${error.message})`,
+        ),
+      );
       worker.on('exit', (code) => {
         if (!slot.closing) died(`the lint worker stopped (exit code ${code})`);
         slot.exited = true;
       });
     };
+    // A thread busy past the limit cannot answer: stop it (its files are tried again, alone).
+    watchdog = setInterval(
+      () => {
+        const now = Date.now();
+        for (const slot of slots)
+          if (slot.inFlight.size > 0 && slot.lastBeat !== undefined && now - slot.lastBeat > limit)
+            slot.stop?.(`it took longer than the ${formatSeconds(limit)} limit per file`);
+      },
+      Math.min(250, limit / 4),
+    );
     for (let i = 0; i < count; i++) start();
     pump();
-  });
+  }).finally(() => clearInterval(watchdog));
   // Close the workers still running; one that already exited has nothing to wait for.
   await Promise.all(
     [...slots].map(

@@ -3,7 +3,7 @@
  * Both return plain data (report.ts). One rule throwing is logged as a notice and skipped; the
  * rest of the report stands. Nothing here knows about VS Code or the terminal.
  */
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { defaultConfig, type ResolvedConfig } from './config/config.js';
@@ -25,6 +25,8 @@ import {
   type RuleContext,
   type Severity,
 } from './rules/types.js';
+import { UnreadableFileError, readRegularFile } from './readFile.js';
+import { plural } from './plural.js';
 import { addTallies, scoreTallies } from './score.js';
 import { directiveCovers, parseDirectives, type Directive } from './suppressions.js';
 
@@ -160,8 +162,11 @@ function lintText(
     notice,
     config,
   );
+  // Tallies count every finding, listed or not (MAX_FINDINGS_PER_RULE), so the cap leaves the score as it was.
   for (const finding of kept) tallies[finding.ruleId]!.failed++;
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  const { listed, capped } = capPerRule(kept);
+  for (const notice of capped) notices.push(notice);
   const activeRules = [...config.rules.keys()]
     .map((id) => getRule(id))
     .filter((rule): rule is AnyRule => rule !== undefined);
@@ -169,7 +174,7 @@ function lintText(
     fileName,
     language,
     checked: true,
-    findings: kept,
+    findings: listed,
     notices,
     tallies,
     suppressed,
@@ -177,6 +182,42 @@ function lintText(
     suppressions: directives.map(({ ruleIds, fromLine, toLine }) => ({ ruleIds, fromLine, toLine })),
     collected,
   };
+}
+
+/**
+ * At most this many findings of one rule are listed for a file, the first in the file; a
+ * `findings-capped` notice says how many more there are. One 1.9 MB page broke a few rules on
+ * every block (53,710 findings) and took the extension host to 2 GB: past a hundred of one
+ * kind, a list says nothing more (the cause is one pattern), and the extension shows at most
+ * 1,000 diagnostics a file anyway. The tallies, and so the score, still count every finding.
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+/** The findings to list (sorted, in place order) and a notice for each rule over the limit. */
+function capPerRule(findings: readonly Finding[]): { listed: Finding[]; capped: Notice[] } {
+  const counts = new Map<string, number>();
+  const firstLeftOut = new Map<string, Finding>();
+  const listed: Finding[] = [];
+  for (const finding of findings) {
+    const count = (counts.get(finding.ruleId) ?? 0) + 1;
+    counts.set(finding.ruleId, count);
+    if (count <= MAX_FINDINGS_PER_RULE) listed.push(finding);
+    else if (!firstLeftOut.has(finding.ruleId)) firstLeftOut.set(finding.ruleId, finding);
+  }
+  const capped = [...firstLeftOut].map(([ruleId, first]): Notice => {
+    const count = counts.get(ruleId)! - MAX_FINDINGS_PER_RULE;
+    return {
+      code: 'findings-capped',
+      severity: 'info',
+      message: `${ruleId}: ${plural(count, 'more finding')} not shown (at most ${MAX_FINDINGS_PER_RULE} per rule in a file; the score counts them all)`,
+      fileName: first.fileName,
+      range: first.range,
+      location: { line: first.location.line, column: first.location.column },
+      ruleId,
+      count,
+    };
+  });
+  return { listed, capped };
 }
 
 /**
@@ -189,20 +230,34 @@ function lintText(
  * axe's answer is dropped whether ours reported or left the page alone.
  */
 function withoutTwins(findings: readonly Finding[], text: string, ran: ReadonlySet<string>): Finding[] {
-  const byRule = new Map<string, Finding[]>();
+  // Where each rule's findings start, sorted: a page with thousands of both twins is not
+  // compared pair by pair.
+  const startsByRule = new Map<string, number[]>();
   for (const finding of findings) {
-    const list = byRule.get(finding.ruleId);
-    if (list) list.push(finding);
-    else byRule.set(finding.ruleId, [finding]);
+    const starts = startsByRule.get(finding.ruleId);
+    if (starts) starts.push(finding.range.start);
+    else startsByRule.set(finding.ruleId, [finding.range.start]);
   }
-  const sameElement = (axe: Finding, ours: Finding): boolean =>
-    ours.range.start >= axe.range.start && !text.slice(axe.range.start, ours.range.start).includes('>');
+  for (const starts of startsByRule.values()) starts.sort((a, b) => a - b);
+  const twinInTag = (axe: Finding, rule: string): boolean => {
+    const starts = startsByRule.get(rule);
+    if (!starts) return false;
+    const tagEnd = text.indexOf('>', axe.range.start);
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! < axe.range.start) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length && (tagEnd < 0 || starts[low]! <= tagEnd);
+  };
   return findings.filter((finding) => {
     if (finding.area !== 'a11y') return true;
     const twin = TWINS[finding.ruleId.slice('a11y/'.length)];
     if (!twin) return true;
     if (twin.pageLevel) return !ran.has(twin.rule);
-    return !byRule.get(twin.rule)?.some((other) => sameElement(finding, other));
+    return !twinInTag(finding, twin.rule);
   });
 }
 
@@ -400,7 +455,19 @@ export type ConfigSource = ResolvedConfig | ((file: string) => Promise<ResolvedC
 
 /** Decodes file bytes as UTF-8 (a BOM is dropped, as editors do). */
 export function decodeText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes);
+  return new TextDecoder(unicodeEncoding(bytes) ?? 'utf-8').decode(bytes);
+}
+
+/** UTF-16 by its byte-order mark (Windows editors save it), else undefined. UTF-32's is not UTF-16's. */
+function unicodeEncoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** NUL bytes in the first 8 KB, as git decides (UTF-16 text has them, and is not binary). */
+function looksBinary(bytes: Uint8Array): boolean {
+  return unicodeEncoding(bytes) === undefined && bytes.subarray(0, 8192).includes(0);
 }
 
 /** Reviews many files; a file that cannot be read or configured gets a notice, not an exception. */
@@ -502,21 +569,19 @@ async function reviewOne(
     text = file.content;
   } else {
     try {
-      if (file.content === undefined) {
-        const stat = await fs.stat(file.path);
-        if (stat.size > resolved.maxFileSize) {
-          return failed(
-            'not-checked',
-            `This file is larger than the ${formatBytes(resolved.maxFileSize)} limit (maxFileSize), so it was not checked`,
-            'info',
-          );
-        }
-      }
-      const bytes = file.content ?? (await fs.readFile(file.path));
-      if (bytes.subarray(0, 8192).includes(0))
+      const bytes = file.content ?? (await readRegularFile(file.path, resolved.maxFileSize));
+      if (looksBinary(bytes))
         return failed('not-checked', 'This looks like a binary file, so it was not checked', 'info');
       text = decodeText(bytes);
     } catch (error) {
+      if (error instanceof UnreadableFileError && error.reason === 'too-large')
+        return failed(
+          'not-checked',
+          `This file is larger than the ${formatBytes(resolved.maxFileSize)} limit (maxFileSize), so it was not checked`,
+          'info',
+        );
+      if (error instanceof UnreadableFileError && error.reason === 'not-a-file')
+        return failed('not-checked', `This was not checked: ${error.message}`);
       return failed('not-checked', `The file could not be read (${(error as Error).message})`);
     }
   }
@@ -596,6 +661,11 @@ export function applyWorkspaceRules(
       const merged = [...report.findings.filter((finding) => finding.ruleId !== rule.id), ...findings].sort(
         (a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId),
       );
+      const { listed, capped } = capPerRule(merged);
+      const notices = [
+        ...report.notices.filter((notice) => !(notice.code === 'findings-capped' && notice.ruleId === rule.id)),
+        ...capped.filter((notice) => notice.ruleId === rule.id),
+      ];
       const tallies = {
         ...report.tallies,
         [rule.id]: { examined: report.collected[rule.id]!.length, failed: findings.length },
@@ -603,7 +673,13 @@ export function applyWorkspaceRules(
       const activeRules = Object.keys(tallies)
         .map((id) => getRule(id))
         .filter((candidate): candidate is AnyRule => candidate !== undefined);
-      reports[index] = { ...report, findings: merged, tallies, score: scoreTallies(tallies, activeRules) };
+      reports[index] = {
+        ...report,
+        findings: listed,
+        notices,
+        tallies,
+        score: scoreTallies(tallies, activeRules),
+      };
     }
   }
 }

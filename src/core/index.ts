@@ -7,6 +7,7 @@ export {
   combineReports,
   applyWorkspaceRules,
   decodeText,
+  MAX_FINDINGS_PER_RULE,
   type LintOptions,
   type ReviewFile,
   type ReviewOptions,
@@ -14,7 +15,15 @@ export {
 } from './engine.js';
 export { PageRunner, type PageRunOutcome, type PageRunnerOptions } from './axe/pageRunner.js';
 export type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
-export { faultsOf, isFault, isNotCheckedNotice } from './report.js';
+export {
+  faultsOf,
+  isFault,
+  isNotCheckedNotice,
+  isReportedNotice,
+  NOTICE_CODES,
+  ruleCounts,
+  severityCounts,
+} from './report.js';
 export {
   scorecardData,
   compareFindings,
@@ -28,6 +37,7 @@ export {
 } from './scorecard.js';
 export { formatSarif, fingerprintFindings, FINGERPRINT_KEY } from './formats/sarif.js';
 export { formatMarkdown } from './formats/markdown.js';
+export { safeFileName, safeLineText, safeText } from './safeText.js';
 export { scoreTallies, IMPACT_WEIGHTS, type Score, type RuleScore } from './score.js';
 export { AREAS, AREA_LABELS, METRICS, type Area, type Lens, type Metric } from './impact.js';
 export { rules, getRule, ruleIds } from './rules/index.js';
@@ -48,7 +58,13 @@ export {
   type ConfigFile,
   type ResolvedConfig,
 } from './config/config.js';
-export { ConfigLoader, CONFIG_FILE_NAME, nodeConfigHost, type ConfigHost } from './config/load.js';
+export {
+  ConfigLoader,
+  CONFIG_FILE_NAME,
+  jsonErrorWithoutText,
+  nodeConfigHost,
+  type ConfigHost,
+} from './config/load.js';
 export { buildConfigSchema } from './config/schema.js';
 export { languageForFile, languageForLanguageId, parseDocument } from './parse/index.js';
 export { LineIndex } from './parse/lineIndex.js';

@@ -14,7 +14,7 @@ import { maskTemplates } from './templates.js';
 import { getAttribute, type SourceRange, type UiDocument, type UiElement, type UiNode, type UiText } from './model.js';
 import phrases from './data/error-phrases.json';
 import { normalizePhrase } from './rules/phrases.js';
-import { collapseWhitespace, descendants, isFormField, staticRole, staticValue } from './semantics.js';
+import { collapseWhitespace, containsFormField, nearestSelfOrAncestor, staticRole, staticValue } from './semantics.js';
 
 export type MessageSource = 'text' | 'attribute' | 'call';
 
@@ -131,20 +131,11 @@ const TRANSLATION_COMPONENT = /^(Trans|Translate|Translation|FormattedMessage|Fo
 function isInline(element: UiElement): boolean {
   return INLINE.has(element.tag) || (element.isComponent && TRANSLATION_COMPONENT.test(element.tag));
 }
-/** Text inside these is code, data or a field's value, not prose people read as the page's words. */
-const NOT_PROSE = new Set([
-  'script',
-  'style',
-  'template',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'noscript',
-  'textarea',
-]);
+/**
+ * Text inside these is code, data or a field's value, not prose people read as the page's words.
+ * A `<template>`'s content is prose: a script shows copies of it (parse/html.ts).
+ */
+const NOT_PROSE = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'noscript', 'textarea']);
 
 const errorContainers = new WeakMap<UiElement, boolean>();
 
@@ -161,24 +152,24 @@ export function isErrorContainer(element: UiElement): boolean {
       ['class', 'id', 'data-testid'].some((name) =>
         ERROR_CONTAINER_TOKEN.test(staticValue(getAttribute(element, name)) ?? ''),
       );
-    result = marked && !descendants(element).some(isFormField);
+    result = marked && !containsFormField(element);
     errorContainers.set(element, result);
   }
   return result;
 }
 
+// Asked of every text block and element: remembered per element (see nearestSelfOrAncestor).
+const errorContainerFrom = nearestSelfOrAncestor(isErrorContainer);
+const nonProseFrom = nearestSelfOrAncestor((element) => NOT_PROSE.has(element.tag));
+/** The block a text run belongs to: the nearest element that is not inline, or the outermost. */
+const blockFrom = nearestSelfOrAncestor((element) => !isInline(element) || !element.parent);
+
 function insideErrorContainer(element: UiElement | undefined): boolean {
-  for (let current = element; current; current = current.parent) {
-    if (isErrorContainer(current)) return true;
-  }
-  return false;
+  return errorContainerFrom(element) !== undefined;
 }
 
 function insideNonProse(element: UiElement | undefined): boolean {
-  for (let current = element; current; current = current.parent) {
-    if (NOT_PROSE.has(current.tag)) return true;
-  }
-  return false;
+  return nonProseFrom(element) !== undefined;
 }
 
 /**
@@ -206,11 +197,6 @@ function textBlocks(document: UiDocument): MessageText[] {
     entry.start = Math.min(entry.start, node.range.start);
     entry.end = Math.max(entry.end, node.range.end);
   };
-  const blockOf = (parent: UiElement | undefined): UiElement | undefined => {
-    let current = parent;
-    while (current && isInline(current) && current.parent) current = current.parent;
-    return current;
-  };
   const expressionTexts: UiText[] = [];
   const stack: UiNode[] = [...document.roots].reverse();
   while (stack.length > 0) {
@@ -222,7 +208,7 @@ function textBlocks(document: UiDocument): MessageText[] {
     }
     // A string from an expression (`{ok ? "Saved" : "Failed"}`) is one alternative, not part of a run.
     if (node.type === 'text' && node.fromExpression) expressionTexts.push(node);
-    else visit(node, blockOf(node.parent));
+    else visit(node, blockFrom(node.parent));
   }
   const result: MessageText[] = [];
   for (const block of order) {
@@ -242,7 +228,7 @@ function textBlocks(document: UiDocument): MessageText[] {
   for (const node of expressionTexts) {
     const prose = proseOf(collapseWhitespace(node.text));
     if (!prose) continue;
-    const block = blockOf(node.parent);
+    const block = blockFrom(node.parent);
     result.push({
       text: prose.text,
       range: node.range,

@@ -3,7 +3,7 @@
  * menus and links, and the levels of a menu.
  */
 import { getAttribute, type UiDocument, type UiElement, type UiNode } from './model.js';
-import { descendants, staticRole, staticValue } from './semantics.js';
+import { descendants, nearestSelfOrAncestor, staticRole, staticValue } from './semantics.js';
 
 export function isNavigation(element: UiElement): boolean {
   return element.tag === 'nav' || staticRole(element) === 'navigation';
@@ -43,16 +43,17 @@ export function menuItems(list: UiElement): UiElement[] {
 /** Lists (ul, ol, role=menu) directly inside an element, looking through wrapper divs. */
 export function listsIn(element: UiElement): UiElement[] {
   const lists: UiElement[] = [];
-  const stack: UiNode[] = [...element.children];
-  while (stack.length > 0) {
-    const node = stack.shift()!;
+  // Breadth first, read in place (no shift, no spread: a wrapper may hold 100,000 children).
+  const queue: UiNode[] = [...element.children];
+  for (let next = 0; next < queue.length; next++) {
+    const node = queue[next]!;
     if (node.type !== 'element') continue;
     if (node.tag === 'ul' || node.tag === 'ol' || staticRole(node) === 'menu' || staticRole(node) === 'menubar') {
       lists.push(node);
       continue;
     }
     if (node.tag === 'li') continue;
-    stack.push(...node.children);
+    for (const child of node.children) queue.push(child);
   }
   return lists;
 }
@@ -69,23 +70,37 @@ export const SITE_MENU_LINKS = 6;
  * main heading and breadcrumbs leave it alone.
  */
 export function hasSiteChrome(document: UiDocument): boolean {
-  return document.elements.some((element) => {
-    if (element.isComponent || insideOverlay(element)) return false;
-    const role = staticRole(element);
-    const links = () => descendants(element).filter(isLink).length;
-    if (element.tag === 'header' || role === 'banner') return links() >= 2;
-    if (element.tag === 'footer' || role === 'contentinfo') return links() >= 3;
-    return isNavigation(element) && links() >= SITE_MENU_LINKS;
-  });
+  let answer = siteChrome.get(document);
+  if (answer === undefined) {
+    answer = document.elements.some((element) => {
+      if (element.isComponent) return false;
+      const role = staticRole(element);
+      const fewestLinks =
+        element.tag === 'header' || role === 'banner'
+          ? 2
+          : element.tag === 'footer' || role === 'contentinfo'
+            ? 3
+            : isNavigation(element)
+              ? SITE_MENU_LINKS
+              : undefined;
+      if (fewestLinks === undefined || overlayAbove(element.parent)) return false;
+      return descendants(element).filter(isLink).length >= fewestLinks;
+    });
+    siteChrome.set(document, answer);
+  }
+  return answer;
 }
 
-function insideOverlay(element: UiElement): boolean {
-  for (let current = element.parent; current; current = current.parent) {
-    if (current.tag === 'dialog' || getAttribute(current, 'popover') !== undefined) return true;
-    if (['dialog', 'alertdialog'].includes(staticRole(current) ?? '')) return true;
-  }
-  return false;
-}
+/** Asked by several page rules of the same document. */
+const siteChrome = new WeakMap<UiDocument, boolean>();
+
+/** The nearest dialog or popover holding an element (remembered, see nearestSelfOrAncestor). */
+const overlayAbove = nearestSelfOrAncestor(
+  (element) =>
+    element.tag === 'dialog' ||
+    getAttribute(element, 'popover') !== undefined ||
+    ['dialog', 'alertdialog'].includes(staticRole(element) ?? ''),
+);
 
 /** Where a page-level finding goes: the first of these elements the page has, else its first element. */
 export function pageAnchor(document: UiDocument, tags: readonly string[]): UiElement | undefined {

@@ -14,7 +14,7 @@
  *   `{children}`, components and empty wrappers.
  */
 import * as path from 'node:path';
-import type { UiDocument, UiElement, UiNode } from './model.js';
+import type { UiDocument, UiNode } from './model.js';
 import { TEMPLATE_SPAN } from './templates.js';
 
 const LAYOUT_FILE = /^(layout|_document|_app|root|template)\.[cm]?[jt]sx?$/i;
@@ -62,21 +62,24 @@ export function isAppShell(document: UiDocument): boolean {
     : document.roots.filter((node) => !(node.type === 'element' && (node.tag === 'html' || node.tag === 'head')));
   // In HTML without a written <body>, the content sits under <html> after <head>.
   const html = document.elements.find((element) => element.tag === 'html' && !element.isComponent);
-  if (!body && html) content.push(...html.children.filter((node) => !(node.type === 'element' && node.tag === 'head')));
+  if (!body && html)
+    for (const node of html.children) if (!(node.type === 'element' && node.tag === 'head')) content.push(node);
   if (document.kind === 'jsx' && content.length === 0) return !body; // <html><head/></html>: a wrapper
   let text = 0;
   let pageElements = 0;
   let slot = false;
-  const visit = (node: UiNode): void => {
+  // Iterative walks here and in hasMountPoint: a page may nest deeper than the call stack allows.
+  const stack = [...content];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.type === 'text') {
       if (TEMPLATE_SLOT.test(node.text)) slot = true;
       text += node.text.replace(TEMPLATE_SPAN, '').trim().length;
     }
-    if (node.type !== 'element' || NOT_CONTENT.has(node.tag)) return;
+    if (node.type !== 'element' || NOT_CONTENT.has(node.tag)) continue;
     if (PAGE_CONTENT.has(node.tag)) pageElements++;
-    for (const child of node.children) visit(child);
-  };
-  for (const node of content) visit(node);
+    for (const child of node.children) stack.push(child);
+  }
   return (
     pageElements === 0 && text <= MAX_PLACEHOLDER_TEXT && (document.kind === 'jsx' || slot || hasMountPoint(content))
   );
@@ -84,14 +87,12 @@ export function isAppShell(document: UiDocument): boolean {
 
 /** An element with an id and nothing but placeholder text: where a script mounts the app. */
 function hasMountPoint(nodes: readonly UiNode[]): boolean {
-  return nodes.some(
-    (node) =>
-      node.type === 'element' &&
-      !NOT_CONTENT.has(node.tag) &&
-      (node.attributes.some((attribute) => attribute.key === 'id') || hasMountPoint(elementsOf(node))),
-  );
-}
-
-function elementsOf(element: UiElement): UiNode[] {
-  return element.children.filter((child) => child.type === 'element');
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'element' || NOT_CONTENT.has(node.tag)) continue;
+    if (node.attributes.some((attribute) => attribute.key === 'id')) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
 }

@@ -38,15 +38,18 @@ export interface Finding {
   readonly confidence: 'high' | 'low';
 }
 
-export type NoticeCode =
-  | 'not-checked' // the file (or a part) could not be checked: too big, binary, minified, too deep
-  | 'not-applicable' // a .js/.ts file with no JSX
-  | 'parse-problem' // the parser recovered from broken markup; results may be partial
-  | 'rule-failed' // a rule threw; its results for this file were dropped
-  | 'unused-suppression'
-  | 'unknown-rule-in-suppression'
-  | 'config-error'
-  | 'lint-failed'; // the file's check crashed twice (a lint worker died or threw): nothing was checked
+export const NOTICE_CODES = [
+  'not-checked', // the file (or a part) could not be checked: too big, binary, minified, too deep
+  'not-applicable', // a .js/.ts file with no JSX
+  'parse-problem', // the parser recovered from broken markup; results may be partial
+  'rule-failed', // a rule threw; its results for this file were dropped
+  'unused-suppression',
+  'unknown-rule-in-suppression',
+  'config-error',
+  'lint-failed', // the file's check crashed twice (a lint worker died or threw): nothing was checked
+  'findings-capped', // a rule found more than MAX_FINDINGS_PER_RULE here: the rest are counted, not listed
+] as const;
+export type NoticeCode = (typeof NOTICE_CODES)[number];
 
 export interface Notice {
   readonly code: NoticeCode;
@@ -56,6 +59,8 @@ export interface Notice {
   readonly range?: SourceRange;
   readonly location?: { readonly line: number; readonly column: number };
   readonly ruleId?: string;
+  /** findings-capped: how many of the rule's findings were left out of the list (at the notice's range, the first). */
+  readonly count?: number;
 }
 
 /**
@@ -69,6 +74,48 @@ export function isNotCheckedNotice(notice: Notice): boolean {
     notice.code === 'config-error' ||
     notice.code === 'lint-failed'
   );
+}
+
+/**
+ * Notices every report lists beside its findings: what was not checked, and the findings of a
+ * rule left out of the list (information, never a fault: the score and the gates still count them).
+ */
+export function isReportedNotice(notice: Notice): boolean {
+  return isNotCheckedNotice(notice) || notice.code === 'findings-capped';
+}
+
+/**
+ * Findings by rule, those left out of the list included: a rule's listed findings plus the
+ * `count` of its findings-capped notice. What gates and baselines count, so the cap never lets
+ * a build pass.
+ */
+export function ruleCounts(file: {
+  readonly findings: readonly Finding[];
+  readonly notices: readonly Notice[];
+}): Map<string, { count: number; severity: Severity }> {
+  const counts = new Map<string, { count: number; severity: Severity }>();
+  for (const finding of file.findings) {
+    const entry = counts.get(finding.ruleId);
+    if (entry) entry.count++;
+    else counts.set(finding.ruleId, { count: 1, severity: finding.severity });
+  }
+  for (const notice of file.notices) {
+    const entry = notice.code === 'findings-capped' && notice.ruleId ? counts.get(notice.ruleId) : undefined;
+    if (entry) entry.count += notice.count ?? 0;
+  }
+  return counts;
+}
+
+/** Every finding of the report by severity, those left out of the lists included (ruleCounts). */
+export function severityCounts(report: {
+  readonly files: readonly { readonly findings: readonly Finding[]; readonly notices: readonly Notice[] }[];
+}): Record<Severity, number> & { unlisted: number } {
+  const totals = { error: 0, warning: 0, info: 0, unlisted: 0 };
+  for (const file of report.files)
+    for (const { count, severity } of ruleCounts(file).values()) totals[severity] += count;
+  totals.unlisted =
+    totals.error + totals.warning + totals.info - report.files.reduce((n, f) => n + f.findings.length, 0);
+  return totals;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { AREA_LABELS, AREAS, METRICS, type Area, type Lens } from './impact.js';
-import { isNotCheckedNotice, type Finding, type WorkspaceReport } from './report.js';
+import { isReportedNotice, type Finding, type WorkspaceReport } from './report.js';
 import { getRule } from './rules/index.js';
 import { docsUrl, type Impact, type Severity } from './rules/types.js';
 import { IMPACT_WEIGHTS, type Score } from './score.js';
@@ -75,7 +75,7 @@ export interface ScorecardData {
   readonly rules: readonly ScorecardRule[];
   readonly findings: readonly ScorecardFinding[];
   readonly notCheckedStatically: ReadonlyArray<{ readonly ruleId: string; readonly reason: string }>;
-  /** Files, or parts of files, that were not checked, and why. */
+  /** Files, or parts of files, that were not checked, and why; and findings left out of the list (findings-capped). */
   readonly notChecked: ReadonlyArray<{ readonly file: string; readonly message: string }>;
   /** Past reviews of this workspace, oldest first (the extension keeps them). */
   readonly history: readonly HistoryPoint[];
@@ -134,7 +134,7 @@ export function scorecardData(report: WorkspaceReport, options: ScorecardOptions
     ];
   });
   const notChecked = report.files.flatMap((file) =>
-    file.notices.filter(isNotCheckedNotice).map((notice) => ({
+    file.notices.filter(isReportedNotice).map((notice) => ({
       file: relativePath(options.root, file.fileName),
       message: notice.location ? `line ${notice.location.line}: ${notice.message}` : notice.message,
     })),

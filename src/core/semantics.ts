@@ -162,12 +162,78 @@ export function isButtonLike(element: UiElement): boolean {
   return staticRole(element) === 'button';
 }
 
-/** The nearest ancestor with one of the given tags. */
+/**
+ * A finder for the nearest element, the given one or an ancestor, that passes a test. Each
+ * answer is remembered for every element the walk passed, so asking about every element walks
+ * each ancestor chain once: without it a page nested 10,000 levels deep costs 10,000² steps per
+ * question. The test must depend only on the element itself (the model does not change after
+ * parsing, and the answers are kept per element, so one finder serves every document).
+ */
+export function nearestSelfOrAncestor(
+  test: (element: UiElement) => boolean,
+): (element: UiElement | undefined) => UiElement | undefined {
+  const answers = new WeakMap<UiElement, UiElement | null>();
+  return (element) => {
+    const passed: UiElement[] = [];
+    let answer: UiElement | null = null;
+    for (let current = element; current; current = current.parent) {
+      const known = answers.get(current);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      if (test(current)) {
+        answer = current;
+        break;
+      }
+      passed.push(current);
+    }
+    if (answer) answers.set(answer, answer);
+    for (const visited of passed) answers.set(visited, answer);
+    return answer ?? undefined;
+  };
+}
+
+/**
+ * A check for whether any element inside an element (not the element itself) passes a test,
+ * with every answer remembered (children are answered before their parent), so asking it of
+ * every element walks the tree once instead of once per element. Same terms as
+ * nearestSelfOrAncestor: the test depends only on the element.
+ */
+export function hasDescendant(test: (element: UiElement) => boolean): (element: UiElement) => boolean {
+  const answers = new WeakMap<UiElement, boolean>();
+  const answerFromChildren = (element: UiElement): boolean =>
+    element.children.some((child) => isElement(child) && (test(child) || answers.get(child) === true));
+  return (element) => {
+    const known = answers.get(element);
+    if (known !== undefined) return known;
+    // Iterative post-order: an element is answered when it is met the second time.
+    const stack: Array<{ element: UiElement; expanded: boolean }> = [{ element, expanded: false }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.expanded) {
+        stack.pop();
+        answers.set(top.element, answerFromChildren(top.element));
+        continue;
+      }
+      top.expanded = true;
+      for (const child of top.element.children)
+        if (isElement(child) && !answers.has(child)) stack.push({ element: child, expanded: false });
+    }
+    return answers.get(element)!;
+  };
+}
+
+const closestFinders = new WeakMap<ReadonlySet<string>, (element: UiElement | undefined) => UiElement | undefined>();
+
+/** The nearest ancestor with one of the given tags (remembered per tag set, see nearestSelfOrAncestor). */
 export function closest(element: UiElement, tags: ReadonlySet<string>): UiElement | undefined {
-  for (let current = element.parent; current; current = current.parent) {
-    if (tags.has(current.tag)) return current;
+  let finder = closestFinders.get(tags);
+  if (!finder) {
+    finder = nearestSelfOrAncestor((candidate) => tags.has(candidate.tag));
+    closestFinders.set(tags, finder);
   }
-  return undefined;
+  return finder(element.parent);
 }
 
 /** All elements inside `element`, in document order (iterative). */
@@ -192,6 +258,9 @@ export function isFormField(element: UiElement): boolean {
   const type = staticValue(getAttribute(element, 'type'))?.toLowerCase();
   return type === undefined || !NOT_FIELDS.has(type);
 }
+
+/** A form field somewhere inside the element (remembered, see hasDescendant). */
+export const containsFormField = hasDescendant(isFormField);
 
 /** Elements that are interactive by nature (HTML), so a click handler on them is expected. */
 export const INTERACTIVE_TAGS: ReadonlySet<string> = new Set([
@@ -265,7 +334,7 @@ export function wordsRange(element: UiElement, text: string): SourceRange {
  * JSX) on the element or an ancestor: nobody is meant to reach it with a keyboard either.
  */
 export function isAriaHidden(element: UiElement): boolean {
-  return hiddenBy(element, false);
+  return ariaHiddenFrom(element) !== undefined;
 }
 
 /**
@@ -274,23 +343,24 @@ export function isAriaHidden(element: UiElement): boolean {
  * kept for screen capture). Its words are not read as the page's words.
  */
 export function isHidden(element: UiElement): boolean {
-  return hiddenBy(element, true);
+  return hiddenFrom(element) !== undefined;
 }
 
-function hiddenBy(element: UiElement, visually: boolean): boolean {
-  for (let current: UiElement | undefined = element; current; current = current.parent) {
-    if (visually) {
-      const style = staticValue(getAttribute(current, 'style'))?.replace(/\s+/g, '').toLowerCase() ?? '';
-      if (getAttribute(current, 'hidden') !== undefined || /display:none|visibility:hidden/.test(style)) return true;
-    }
-    const hidden = getAttribute(current, 'aria-hidden');
-    if (!hidden) continue;
-    if (hidden.kind === 'boolean') return true;
-    const value = hidden.kind === 'dynamic' ? hidden.expression?.trim() : hidden.value?.trim();
-    if (value?.toLowerCase() === 'true') return true;
-  }
-  return false;
+function hasAriaHidden(element: UiElement): boolean {
+  const hidden = getAttribute(element, 'aria-hidden');
+  if (!hidden) return false;
+  if (hidden.kind === 'boolean') return true;
+  const value = hidden.kind === 'dynamic' ? hidden.expression?.trim() : hidden.value?.trim();
+  return value?.toLowerCase() === 'true';
 }
+
+function hasHidingStyle(element: UiElement): boolean {
+  const style = staticValue(getAttribute(element, 'style'))?.replace(/\s+/g, '').toLowerCase() ?? '';
+  return getAttribute(element, 'hidden') !== undefined || /display:none|visibility:hidden/.test(style);
+}
+
+const ariaHiddenFrom = nearestSelfOrAncestor(hasAriaHidden);
+const hiddenFrom = nearestSelfOrAncestor((element) => hasHidingStyle(element) || hasAriaHidden(element));
 
 /**
  * The HTML parser met template syntax whose inner quotes broke the tag apart

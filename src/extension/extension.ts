@@ -21,6 +21,7 @@ import {
   review,
   type FileReport,
   type Finding,
+  type Notice,
   type ResolvedConfig,
   type Severity,
   type WorkspaceReport,
@@ -149,11 +150,17 @@ export function activate(context: vscode.ExtensionContext): void {
     status.show();
   };
 
-  const publish = (uri: vscode.Uri, document: vscode.TextDocument | undefined, findings: readonly Finding[]) => {
-    diagnostics.set(
-      uri,
-      findings.slice(0, MAX_DIAGNOSTICS).map((finding) => toDiagnostic(uri, document, finding)),
-    );
+  const publish = (
+    uri: vscode.Uri,
+    document: vscode.TextDocument | undefined,
+    findings: readonly Finding[],
+    notices: readonly Notice[],
+  ) => {
+    diagnostics.set(uri, [
+      ...findings.slice(0, MAX_DIAGNOSTICS).map((finding) => toDiagnostic(uri, document, finding)),
+      // “412 more findings not shown”: where the rule's list stops (the engine lists 100 per rule).
+      ...notices.filter((notice) => notice.code === 'findings-capped').map(cappedDiagnostic),
+    ]);
     updateStatus();
     scorecard.scheduleUpdate();
   };
@@ -186,7 +193,7 @@ export function activate(context: vscode.ExtensionContext): void {
       const findings = withPage ? report.findings : [...report.findings, ...(pageFindings.get(key) ?? [])];
       linted.set(key, { version: document.version, findings });
       liveReports.set(key, { ...report, findings, tallies: { ...pageTallies.get(key), ...report.tallies } });
-      publish(document.uri, document, findings);
+      publish(document.uri, document, findings, report.notices);
     } catch (error) {
       diagnostics.delete(document.uri); // never leave stale results behind
       linted.delete(key);
@@ -292,7 +299,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const applyFileReport = (file: FileReport): void => {
     const uri = vscode.Uri.file(file.fileName);
     const document = vscode.workspace.textDocuments.find((open) => open.uri.fsPath === file.fileName);
-    publish(uri, document, file.findings);
+    publish(uri, document, file.findings, file.notices);
     if (document) linted.set(uri.toString(), { version: document.version, findings: file.findings });
   };
 
@@ -414,6 +421,18 @@ async function workspaceFiles(configFor: (file: string) => Promise<ResolvedConfi
   return found
     .filter((uri) => allowed.has(path.normalize(uri.fsPath)) && languageForFile(uri.fsPath) !== undefined)
     .sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+}
+
+function cappedDiagnostic(notice: Notice): vscode.Diagnostic {
+  const at = new vscode.Position((notice.location?.line ?? 1) - 1, (notice.location?.column ?? 1) - 1);
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(at, at),
+    notice.message,
+    vscode.DiagnosticSeverity.Information,
+  );
+  diagnostic.source = 'touchpoint';
+  diagnostic.code = notice.code;
+  return diagnostic;
 }
 
 function toDiagnostic(uri: vscode.Uri, document: vscode.TextDocument | undefined, finding: Finding): vscode.Diagnostic {

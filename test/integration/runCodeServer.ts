@@ -9,8 +9,10 @@
  *
  * With `--vsix`, the extension is packaged (`vsce package`), installed into code-server with
  * `--install-extension`, and only suite/vsix.test.ts runs, from an empty host extension.
+ * With `--memory <folder> <figures.json>` (the bench), only suite/memory.test.ts runs, on that
+ * folder as the workspace, and writes the extension host's memory figures.
  *
- *   node --import tsx test/integration/runCodeServer.ts [--vsix]
+ *   node --import tsx test/integration/runCodeServer.ts [--vsix | --memory <folder> <figures.json>]
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -34,6 +36,8 @@ const CODE_SERVER_ENTRY = path.join(
 );
 const SCREENSHOTS = path.join(ROOT, 'test-output');
 const RUN_LIMIT_MS = 10 * 60_000;
+/** The memory run reviews thousands of files. */
+const MEMORY_RUN_LIMIT_MS = 40 * 60_000;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -62,7 +66,13 @@ async function waitForHealth(port: number, server: ChildProcess): Promise<void> 
   throw new Error('code-server did not become healthy within 60 s');
 }
 
-async function main(vsix: boolean): Promise<number> {
+interface RunMode {
+  readonly vsix: boolean;
+  /** The bench's memory run: the workspace to open and where the figures go. */
+  readonly memory?: { readonly workspace: string; readonly out: string };
+}
+
+async function main({ vsix, memory }: RunMode): Promise<number> {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'ensure-test-deps.mjs')], { stdio: 'inherit' });
   const testsPath = await buildSuites();
   const scratch = mkdtempSync(path.join(tmpdir(), 'touchpoint-it-'));
@@ -80,8 +90,8 @@ async function main(vsix: boolean): Promise<number> {
     );
     developmentPath = path.join(__dirname, 'host');
   }
-  const workspace = path.join(scratch, 'workspace');
-  cpSync(WORKSPACE, workspace, { recursive: true }); // tests may edit files: never the fixtures
+  const workspace = memory ? memory.workspace : path.join(scratch, 'workspace');
+  if (!memory) cpSync(WORKSPACE, workspace, { recursive: true }); // tests may edit files: never the fixtures
   mkdirSync(SCREENSHOTS, { recursive: true });
   const port = await freePort();
   const server = spawn(
@@ -104,7 +114,12 @@ async function main(vsix: boolean): Promise<number> {
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       // The extension host inherits this environment: it tells the suites which run this is.
-      env: { ...process.env, TOUCHPOINT_IT_SUITES: vsix ? 'vsix' : 'all', TOUCHPOINT_REPOSITORY: ROOT },
+      env: {
+        ...process.env,
+        TOUCHPOINT_IT_SUITES: vsix ? 'vsix' : memory ? 'memory' : 'all',
+        TOUCHPOINT_REPOSITORY: ROOT,
+        ...(memory ? { TOUCHPOINT_MEMORY_OUT: memory.out } : {}),
+      },
     },
   );
   const serverLog: string[] = [];
@@ -140,11 +155,12 @@ async function main(vsix: boolean): Promise<number> {
     await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
     const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url);
+    const limit = memory ? MEMORY_RUN_LIMIT_MS : RUN_LIMIT_MS;
     const timeout = new Promise<number>((resolve) =>
       setTimeout(() => {
-        process.stderr.write(`[runner] no result after ${RUN_LIMIT_MS / 60_000} minutes\n`);
+        process.stderr.write(`[runner] no result after ${limit / 60_000} minutes\n`);
         resolve(1);
-      }, RUN_LIMIT_MS).unref(),
+      }, limit).unref(),
     );
     const code = await Promise.race([finished, timeout]);
     await Promise.all(screenshots);
@@ -186,7 +202,14 @@ async function clickFor(page: Page, request: ClickRequest): Promise<void> {
   process.stdout.write(`[runner] nothing to click: ${request.selector} in the ${request.in}\n`);
 }
 
-main(process.argv.includes('--vsix')).then(
+const memoryAt = process.argv.indexOf('--memory');
+main({
+  vsix: process.argv.includes('--vsix'),
+  memory:
+    memoryAt >= 0
+      ? { workspace: path.resolve(process.argv[memoryAt + 1]!), out: path.resolve(process.argv[memoryAt + 2]!) }
+      : undefined,
+}).then(
   (code) => {
     process.stdout.write(`[runner] integration tests ${code === 0 ? 'passed' : `failed (exit code ${code})`}\n`);
     process.exit(code);

@@ -10,6 +10,8 @@ import {
   isFault,
   isNotCheckedNotice,
   relativePath,
+  safeText,
+  severityCounts,
   type Finding,
   type Notice,
   type WorkspaceReport,
@@ -47,7 +49,8 @@ export function formatGithub(report: WorkspaceReport, options: { readonly cwd: s
     used[level]++;
     lines.push(annotation(level, finding, options.cwd));
   }
-  const summary = `Touchpoint: ${findings.length} findings, score ${report.score.overall ?? '–'}.`;
+  const counts = severityCounts(report); // those left out of the lists (findings-capped) too
+  const summary = `Touchpoint: ${counts.error + counts.warning + counts.info} findings, score ${report.score.overall ?? '–'}.`;
   lines.push(
     left > 0
       ? `::notice title=Touchpoint::${escapeData(`${summary} ${left} more than GitHub shows per step are not annotated here: see the SARIF upload (code scanning) or the HTML scorecard artifact.`)}`
@@ -78,9 +81,9 @@ function noticeAnnotation(level: string, notice: Notice, cwd: string): string {
   return `::${level} ${properties.join(',')}::${escapeData(notice.message)}`;
 }
 
-/** GitHub's escaping for a command's message. */
+/** GitHub's escaping for a command's message; other control characters are shown as escapes. */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return safeText(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** …and for its properties. */

@@ -17,6 +17,7 @@ import {
 } from '../../core/index.js';
 import { UsageError } from '../../core/discover.js';
 import { decodeFileReport, encodeFileReport, type PortableFileReport } from '../portable.js';
+import { isPortableFileReport } from '../validate.js';
 
 export const JSON_FORMAT_VERSION = 2;
 
@@ -87,27 +88,33 @@ export function formatJson(
   return [`${opening},"files":[\n`, ...files, '\n]}\n'];
 }
 
-/** Reads a JSON report written by `--format json`; paths become absolute again under `cwd`. */
+/** Reads a JSON report written by `--format json` (parsed); paths become absolute again under `cwd`. */
 export function readJsonReport(
-  text: string,
+  value: unknown,
   source: string,
   cwd: string,
 ): { report: WorkspaceReport; baselined: number; shard: string | null } {
-  let json: Partial<JsonReport>;
-  try {
-    json = JSON.parse(text) as Partial<JsonReport>;
-  } catch (error) {
-    throw new UsageError(`${source} is not JSON (${(error as Error).message})`);
-  }
+  const json = (typeof value === 'object' && value !== null ? value : {}) as Partial<JsonReport>;
   if (json.tool !== 'touchpoint' || json.format !== JSON_FORMAT_VERSION || !Array.isArray(json.files))
     throw new UsageError(
       `${source} is not a Touchpoint JSON report (format ${JSON_FORMAT_VERSION}); write one with --format json`,
     );
+  const bad = json.files.findIndex((file) => !isPortableFileReport(file));
+  if (bad >= 0)
+    throw new UsageError(
+      `${source}: files[${bad}] is not a file report as --format json writes it (edited or cut short?)`,
+    );
+  const summary = (typeof json.summary === 'object' && json.summary !== null ? json.summary : {}) as Partial<
+    JsonReport['summary']
+  >;
   const files = json.files.map((file) => mapPaths(decodeFileReport(file), (name) => path.resolve(cwd, name)));
   return {
-    report: combineReports(files, { durationMs: json.summary?.durationMs, cancelled: json.summary?.cancelled }),
-    baselined: json.baselined ?? 0,
-    shard: json.shard ?? null,
+    report: combineReports(files, {
+      durationMs: typeof summary.durationMs === 'number' ? summary.durationMs : undefined,
+      cancelled: summary.cancelled === true,
+    }),
+    baselined: Number.isSafeInteger(json.baselined) && json.baselined! >= 0 ? json.baselined! : 0,
+    shard: typeof json.shard === 'string' ? json.shard : null,
   };
 }
 

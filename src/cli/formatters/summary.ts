@@ -8,6 +8,11 @@ import {
   AREAS,
   compareFindings,
   isNotCheckedNotice,
+  MAX_FINDINGS_PER_RULE,
+  safeFileName,
+  severityCounts,
+  safeLineText,
+  safeText,
   type Finding,
   type WorkspaceReport,
 } from '../../core/index.js';
@@ -24,7 +29,7 @@ export interface SummaryOptions {
 export function formatSummary(report: WorkspaceReport, options: SummaryOptions): string {
   const out: string[] = [];
   const checked = report.files.filter((file) => file.checked);
-  out.push(`Touchpoint scorecard: ${options.title}`);
+  out.push(`Touchpoint scorecard: ${safeText(options.title)}`);
   out.push(
     `${checked.length} files checked, ${report.findingCount} findings, ${(report.durationMs / 1000).toFixed(1)} s`,
   );
@@ -53,16 +58,22 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
     `  CX, how customers feel about the business   ${scoreText(report.score.lenses.CX.score)}  ${plural(report.score.lenses.CX.findings, 'finding')}`,
   );
   const findings = report.files.flatMap((file) => file.findings);
+  const { unlisted } = severityCounts(report);
   if (findings.length > 0) {
     const top = [...findings].sort(compareFindings).slice(0, options.top ?? 10);
+    const total = findings.length + unlisted;
     out.push('');
-    out.push(`Top findings${findings.length > top.length ? ` (${top.length} of ${findings.length})` : ''}`);
+    out.push(`Top findings${total > top.length ? ` (${top.length} of ${total})` : ''}`);
     for (const finding of top) {
-      const where = `${path.relative(options.cwd, finding.fileName) || finding.fileName}:${finding.location.line}:${finding.location.column}`;
+      const where = `${safeFileName(path.relative(options.cwd, finding.fileName) || finding.fileName)}:${finding.location.line}:${finding.location.column}`;
       out.push(`  ${SEVERITY_LETTER[finding.severity]}  ${where}  ${finding.ruleId}`);
-      out.push(`     ${finding.message}`);
-      out.push(`     Why: ${finding.why}`);
+      out.push(`     ${safeLineText(finding.message)}`);
+      out.push(`     Why: ${safeText(finding.why)}`);
     }
+    if (unlisted > 0)
+      out.push(
+        `  ${unlisted} more not listed anywhere: at most ${MAX_FINDINGS_PER_RULE} per rule in a file (the scores count them all)`,
+      );
   }
   const notChecked = report.files.flatMap((file) =>
     file.notices.filter(isNotCheckedNotice).map((notice) => ({ file, notice })),
@@ -72,7 +83,7 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
     out.push('Not checked');
     for (const { file, notice } of notChecked) {
       const line = notice.location ? `:${notice.location.line}` : '';
-      out.push(`  ${path.relative(options.cwd, file.fileName)}${line}: ${notice.message}`);
+      out.push(`  ${safeFileName(path.relative(options.cwd, file.fileName))}${line}: ${safeText(notice.message)}`);
     }
   }
   if (report.notCheckedStatically.length > 0) {

@@ -12,24 +12,8 @@
  *     their expression (ids and references) or left out (the element is then trusted, as live).
  */
 import { VOID_ELEMENTS, type UiDocument, type UiNode } from '../model.js';
-import { contextBetween, renderedAttributes, renderingOf } from './axeCore.js';
+import { contextBetween, ignorableWhitespace, renderedAttributes, renderingOf } from './axeCore.js';
 import { CONTEXT_ATTRIBUTE, INDEX_ATTRIBUTE } from './pageAxe.js';
-
-/**
- * Containers whose whitespace-only text between children means nothing to assistive
- * technology (no role that takes its name from content): left out, so jsdom and axe have
- * about half as many nodes to build and walk on a pretty-printed page.
- */
-const BLOCK_CONTAINERS = new Set(
-  'html head body main section article aside nav header footer div form fieldset ul ol dl table thead tbody tfoot tr select optgroup datalist colgroup details figure hgroup menu search template'.split(
-    ' ',
-  ),
-);
-const ignorableWhitespace = (node: UiNode & { type: 'text' }): boolean =>
-  node.parent !== undefined &&
-  BLOCK_CONTAINERS.has(node.parent.tag) &&
-  !node.parent.attributes.some((attribute) => attribute.key === 'role') &&
-  node.text.trim() === '';
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

@@ -2,7 +2,9 @@
  * A pool of whole-page axe workers (pageWorker.ts), each with one long-lived jsdom window.
  * Every run has a time limit and can be cancelled; a time-out, a crash or a cancel ends that
  * worker (a new one starts for the next page) and comes back as a reason, never as a throw, so
- * a file is reported "not checked" and nothing else is lost.
+ * a file is reported "not checked" and nothing else is lost. A jsdom window keeps memory from
+ * page to page (about 3 MB a page on generated pages, measured), so a worker whose heap has
+ * grown past RECYCLE_HEAP_MB after a page is replaced by a fresh one for the next.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -19,6 +21,9 @@ export interface PageRunnerOptions {
   /** Time limit per page (default 20 s). */
   readonly timeoutMs?: number;
 }
+
+/** A page worker's heap after which it is replaced (its setup costs about half a second). */
+export const RECYCLE_HEAP_MB = 256;
 
 interface Job {
   readonly html: string;
@@ -39,7 +44,9 @@ function createWorker(): Worker {
   const bundled = path.join(__dirname, 'pageWorker.js');
   // jsdom allocates many short-lived objects per page: a larger young generation means fewer
   // scavenges (measured with `npm run bench -- page`).
-  const resourceLimits = { maxYoungGenerationSizeMb: 64 };
+  // A bounded heap: a page too big for it (a 2 MB page, which also outlasts the time limit)
+  // ends its worker, and that page is reported not checked, instead of the process growing.
+  const resourceLimits = { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: 768 };
   if (existsSync(bundled)) return new Worker(bundled, { resourceLimits });
   const source = path.join(__dirname, 'pageWorker.ts');
   return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`, {
@@ -119,16 +126,20 @@ export class PageRunner {
   private spawn(): Slot {
     const worker = createWorker();
     const slot: Slot = { worker };
-    worker.on('message', (message: { id?: number; ok?: boolean; answers?: PageAnswer[]; error?: string }) => {
-      const job = slot.job;
-      if (!job || message.id !== job.id) return;
-      this.finish(
-        slot,
-        message.ok
-          ? { ok: true, answers: message.answers ?? [] }
-          : { ok: false, reason: `axe-core failed (${message.error})` },
-      );
-    });
+    worker.on(
+      'message',
+      (message: { id?: number; ok?: boolean; answers?: PageAnswer[]; error?: string; heapMb?: number }) => {
+        const job = slot.job;
+        if (!job || message.id !== job.id) return;
+        if ((message.heapMb ?? 0) > RECYCLE_HEAP_MB) this.retire(slot);
+        this.finish(
+          slot,
+          message.ok
+            ? { ok: true, answers: message.answers ?? [] }
+            : { ok: false, reason: `axe-core failed (${message.error})` },
+        );
+      },
+    );
     worker.on('error', (error) => this.fail(slot, `the accessibility checker crashed (${error.message})`));
     worker.on('exit', (code) => this.fail(slot, `the accessibility checker stopped (exit code ${code})`));
     worker.unref();
@@ -170,6 +181,15 @@ export class PageRunner {
     if (at < 0) return;
     this.slots.splice(at, 1);
     this.finish(slot, { ok: false, reason });
+  }
+
+  /** Takes a worker out of the pool after its page, and stops it; the next page gets a fresh one. */
+  private retire(slot: Slot): void {
+    const at = this.slots.indexOf(slot);
+    if (at < 0) return;
+    this.slots.splice(at, 1);
+    slot.worker.removeAllListeners('exit');
+    void slot.worker.terminate();
   }
 
   /** Stops a worker (time-out, cancel, close); its page resolves with the reason. */

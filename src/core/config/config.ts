@@ -91,8 +91,27 @@ export function validateConfig(value: unknown, file: string): asserts value is C
   if (rulesValue !== undefined && typeof rulesValue === 'object' && rulesValue !== null && !Array.isArray(rulesValue)) {
     for (const [id, setting] of Object.entries(rulesValue)) validateRuleSetting(id, setting, file);
   }
+  for (const key of ['include', 'exclude', 'pages'] as const) {
+    const globs = (value as Record<string, unknown>)[key];
+    if (!Array.isArray(globs)) continue;
+    globs.forEach((glob, index) => {
+      if (typeof glob === 'string' && leavesFolder(glob))
+        throw new ConfigError(
+          file,
+          `${key}[${index}]`,
+          'a glob inside this folder',
+          `“${glob}” leaves the folder of this config: globs are relative to it and stay inside it (no “..”, no absolute paths); review another folder by naming it on the command line`,
+        );
+    });
+  }
   const validate = schemaValidator();
   if (!validate(value)) throw humanize(validate.errors?.[0], file);
+}
+
+/** An absolute glob (`/x`, `C:\\x`, `~/x`) or one with a `..` segment (after any `!`). */
+export function leavesFolder(glob: string): boolean {
+  const pattern = glob.replace(/^!/, '');
+  return /^([\\/~]|[A-Za-z]:)/.test(pattern) || /(^|[\\/])\.\.([\\/]|$)/.test(pattern);
 }
 
 function validateRuleSetting(id: string, setting: unknown, file: string): void {
@@ -113,7 +132,7 @@ function validateRuleSetting(id: string, setting: unknown, file: string): void {
       file,
       Array.isArray(setting) ? `${key}[0]` : key,
       severities,
-      `must be ${severities} (got ${JSON.stringify(severity)})`,
+      `must be ${severities} (got ${severity === undefined ? 'nothing' : JSON.stringify(severity)})`,
     );
   }
   if (rest.length > 0)
@@ -130,7 +149,11 @@ function humanize(error: ErrorObject | undefined, file: string, prefix = ''): Co
     .split('/')
     .slice(1)
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const key = [prefix, ...path].filter(Boolean).join('.');
+  // `include[0]`, as the config's own errors name array items.
+  const key = [prefix, ...path]
+    .filter(Boolean)
+    .join('.')
+    .replace(/\.(\d+)(?=\.|$)/g, '[$1]');
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -147,7 +170,21 @@ function humanize(error: ErrorObject | undefined, file: string, prefix = ''): Co
     case 'type':
       return new ConfigError(file, key, `of type ${String(params.type)}`);
     case 'pattern':
-      return new ConfigError(file, key, 'a lower-case HTML element name, e.g. "button"');
+      return /^(include|exclude|pages)\[/.test(key)
+        ? new ConfigError(file, key, 'a glob inside this folder (no “..”, no absolute path)')
+        : new ConfigError(file, key, 'a lower-case HTML element name, e.g. "button"');
+    case 'minLength':
+      return new ConfigError(file, key, 'not empty', 'must not be empty');
+    case 'minItems':
+      return new ConfigError(file, key, 'not empty', 'must list at least one value');
+    case 'uniqueItems':
+      return new ConfigError(file, key, 'each value once', 'lists the same value twice');
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return new ConfigError(file, key, `at least ${String(params.limit)}`);
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return new ConfigError(file, key, `at most ${String(params.limit)}`);
     default:
       return new ConfigError(file, key, error.message ?? 'valid', `${error.message ?? 'is not valid'}`);
   }

@@ -5,8 +5,8 @@
  * workspace is executed, so loading it is safe in untrusted workspaces. File access goes
  * through a small host interface so the extension can use `workspace.fs`.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { readRegularFile, UnreadableFileError } from '../readFile.js';
 import {
   ConfigError,
   defaultConfig,
@@ -25,38 +25,52 @@ export interface ConfigHost {
   readFile(file: string): Promise<string | undefined>;
 }
 
+/** A config is small JSON: a larger file named by `extends` is not a config. */
+export const MAX_CONFIG_SIZE = 1024 * 1024;
+
 export const nodeConfigHost: ConfigHost = {
   async readFile(file) {
     try {
-      return await fs.readFile(file, 'utf8');
+      return new TextDecoder().decode(await readRegularFile(file, MAX_CONFIG_SIZE));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR')
-        return undefined;
+      const reason = error instanceof UnreadableFileError ? error.reason : undefined;
+      if (reason === 'ENOENT' || reason === 'folder' || reason === 'ENOTDIR') return undefined;
+      if (reason === 'too-large') throw new Error(`it is larger than ${MAX_CONFIG_SIZE / 1024 / 1024} MB`);
       throw error;
     }
   },
 };
 
+/**
+ * Why JSON.parse failed (“ at line 2, column 5: Expected ',' …”, or “: it ends too early”), without the text: V8 quotes the start
+ * of the input ("Unexpected token 'r', \"root:x:0:0\"... is not valid JSON"), and a config's
+ * `extends` or a baseline path may name any file on the machine.
+ */
+export function jsonErrorWithoutText(error: Error, text: string): string {
+  const message = error.message;
+  const position = /position (\d+)/.exec(message);
+  let where = '';
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split(/\r\n|\r|\n/).length;
+    const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+    where = ` at line ${line}, column ${column}`;
+  }
+  const what = /^Unexpected end/.test(message)
+    ? 'it ends too early'
+    : /^Unexpected token/.test(message)
+      ? 'unexpected character'
+      : message.replace(/ in JSON at position \d+.*$/s, '').replace(/,? ?".*$/s, '');
+  return `${where}: ${what}`;
+}
+
 export function parseConfigText(text: string, file: string): ConfigFile {
   let value: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(json);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    let where = '';
-    if (position) {
-      const before = text.slice(0, Number(position[1]));
-      const line = before.split(/\r\n|\r|\n/).length;
-      const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-      where = ` at line ${line}, column ${column}`;
-    }
-    throw new ConfigError(
-      file,
-      '',
-      'valid JSON',
-      `is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
-    );
+    throw new ConfigError(file, '', 'valid JSON', `is not valid JSON${jsonErrorWithoutText(error as Error, json)}`);
   }
   validateConfig(value, file);
   return value;
@@ -102,15 +116,27 @@ export class ConfigLoader {
   private async findUp(directory: string): Promise<string | undefined> {
     for (let current = directory; ; current = path.dirname(current)) {
       const candidate = path.join(current, CONFIG_FILE_NAME);
-      if ((await this.host.readFile(candidate)) !== undefined) return candidate;
+      if ((await this.read(candidate)) !== undefined) return candidate;
       if (path.dirname(current) === current) return undefined;
+    }
+  }
+
+  /** A config file's text, undefined when there is none; a file that cannot be read is a ConfigError. */
+  private async read(file: string, extendedFrom?: string): Promise<string | undefined> {
+    try {
+      return await this.host.readFile(file);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw extendedFrom
+        ? new ConfigError(extendedFrom, 'extends', 'a config file', `points to ${file}, which cannot be read: ${why}`)
+        : new ConfigError(file, '', 'a config file', `cannot be read: ${why}`);
     }
   }
 
   private async loadChain(file: string, seen: string[]): Promise<Array<{ file: string; config: ConfigFile }>> {
     if (seen.includes(file))
       throw new ConfigError(file, 'extends', 'no cycle', `extends itself through ${seen.join(' → ')}`);
-    const text = await this.host.readFile(file);
+    const text = await this.read(file, seen[seen.length - 1]);
     if (text === undefined) {
       throw new ConfigError(
         seen[seen.length - 1] ?? file,

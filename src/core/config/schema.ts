@@ -61,7 +61,16 @@ export function buildConfigSchema(): Record<string, unknown> {
   for (const rule of rules) {
     ruleProperties[rule.id] = { description: `${rule.help}. ${rule.why}`, ...ruleSettingSchema(rule.optionsSchema) };
   }
-  const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
+  // Relative to the config's folder and inside it: no absolute paths, no “..” (config.ts leavesFolder).
+  const globs = {
+    type: 'array',
+    items: {
+      type: 'string',
+      minLength: 1,
+      pattern: '^(?!!?([\\\\/~]|[A-Za-z]:))(?!!?(.*[\\\\/])?\\.\\.([\\\\/]|$))',
+      description: 'A glob relative to the folder of this file, inside it (no “..”, no absolute path).',
+    },
+  };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://touchpoint.dev/schemas/touchpointrc.schema.json',

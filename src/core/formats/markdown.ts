@@ -1,11 +1,12 @@
 /**
  * The scorecard as Markdown, sized for a pull-request comment: overall score, per-area scores,
  * the UX / CX split, the most severe findings as a table, and what was not checked. Workspace
- * text is escaped so a finding cannot break the table or inject HTML.
+ * text is escaped so a finding cannot break the table, inject HTML or reach a terminal raw.
  */
 import { AREA_LABELS, AREAS } from '../impact.js';
 import type { ScorecardData } from '../scorecard.js';
 import { plural } from '../plural.js';
+import { safeText } from '../safeText.js';
 
 const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', info: '🔵 info' } as const;
 
@@ -60,8 +61,7 @@ export function formatMarkdown(data: ScorecardData, options: MarkdownOptions = {
 
 /** Text in a Markdown table cell: no HTML, no table breaks, no stray emphasis or links. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
+  return safeText(text.replace(/\r?\n/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -69,7 +69,7 @@ export function escapeText(text: string): string {
 }
 
 function escapeCode(text: string): string {
-  return text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return safeText(text.replace(/\r?\n/g, ' ')).replace(/`/g, "'").replace(/\|/g, '\\|');
 }
 
 function scoreText(score: number | null): string {

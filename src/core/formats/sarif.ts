@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { METRICS } from '../impact.js';
-import { isNotCheckedNotice, type Finding, type WorkspaceReport } from '../report.js';
+import { faultsOf, isReportedNotice, type Finding, type WorkspaceReport } from '../report.js';
 import { getRule } from '../rules/index.js';
 import { docsUrl, type RuleMeta, type Severity } from '../rules/types.js';
 import { relativePath } from '../scorecard.js';
@@ -37,13 +37,13 @@ export function formatSarif(report: WorkspaceReport, options: SarifOptions): str
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const fingerprints = fingerprintFindings(findings, options.root);
   const notifications = report.files.flatMap((file) =>
-    file.notices.filter(isNotCheckedNotice).map((notice) => ({
+    file.notices.filter(isReportedNotice).map((notice) => ({
       level: LEVEL[notice.severity],
       message: { text: notice.message },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: relativePath(options.root, file.fileName), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: relativeUri(options.root, file.fileName), uriBaseId: '%SRCROOT%' },
             ...(notice.location
               ? { region: { startLine: notice.location.line, startColumn: notice.location.column } }
               : {}),
@@ -67,7 +67,10 @@ export function formatSarif(report: WorkspaceReport, options: SarifOptions): str
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(options.root) } },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        // Not successful when checks were lost (a rule failed, a file's check crashed): SARIF 3.20.14.
+        invocations: [
+          { executionSuccessful: faultsOf(report).length === 0, toolExecutionNotifications: notifications },
+        ],
         results: findings.map((finding, index) => ({
           ruleId: finding.ruleId,
           ruleIndex: ruleIndex.get(finding.ruleId),
@@ -134,7 +137,7 @@ function location(
 ) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(relativePath(root, fileName)), uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: relativeUri(root, fileName), uriBaseId: '%SRCROOT%' },
       region: {
         startLine: at.line,
         startColumn: at.column,
@@ -144,6 +147,21 @@ function location(
       },
     },
   };
+}
+
+/**
+ * A file's path as a relative URI reference: each segment percent-encoded (`#`, `?`, `%` and
+ * spaces included, which `encodeURI` leaves or mangles), a lone surrogate (not encodable) as U+FFFD.
+ */
+function relativeUri(root: string, fileName: string): string {
+  return relativePath(root, fileName)
+    .split('/')
+    .map((segment) =>
+      encodeURIComponent(
+        segment.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'),
+      ),
+    )
+    .join('/');
 }
 
 function directoryUri(root: string): string {

@@ -6,7 +6,8 @@
  */
 import { TEMPLATE_VALUE } from '../templates.js';
 import { load } from 'cheerio';
-import type { AnyNode, Element, Text, Comment } from 'domhandler';
+import type { AnyNode, Comment, Document, Element, ParentNode, Text } from 'domhandler';
+import { adapter as domAdapter } from 'parse5-htmlparser2-tree-adapter';
 import {
   VOID_ELEMENTS,
   type SourceRange,
@@ -30,8 +31,63 @@ interface Location {
 
 const PAGE_TAGS = new Set(['html', 'head', 'body']);
 
-export function parseHtml(text: string, fileName: string): UiDocument {
-  const $ = load(text, { sourceCodeLocationInfo: true } as Parameters<typeof load>[1]);
+/**
+ * How deep elements may nest before a file is not checked. parse5 looks through the open
+ * elements for each new tag (the HTML standard's "has an element in scope"), so its time grows
+ * with the square of the depth: 10,000 levels parse in about a second, 100,000 would take
+ * minutes. Browsers stop nesting far sooner (Chromium at 512 levels). The html and body
+ * elements count, written or not.
+ */
+export const MAX_HTML_DEPTH = 10_000;
+
+/** Thrown while parsing when elements nest deeper than MAX_HTML_DEPTH; parseDocument explains it. */
+export class NestedTooDeeplyError extends Error {
+  constructor(readonly limit: number) {
+    super(`elements are nested more than ${limit} levels deep`);
+  }
+}
+
+type TreeAdapter = typeof domAdapter;
+
+/**
+ * cheerio's tree builder, counting each node's depth as parse5 places it, to stop the parse
+ * (and its quadratic scans) at the limit. Template content counts from its template.
+ */
+function depthLimitedAdapter(limit: number): TreeAdapter {
+  const depths = new WeakMap<object, number>();
+  // parse5 gives a template its content before placing the template itself.
+  const templates = new WeakMap<object, object>();
+  const depthOf = (node: object): number => {
+    const template = templates.get(node);
+    return depths.get(node) ?? (template ? depthOf(template) + 1 : 0);
+  };
+  const place = (parent: object, child: object): void => {
+    const depth = depthOf(parent) + 1;
+    if (depth > limit) throw new NestedTooDeeplyError(limit);
+    depths.set(child, depth);
+  };
+  return {
+    ...domAdapter,
+    appendChild(parent, child) {
+      place(parent, child);
+      domAdapter.appendChild(parent, child);
+    },
+    insertBefore(parent, child, reference) {
+      place(parent, child);
+      domAdapter.insertBefore(parent, child, reference);
+    },
+    setTemplateContent(template, content) {
+      templates.set(content, template);
+      domAdapter.setTemplateContent(template, content);
+    },
+  };
+}
+
+export function parseHtml(text: string, fileName: string, maxDepth = MAX_HTML_DEPTH): UiDocument {
+  const $ = load(text, {
+    sourceCodeLocationInfo: true,
+    treeAdapter: depthLimitedAdapter(maxDepth),
+  } as Parameters<typeof load>[1]);
   const document = $.root()[0]!;
   const elements: UiElement[] = [];
   const comments: UiComment[] = [];
@@ -39,31 +95,40 @@ export function parseHtml(text: string, fileName: string): UiDocument {
   let isPage = false;
 
   // Iterative walk: pages nest deeply enough in the wild (and in fuzzing) to overflow recursion.
-  const stack: Array<{ node: AnyNode; parent: UiElement | undefined }> = [];
-  const pushChildren = (children: readonly AnyNode[], parent: UiElement | undefined): void => {
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, parent });
+  // Each parser node is let go as it is converted (its child list emptied, its sibling links
+  // cut), so the parser's tree and the model are never both held whole: on a 2 MB page the
+  // parse then needs about 60 MB less heap.
+  const stack: Array<{ node: AnyNode; parent: UiElement | undefined; tree: number }> = [];
+  const pushChildren = (node: ParentNode, parent: UiElement | undefined, tree: number): void => {
+    const children = node.children;
+    node.children = [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, parent, tree });
   };
-  pushChildren(document.children, undefined);
+  pushChildren(document, undefined, 0);
+  let trees = 0;
 
   while (stack.length > 0) {
-    const { node, parent } = stack.pop()!;
+    const { node, parent, tree } = stack.pop()!;
+    node.prev = null;
+    node.next = null;
     const location = (node as { sourceCodeLocation?: Location | null }).sourceCodeLocation ?? undefined;
     if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
       const element = node as Element;
       if (!location) {
         // Implied by the parser (e.g. <html> around a fragment): keep its children, not it.
-        pushChildren(element.children, parent);
+        pushChildren(element, parent, tree);
         continue;
       }
       const tag = element.name.toLowerCase();
       if (PAGE_TAGS.has(tag)) isPage = true;
-      const uiElement = toElement(element, location, text, parent, elements.length);
+      const uiElement = toElement(element, location, text, parent, elements.length, tree);
       elements.push(uiElement);
       attach(uiElement, parent, roots);
-      const content = (element as Element & { children: AnyNode[] }).children;
-      // <template> content lives in a separate fragment in parse5's tree.
-      const templateContent = (element as { content?: { children: AnyNode[] } }).content;
-      pushChildren(templateContent ? templateContent.children : content, uiElement);
+      pushChildren(element, uiElement, tree);
+    } else if (node.type === 'root') {
+      // A <template>'s content: a fragment of its own (parse5 keeps it apart from the page, and
+      // a script places copies of it at run time), checked as its own tree, like a JSX component.
+      pushChildren(node as Document, parent, ++trees);
     } else if (node.type === 'text') {
       if (!location) continue;
       const uiText: UiText = {
@@ -78,7 +143,8 @@ export function parseHtml(text: string, fileName: string): UiDocument {
       if (!location) continue;
       comments.push({
         text: (node as Comment).data,
-        range: { start: location.startOffset, end: location.endOffset },
+        // parse5 ends a comment left open at the end of the file one past the text.
+        range: { start: location.startOffset, end: Math.min(location.endOffset, text.length) },
       });
     } else if (node.type === 'directive') {
       isPage = true; // <!doctype html>
@@ -110,6 +176,7 @@ function toElement(
   text: string,
   parent: UiElement | undefined,
   index: number,
+  tree: number,
 ): UiElement {
   const startTag = location.startTag ?? { startOffset: location.startOffset, endOffset: location.endOffset };
   const nameStart = startTag.startOffset + 1;
@@ -143,7 +210,7 @@ function toElement(
     conditional: false,
     repeated: false,
     index,
-    tree: 0,
+    tree,
   };
 }
 

@@ -4,7 +4,7 @@
  * refusal is a reason in plain words, never an exception.
  */
 import type { SourceLanguage, UiDocument } from '../model.js';
-import { parseHtml } from './html.js';
+import { NestedTooDeeplyError, parseHtml } from './html.js';
 import { parseJsx, type JsxParseOptions } from './jsx.js';
 
 export type ParseOutcome =
@@ -104,6 +104,13 @@ export function parseDocument(
     }
     return { ok: true, document };
   } catch (error) {
+    if (error instanceof NestedTooDeeplyError) {
+      return {
+        ok: false,
+        code: 'not-checked',
+        reason: `The markup is nested more than ${error.limit.toLocaleString('en')} levels deep, so it was not checked`,
+      };
+    }
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       return {
         ok: false,

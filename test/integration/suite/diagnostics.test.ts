@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { describe, diagnosticsOf, workspaceFile } from './helpers.js';
+import { codeOf, describe, diagnosticsOf, workspaceFile } from './helpers.js';
 
 const EXTENSION_ID = 'touchpoint.touchpoint';
 
@@ -69,15 +69,29 @@ suite('Touchpoint in VS Code', () => {
     await diagnosticsOf(uri, (found) => found.some((d) => describe(d).startsWith('a11y/image-alt')));
   });
 
-  test('never more than VS Code’s 1,000 diagnostics for one file', async () => {
+  test('a rule’s findings past 100 in a file: the first 100, and one note saying how many more', async () => {
     const uri = workspaceFile('many.html');
     const lines = Array.from({ length: 1200 }, (_, i) => `<p>We utilize item ${i}.</p>`);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`<main>\n${lines.join('\n')}\n</main>\n`));
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const diagnostics = await diagnosticsOf(uri, (found) => found.length > 0);
-    assert.equal(diagnostics.length, 1000);
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    await vscode.workspace.fs.delete(uri);
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const diagnostics = await diagnosticsOf(uri, (found) => found.length > 0);
+      assert.equal(diagnostics.filter((d) => codeOf(d) === 'wording/jargon').length, 100);
+      const capped = diagnostics.filter((d) => codeOf(d) === 'findings-capped');
+      assert.deepEqual(
+        capped.map((d) => [d.message, d.severity, d.range.start.line]),
+        [
+          [
+            'wording/jargon: 1100 more findings not shown (at most 100 per rule in a file; the score counts them all)',
+            vscode.DiagnosticSeverity.Information,
+            101,
+          ],
+        ],
+      );
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   test('screenshot of the Problems panel (taken by the runner)', async () => {

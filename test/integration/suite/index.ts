@@ -10,10 +10,12 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', timeout: 60_000, color: false, reporter: 'spec' });
   // The .vsix run (TOUCHPOINT_IT_SUITES=vsix, set by the runner on code-server's environment,
-  // which the extension host inherits) runs only vsix.test.js; the normal run, everything else.
-  const vsix = process.env.TOUCHPOINT_IT_SUITES === 'vsix';
+  // which the extension host inherits) runs only vsix.test.js, the bench's memory run only
+  // memory.test.js; the normal run, everything else.
+  const only = { vsix: 'vsix.test.js', memory: 'memory.test.js' }[process.env.TOUCHPOINT_IT_SUITES ?? ''];
+  const special = new Set(['vsix.test.js', 'memory.test.js']);
   for (const file of readdirSync(__dirname)
-    .filter((name) => name.endsWith('.test.js') && (name === 'vsix.test.js') === vsix)
+    .filter((name) => name.endsWith('.test.js') && (only ? name === only : !special.has(name)))
     .sort())
     mocha.addFile(path.join(__dirname, file));
   return new Promise((resolve, reject) => {

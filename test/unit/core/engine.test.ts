@@ -2,7 +2,22 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { ConfigError, configFromObject, getRule, lint, review, rules } from '../../../src/core/index.js';
+import {
+  combineReports,
+  ConfigError,
+  configFromObject,
+  faultsOf,
+  formatSarif,
+  getRule,
+  isFault,
+  isNotCheckedNotice,
+  isReportedNotice,
+  lint,
+  MAX_FINDINGS_PER_RULE,
+  review,
+  rules,
+  scorecardData,
+} from '../../../src/core/index.js';
 import { everyRule } from '../helpers/config.js';
 
 describe('engine', () => {
@@ -54,6 +69,74 @@ describe('engine', () => {
     const report = lint('const A = () => <div><a href="#">x</a><button onClick={() => {pay(}>', 'tsx');
     assert.ok(report.notices.some((n) => n.code === 'parse-problem'));
     assert.ok(report.findings.some((f) => f.ruleId === 'feedback/placeholder-link'));
+  });
+
+  describe('findings per rule', () => {
+    const links = (count: number) =>
+      Array.from({ length: count }, (_, i) => `<p><a href="#" onclick="buy(${i})">Basket</a></p>`).join('\n');
+
+    it('should list the first 100 findings of a rule in a file and say how many more there are', () => {
+      const report = lint(links(512), 'html', undefined, { fileName: 'shop.html' });
+      assert.equal(report.findings.length, MAX_FINDINGS_PER_RULE);
+      assert.deepEqual(
+        report.findings.map((finding) => finding.location.line),
+        Array.from({ length: MAX_FINDINGS_PER_RULE }, (_, i) => i + 1),
+      );
+      assert.deepEqual(report.notices, [
+        {
+          code: 'findings-capped',
+          severity: 'info',
+          message:
+            'feedback/placeholder-link: 412 more findings not shown (at most 100 per rule in a file; the score counts them all)',
+          fileName: 'shop.html',
+          range: report.notices[0]!.range,
+          location: { line: 101, column: 7 },
+          ruleId: 'feedback/placeholder-link',
+          count: 412,
+        },
+      ]);
+    });
+
+    it('should count every finding in the tallies and the score, listed or not', () => {
+      const report = lint(links(512), 'html');
+      assert.deepEqual(report.tallies['feedback/placeholder-link'], { examined: 512, failed: 512 });
+      const rule = report.score.rules.find((scored) => scored.ruleId === 'feedback/placeholder-link')!;
+      assert.equal(rule.passRate, 0);
+      assert.equal(report.score.lenses.UX.findings, 512);
+    });
+
+    it('should not count suppressed findings toward the limit', () => {
+      const suppressed = `<!-- touchpoint-disable feedback/placeholder-link -->\n${links(50)}\n<!-- touchpoint-enable -->`;
+      const report = lint(`${suppressed}\n${links(100)}`, 'html');
+      assert.equal(report.suppressed, 50);
+      assert.equal(report.findings.length, 100);
+      assert.deepEqual(report.notices, []);
+    });
+
+    it('should say so in every report as information, never as a fault', () => {
+      const report = combineReports([lint(links(150), 'html', undefined, { fileName: '/site/shop.html' })]);
+      const [notice] = report.files[0]!.notices;
+      assert.ok(notice && isReportedNotice(notice) && !isNotCheckedNotice(notice) && !isFault(notice));
+      assert.deepEqual(faultsOf(report), []);
+      const sarif = JSON.parse(formatSarif(report, { root: '/site', toolVersion: '1.0.0' }));
+      assert.deepEqual(
+        sarif.runs[0].invocations.map(
+          (run: { executionSuccessful: boolean; toolExecutionNotifications: unknown[] }) => [
+            run.executionSuccessful,
+            run.toolExecutionNotifications.length,
+          ],
+        ),
+        [[true, 1]],
+      );
+      const data = scorecardData(report, { root: '/site', title: 'shop', toolVersion: '1.0.0' });
+      assert.deepEqual(data.notChecked, [
+        {
+          file: 'shop.html',
+          message:
+            'line 101: feedback/placeholder-link: 50 more findings not shown (at most 100 per rule in a file; the score counts them all)',
+        },
+      ]);
+    });
   });
 
   describe('review', () => {

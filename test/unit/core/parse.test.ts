@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../../src/core/index.js';
 import { getAttribute, type UiDocument, type UiElement } from '../../../src/core/model.js';
-import { parseHtml } from '../../../src/core/parse/html.js';
+import { NestedTooDeeplyError, parseHtml } from '../../../src/core/parse/html.js';
 import { cleanJsxText, importedIcon, parseJsx } from '../../../src/core/parse/jsx.js';
 
 function slice(document: UiDocument, range: { start: number; end: number }): string {
@@ -66,6 +66,27 @@ describe('HTML parser', () => {
     assert.equal(getAttribute(element(document, 'img'), 'src')!.kind, 'static');
     assert.equal(getAttribute(element(document, 'a'), 'href')!.kind, 'dynamic');
     assert.equal(getAttribute(element(document, 'a'), 'title')!.value, 'Home');
+  });
+
+  it('should model <template> content as its own tree inside the template, with exact ranges', () => {
+    const document = parseHtml('<ul>\n<template id="row"><li><a href="#">Open</a></li></template>\n</ul>', 'a.html');
+    assert.deepEqual(
+      document.elements.map((e) => `${e.tag}<${e.parent?.tag ?? ''}:${e.tree}`),
+      ['ul<:0', 'template<ul:0', 'li<template:1', 'a<li:1'],
+    );
+    const a = element(document, 'a');
+    assert.equal(slice(document, a.range), '<a href="#">Open</a>');
+    assert.equal(slice(document, getAttribute(a, 'href')!.range), 'href="#"');
+    assert.equal(element(document, 'template').children[0], element(document, 'li'));
+  });
+
+  it('should stop parsing markup nested deeper than the limit', () => {
+    const nested = (depth: number) => `${'<div>'.repeat(depth)}${'</div>'.repeat(depth)}`;
+    // html and body, implied here, count as two levels.
+    assert.equal(parseHtml(nested(8), 'a.html', 10).elements.length, 8);
+    assert.throws(() => parseHtml(nested(9), 'a.html', 10), NestedTooDeeplyError);
+    // Template content counts from its template: nesting templates does not reset the count.
+    assert.throws(() => parseHtml(`<template>${nested(8)}</template>`, 'a.html', 10), NestedTooDeeplyError);
   });
 
   it('should handle unquoted attribute values and uppercase tags', () => {

@@ -79,4 +79,15 @@ describe('suppressions', () => {
     const result = check('<!-- touchpoint-disabled -->\n<a href="#">A</a>');
     assert.deepEqual(result.findings, ['feedback/placeholder-link@2']);
   });
+
+  it('should keep the range of a comment left open at the end of the file inside the text', () => {
+    for (const text of [
+      '<a href="#">x</a>\n<!-- touchpoint-disable',
+      '<p>x</p><!-- touchpoint-disable-line wording/nope',
+    ]) {
+      const report = lint(text, 'html');
+      assert.equal(report.notices.length, 1, text);
+      assert.equal(report.notices[0]!.range!.end, text.length, text);
+    }
+  });
 });

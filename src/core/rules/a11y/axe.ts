@@ -196,7 +196,7 @@ function hasDataCells(table: UiElement): boolean {
     if (node.type === 'dynamic') return true;
     if (node.type !== 'element') continue;
     if (node.tag === 'td' || (node.isComponent && !node.isMapped)) return true;
-    if (node.tag !== 'table') stack.push(...node.children);
+    if (node.tag !== 'table') for (const child of node.children) stack.push(child);
   }
   return false;
 }
@@ -463,6 +463,20 @@ export function clearElementAnswers(): void {
   clearAnswerCache();
 }
 
+/** Elements judged per virtual tree (see answersOf). */
+const TREE_BATCH = 2_000;
+
+/**
+ * Rules that read nothing of an element but its own attributes (the page's language): an
+ * element judged by these alone is built without its content, which for `<html>` is the whole
+ * page. (valid-lang is not one: it judges only elements with text.)
+ */
+const OWN_ATTRIBUTES_ONLY: ReadonlySet<string> = new Set([
+  'html-has-lang',
+  'html-lang-valid',
+  'html-xml-lang-mismatch',
+]);
+
 /** axe walks trees recursively; far deeper than any real page, it would overflow the stack. */
 const MAX_DEPTH = 1_000;
 const TOO_DEEP = new Map<string, ReadonlyArray<[UiElement, Answer]>>();
@@ -507,17 +521,26 @@ function answersOf(document: UiDocument): ReadonlyMap<string, ReadonlyArray<[UiE
     if (possible.length > 0) misses.push({ element, key, possible, at: found.length - 1 });
     else remember(key, []);
   }
-  if (misses.length > 0) {
+  // A batch of elements at a time, each with the virtual tree it needs, let go before the next:
+  // one tree for every element of a 2 MB page would hold 160 MB at once.
+  for (let from = 0; from < misses.length; from += TREE_BATCH) {
+    const batch = misses.slice(from, from + TREE_BATCH);
     releaseAxeMemory();
     const tree = virtualTree(
       document,
-      misses.map((miss) => miss.element),
+      batch.map((miss) => miss.element),
+      new Set(
+        batch
+          .filter((miss) => miss.possible.every(({ id }) => OWN_ATTRIBUTES_ONLY.has(id)))
+          .map((miss) => miss.element),
+      ),
     );
-    for (const { element, key, possible, at } of misses) {
+    for (const { element, key, possible, at } of batch) {
       found[at] = answerElement(element, possible, tree);
       remember(key, found[at]);
     }
   }
+  if (misses.length > 0) releaseAxeMemory(); // axe's memos would keep the last batch's nodes until the next lint
   const byRule = new Map<string, Array<[UiElement, Answer]>>(LIVE_AXE_RULES.map(({ id }) => [id, []]));
   document.elements.forEach((element, i) => {
     for (const answer of found[i]!) byRule.get(answer.ruleId)!.push([element, answer]);

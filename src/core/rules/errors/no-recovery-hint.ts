@@ -196,7 +196,7 @@ function containsAction(element: UiElement): boolean {
     const node = stack.pop()!;
     if (node.type !== 'element') continue;
     if (node.tag === 'a' || node.tag === 'button' || node.isComponent) return true;
-    stack.push(...node.children);
+    for (const child of node.children) stack.push(child);
   }
   return false;
 }

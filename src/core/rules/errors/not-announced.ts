@@ -13,8 +13,8 @@ import { ERROR_CONTAINER_TOKEN, ERROR_WORDS } from '../../messages.js';
 import { maskTemplates } from '../../templates.js';
 import {
   collapseWhitespace,
+  containsFormField,
   descendants,
-  isFormField,
   isLiveRegion,
   staticValue,
   textContent,
@@ -100,7 +100,7 @@ export default defineRule({
     for (const element of document.elements) {
       if (NOT_MESSAGES.has(element.tag) || element.isComponent || !isErrorStyled(element)) continue;
       if (staticValue(getAttribute(element, 'aria-hidden')) === 'true' || element.children.length === 0) continue;
-      if (descendants(element).some(isFormField)) continue;
+      if (containsFormField(element)) continue;
       if (element.parent && isErrorStyled(element.parent)) continue; // judge the outermost container
       if (!isMessageContainer(element) || isErrorSection(element)) continue;
       context.examined(element);

@@ -12,7 +12,7 @@
 import { getAttribute, type UiDocument, type UiElement, type UiNode } from '../../model.js';
 import { isErrorContainer } from '../../messages.js';
 import { hasTemplate, maskTemplates } from '../../templates.js';
-import { collapseWhitespace, isFormField, staticValue, textContent } from '../../semantics.js';
+import { collapseWhitespace, containsFormField, isFormField, staticValue, textContent } from '../../semantics.js';
 import { defineRule, type Fix, type TextEdit } from '../types.js';
 
 function referencedIds(field: UiElement): { ids: Set<string>; known: boolean } {
@@ -31,12 +31,19 @@ function referencedIds(field: UiElement): { ids: Set<string>; known: boolean } {
 /** Up to two form fields inside an element: enough to tell "exactly one" from "several". */
 function fieldsIn(group: UiElement): UiElement[] {
   const found: UiElement[] = [];
-  const stack: UiNode[] = [...group.children];
+  if (!containsFormField(group)) return found; // remembered: nested groups are not walked again
+  // Child lists are walked in place, not copied: a group may be the page's main with 10,000 children.
+  const stack: Array<{ nodes: readonly UiNode[]; next: number }> = [{ nodes: group.children, next: 0 }];
   while (stack.length > 0 && found.length < 2) {
-    const node = stack.pop()!;
+    const top = stack[stack.length - 1]!;
+    const node = top.nodes[top.next++];
+    if (!node) {
+      stack.pop();
+      continue;
+    }
     if (node.type !== 'element') continue;
     if (isFormField(node)) found.push(node);
-    for (const child of node.children) stack.push(child);
+    if (node.children.length > 0) stack.push({ nodes: node.children, next: 0 });
   }
   return found;
 }

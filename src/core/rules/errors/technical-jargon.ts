@@ -157,7 +157,7 @@ function reportRenderedErrors(context: RuleContext<Options>, document: UiDocumen
     const node = stack.pop()!;
     if (node.type === 'element') {
       if (CODE_BLOCK.test(node.tag)) continue;
-      stack.push(...node.children);
+      for (const child of node.children) stack.push(child);
       continue;
     }
     if (node.type !== 'dynamic') continue;

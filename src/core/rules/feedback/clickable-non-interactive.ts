@@ -18,8 +18,9 @@ import { closesSomething, onlyStopsEvent } from '../../handlerSignals.js';
 import {
   INTERACTIVE_ROLES,
   INTERACTIVE_TAGS,
-  descendants,
+  hasDescendant,
   isAriaHidden,
+  nearestSelfOrAncestor,
   staticRole,
   staticValue,
 } from '../../semantics.js';
@@ -117,23 +118,28 @@ function listOf(parts: readonly string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
 }
 
-/** A wrapper catching clicks from the controls or editable area inside it (event delegation). */
-function wrapsControls(element: UiElement): boolean {
-  return descendants(element).some(
-    (inner) =>
-      INTERACTIVE_TAGS.has(inner.tag) ||
-      INTERACTIVE_ROLES.has(staticRole(inner) ?? '') ||
-      getAttribute(inner, 'contenteditable') !== undefined,
-  );
-}
+/**
+ * A wrapper catching clicks from the controls or editable area inside it (event delegation).
+ * Remembered per element, as is insideControl: nested clickable elements would otherwise cost
+ * the square of their depth.
+ */
+const wrapsControls = hasDescendant(
+  (inner) =>
+    INTERACTIVE_TAGS.has(inner.tag) ||
+    INTERACTIVE_ROLES.has(staticRole(inner) ?? '') ||
+    getAttribute(inner, 'contenteditable') !== undefined,
+);
 
-/** Inside a link or button, the keyboard reaches the control around it. */
+/** The link or button around an element: the keyboard reaches that control instead. */
+const controlAround = nearestSelfOrAncestor(
+  (element) =>
+    element.tag === 'button' ||
+    (element.tag === 'a' && getAttribute(element, 'href') !== undefined) ||
+    (!element.isComponent && INTERACTIVE_ROLES.has(staticRole(element) ?? '')),
+);
+
 function insideControl(element: UiElement): boolean {
-  for (let current = element.parent; current; current = current.parent) {
-    if (current.tag === 'button' || (current.tag === 'a' && getAttribute(current, 'href') !== undefined)) return true;
-    if (!current.isComponent && INTERACTIVE_ROLES.has(staticRole(current) ?? '')) return true;
-  }
-  return false;
+  return controlAround(element.parent) !== undefined;
 }
 
 /**

@@ -75,7 +75,7 @@ export default defineRule({
         if (node.type !== 'element') continue;
         if (node.isComponent && !node.isMapped) opaque = true;
         inside.push(node);
-        stack.push(...node.children);
+        for (const child of node.children) stack.push(child);
       }
       // Buttons elsewhere can submit this form through form="id".
       const id = staticValue(getAttribute(form, 'id'));

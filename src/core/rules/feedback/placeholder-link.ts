@@ -40,8 +40,9 @@ export default defineRule({
     const fillers = links.filter((link) => isHashOnly(link) && !actsAsButton(link));
     const fillersPerTree = new Map<number, number>();
     for (const link of fillers) fillersPerTree.set(link.tree, (fillersPerTree.get(link.tree) ?? 0) + 1);
+    const isFiller = new Set(fillers);
     const isMockUpFiller = (link: UiElement): boolean =>
-      fillers.includes(link) && (fillersPerTree.get(link.tree) ?? 0) >= MOCK_UP_LINKS;
+      isFiller.has(link) && (fillersPerTree.get(link.tree) ?? 0) >= MOCK_UP_LINKS;
     for (const element of links) {
       const href = getAttribute(element, 'href');
       const behaves = actsAsButton(element);

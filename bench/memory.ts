@@ -1,0 +1,119 @@
+/**
+ * The `memory` bench section, against the targets of docs/reliability.md:
+ *   - one lint of a 2 MB file (HTML and TSX, just under the default size limit): the peak
+ *     resident memory of a whole `touchpoint` process that lints it in its main thread
+ *     (`--workers 0`), static pass only and with the whole-page axe run; target ≤ 400 MB (what
+ *     one lint worker may use);
+ *   - the extension host in real VS Code (code-server, as the integration tests run it) on a
+ *     generated workspace of 5,000 files: idle, peak during Review Workspace, and settled after
+ *     it; target ≤ 300 MB above idle after the review. It takes minutes:
+ *     TOUCHPOINT_BENCH_HOST_FILES=0 leaves it out, another number changes the workspace size.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { htmlFile, jsxFile, writeCorpus } from './corpus.js';
+
+const ROOT = path.join(__dirname, '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const RSS_PRELOAD = path.join(__dirname, 'tools', 'max-rss.cjs');
+const WORKER_TARGET_MB = 400;
+const HOST_TARGET_MB = 300;
+
+/** A generated file of about `bytes`, from the corpus's blocks (forms, links, images, tables…). */
+function fileOfSize(kind: 'html' | 'tsx', bytes: number): string {
+  const make = (lines: number) =>
+    kind === 'html' ? htmlFile(lines, seeded(3), 1) : jsxFile(lines, seeded(3), 1, true);
+  // Lines per byte from a sample, then smaller until it fits (blocks vary in size).
+  let lines = Math.floor((2000 * bytes) / Buffer.byteLength(make(2000)));
+  for (;;) {
+    const text = make(lines);
+    if (Buffer.byteLength(text) <= bytes) return text;
+    lines = Math.floor(lines * 0.98);
+  }
+}
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+function peakRss(args: string[], cwd: string): { peakMb: number; ms: number; status: number | null } {
+  const rssFile = path.join(cwd, 'peak-rss.txt');
+  rmSync(rssFile, { force: true });
+  const started = Date.now();
+  const result = spawnSync(process.execPath, ['-r', RSS_PRELOAD, CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', CI: '1', TOUCHPOINT_BENCH_RSS_FILE: rssFile },
+  });
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`touchpoint ${args.join(' ')} failed (exit ${result.status}): ${result.stderr.slice(0, 2000)}`);
+  return { peakMb: Number(readFileSync(rssFile, 'utf8')) / 1024, ms: Date.now() - started, status: result.status };
+}
+
+const verdict = (value: number, target: number) => (value <= target ? 'within target' : 'OVER TARGET');
+
+export function memorySection(results: Record<string, unknown>): void {
+  const work = path.join(tmpdir(), 'touchpoint-bench-memory');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const size = 2 * 1024 * 1024 - 16 * 1024; // just under the default limit
+  const rows: Array<Record<string, unknown>> = [];
+  console.log(`\nMemory: one lint of a 2 MB file, peak RSS of the whole process (target ≤ ${WORKER_TARGET_MB} MB)`);
+  for (const kind of ['html', 'tsx'] as const) {
+    const file = path.join(work, `big.${kind}`);
+    writeFileSync(file, fileOfSize(kind, size));
+    const bytes = Buffer.byteLength(readFileSync(file));
+    for (const page of kind === 'html' ? [false, true] : [false]) {
+      const args = [file, '--no-config', '--workers', '0', '-f', 'json', '-o', path.join(work, 'out.json')];
+      const run = peakRss(page ? args : [...args, '--no-page-axe'], work);
+      const findings = (
+        JSON.parse(readFileSync(path.join(work, 'out.json'), 'utf8')) as {
+          summary: { findingCount: number };
+        }
+      ).summary.findingCount;
+      const label = `${kind.toUpperCase()} ${(bytes / 1024 / 1024).toFixed(2)} MB${page ? ', whole-page axe' : ''}`;
+      console.log(
+        `  ${label.padEnd(32)} ${`${run.peakMb.toFixed(0)} MB`.padStart(8)}  ${`${(run.ms / 1000).toFixed(1)} s`.padStart(7)}  ${String(findings).padStart(6)} findings  ${verdict(run.peakMb, WORKER_TARGET_MB)}`,
+      );
+      rows.push({ label, bytes, peakRssMb: run.peakMb, ms: run.ms, findings });
+    }
+  }
+  results.memoryLint = rows;
+
+  const hostFiles = Number(process.env.TOUCHPOINT_BENCH_HOST_FILES ?? '5000');
+  if (hostFiles <= 0) {
+    console.log('\nMemory: extension host left out (TOUCHPOINT_BENCH_HOST_FILES=0)');
+    return;
+  }
+  const workspace = path.join(work, 'workspace');
+  writeCorpus(workspace, hostFiles, 11);
+  const figuresFile = path.join(work, 'host.json');
+  console.log(`\nMemory: the extension host in code-server, Review Workspace on ${hostFiles} generated files…`);
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'test', 'integration', 'runCodeServer.ts'), '--memory', workspace, figuresFile],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
+  if (run.status !== 0)
+    throw new Error(`the extension host run failed (exit ${run.status}):\n${run.stdout.slice(-3000)}`);
+  const host = JSON.parse(readFileSync(figuresFile, 'utf8')) as {
+    files: number;
+    findings: number;
+    ms: number;
+    idleRssMb: number;
+    peakRssMb: number;
+    afterRssMb: number;
+  };
+  const growth = host.afterRssMb - host.idleRssMb;
+  console.log(
+    `  ${host.files} files, ${host.findings} findings, ${(host.ms / 1000).toFixed(0)} s: idle ${host.idleRssMb.toFixed(0)} MB, peak ${host.peakRssMb.toFixed(0)} MB, after ${host.afterRssMb.toFixed(0)} MB: ${growth.toFixed(0)} MB above idle (target ≤ ${HOST_TARGET_MB} MB) ${verdict(growth, HOST_TARGET_MB)}`,
+  );
+  results.memoryHost = { ...host, growthMb: growth };
+}
