@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { PAGE_AXE_RULES } from '../../../../src/core/rules/a11y/axe.js';
 import { configFromObject, lint, lintWithPage, PageRunner, type FileReport } from '../../../../src/core/index.js';
+import { MAX_PAGE_RUN_ELEMENTS } from '../../../../src/core/engine.js';
 import { declareCases, extractMarkers } from '../../helpers/ruleTester.js';
 import { toJsx } from './cases.js';
 import { page, PAGE_CASES } from './pageCases.js';
@@ -276,6 +277,24 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
         // The next page gets a fresh worker.
         const next = await slow.run('<html><body></body></html>', ['region']);
         assert.equal(next.ok, false, 'still over a 1 ms limit');
+      } finally {
+        await slow.close();
+      }
+    });
+
+    it('should not send a page too large to finish within the time limit, and say so', async () => {
+      const text = page(`<h1>Shop</h1>${'<p>Text</p>\n'.repeat(MAX_PAGE_RUN_ELEMENTS)}`);
+      const config = configFromObject({ extends: [], rules: { 'a11y/region': 'error' } });
+      // A 1 ms limit: were the page sent, the notice would say it took too long.
+      const slow = new PageRunner({ workers: 1, timeoutMs: 1 });
+      try {
+        const report = await lintWithPage(text, 'html', config, { runner: slow });
+        assert.deepEqual(
+          report.notices.map((n) => `${n.code}: ${n.message}`),
+          [
+            `not-checked: Whole-page accessibility checks did not run: the page has ${MAX_PAGE_RUN_ELEMENTS + 5} elements, more than the ${MAX_PAGE_RUN_ELEMENTS} it can check within its time limit`,
+          ],
+        );
       } finally {
         await slow.close();
       }
