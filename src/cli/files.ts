@@ -34,12 +34,11 @@ export function readJsonFile(file: string, what: string): unknown {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`Cannot read ${what} ${file}: ${reason(error)}`);
   }
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(json);
   } catch (error) {
-    throw new UsageError(
-      `${what} ${file} is not JSON${jsonErrorWithoutText(error as Error, text.replace(/^\uFEFF/, ''))}`,
-    );
+    throw new UsageError(`${what} ${file} is not JSON${jsonErrorWithoutText(error as Error, json)}`);
   }
 }
 

@@ -142,7 +142,8 @@ export async function main(
     cwd,
     env,
     stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    // Messages quote file names and config values from the workspace: no raw control characters.
+    stderr: (text) => process.stderr.write(text.replace(/[^\n]+/g, safeText)),
   };
   let run: (() => Promise<number>) | undefined;
   const program = addOutputOptions(
@@ -312,7 +313,7 @@ function nothingChecked(report: WorkspaceReport, io: Io): number {
     `touchpoint: nothing was checked: ${
       report.files.length === 0
         ? 'every file found is ignored (.gitignore, the config’s exclude) or skipped'
-        : `${plural(report.files.length, 'file')}, ${safeText(listed.slice(0, 3).join('; '))}${listed.length > 3 ? '; …' : ''}`
+        : `${plural(report.files.length, 'file')}, ${listed.slice(0, 3).join('; ')}${listed.length > 3 ? '; …' : ''}`
     } (exit 2)\n`,
   );
   return EXIT.usage;

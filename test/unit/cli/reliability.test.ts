@@ -253,6 +253,19 @@ describe('touchpoint CLI under bad conditions', function () {
       const binary = run(['logo.html', '--no-config', '--no-page-axe'], root);
       assert.equal(binary.code, 2);
       assertOneLine(binary.stderr, /^touchpoint: nothing was checked: 1 file, This looks like a binary file/);
+      // Messages on stderr quote names too: no raw control characters there either.
+      writeFileSync(path.join(root, 'red\u001b[31m.html'), '\u0000binary');
+      const named = run(['red\u001b[31m.html', '--no-config', '--no-page-axe'], root);
+      assert.equal(named.code, 2);
+      assert.doesNotMatch(named.stderr + named.stdout, /\u001b/);
+      assert.match(named.stdout, /^red\\x1b\[31m\.html:1:1 info touchpoint\/not-checked/m);
+      mkdirSync(path.join(root, 'cfg\u001b[31m'));
+      writeFileSync(path.join(root, 'cfg\u001b[31m', '.touchpointrc.json'), '{ broken');
+      writeFileSync(path.join(root, 'cfg\u001b[31m', 'page.html'), CLEAN);
+      const config = run(['cfg\u001b[31m'], root);
+      assert.equal(config.code, 2);
+      assert.doesNotMatch(config.stderr, /\u001b/);
+      assertOneLine(config.stderr, /cfg\\x1b\[31m\/\.touchpointrc\.json: is not valid JSON/);
     });
 
     it('a folder whose files are all ignored: it says nothing was checked, exit 2', () => {
