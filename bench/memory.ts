@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { htmlFile, jsxFile, writeCorpus } from './corpus.js';
+import { htmlFile, jsxFile, random, writeCorpus } from './corpus.js';
 
 const ROOT = path.join(__dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -24,7 +24,7 @@ const HOST_TARGET_MB = 300;
 /** A generated file of about `bytes`, from the corpus's blocks (forms, links, images, tables…). */
 function fileOfSize(kind: 'html' | 'tsx', bytes: number): string {
   const make = (lines: number) =>
-    kind === 'html' ? htmlFile(lines, seeded(3), 1) : jsxFile(lines, seeded(3), 1, true);
+    kind === 'html' ? htmlFile(lines, random(3), 1) : jsxFile(lines, random(3), 1, true);
   // Lines per byte from a sample, then smaller until it fits (blocks vary in size).
   let lines = Math.floor((2000 * bytes) / Buffer.byteLength(make(2000)));
   for (;;) {
@@ -32,14 +32,6 @@ function fileOfSize(kind: 'html' | 'tsx', bytes: number): string {
     if (Buffer.byteLength(text) <= bytes) return text;
     lines = Math.floor(lines * 0.98);
   }
-}
-
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
 }
 
 function peakRss(args: string[], cwd: string): { peakMb: number; ms: number; status: number | null } {

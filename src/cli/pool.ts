@@ -58,7 +58,7 @@ async function lintHere(files: readonly string[], settings: ConfigSettings, opti
  * tried again, then reported not checked, and `TOUCHPOINT_WORKER_MEMORY_MB` raises the limit
  * (or lowers it for small CI machines).
  */
-export const DEFAULT_WORKER_MEMORY_MB = 384;
+const DEFAULT_WORKER_MEMORY_MB = 384;
 
 function workerMemoryMb(): number {
   const value = Number(process.env.TOUCHPOINT_WORKER_MEMORY_MB);
@@ -70,7 +70,7 @@ function workerMemoryMb(): number {
  * of one file (the page run has its own limit, in its own thread). `TOUCHPOINT_FILE_TIME_LIMIT_MS`
  * changes it.
  */
-export function fileTimeLimitMs(): number {
+function fileTimeLimitMs(): number {
   const value = Number(process.env.TOUCHPOINT_FILE_TIME_LIMIT_MS);
   return Number.isInteger(value) && value > 0 ? value : 20_000;
 }

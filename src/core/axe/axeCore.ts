@@ -630,7 +630,7 @@ export function evaluate(ruleId: string, node: VirtualNode): Outcome {
   const key = `${ruleId}|${subtreeKey(node)}|${contextKey(node)}`;
   const cached = answers.get(key);
   if (cached) return cached;
-  const outcome = evaluateUnlessIdReferences(ruleId, node);
+  const outcome = evaluateOrInapplicable(ruleId, node);
   if (answers.size >= MAX_CACHED) answers.delete(answers.keys().next().value as string);
   answers.set(key, outcome);
   return outcome;
@@ -644,7 +644,7 @@ export function evaluate(ruleId: string, node: VirtualNode): Outcome {
  * jsdom judges it); every other element, and every other rule, is still judged. Before, one
  * such element failed all 45 live rules on the file.
  */
-function evaluateUnlessIdReferences(ruleId: string, node: VirtualNode): Outcome {
+function evaluateOrInapplicable(ruleId: string, node: VirtualNode): Outcome {
   try {
     return evaluateUncached(ruleId, node);
   } catch (error) {
