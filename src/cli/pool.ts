@@ -53,12 +53,13 @@ async function lintHere(files: readonly string[], settings: ConfigSettings, opti
 
 /**
  * Each lint worker's heap, in MB. A 2 MB file (the default size limit) needs about 220 MB; with
- * no limit V8 collects lazily and one worker reached 600 MB on it, with this one about 375 MB
- * (`npm run bench -- memory`). A file that needs more makes its worker run out of memory: it is
+ * no limit V8 collects lazily and one worker reached 600 MB on it; with 384 MB, 366–417 MB over
+ * runs, with this one about 355 MB (`npm run bench -- memory`). A file that needs more makes its
+ * worker run out of memory: it is
  * tried again, then reported not checked, and `TOUCHPOINT_WORKER_MEMORY_MB` raises the limit
  * (or lowers it for small CI machines).
  */
-const DEFAULT_WORKER_MEMORY_MB = 384;
+const DEFAULT_WORKER_MEMORY_MB = 320;
 
 function workerMemoryMb(): number {
   const value = Number(process.env.TOUCHPOINT_WORKER_MEMORY_MB);
