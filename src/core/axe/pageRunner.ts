@@ -4,7 +4,7 @@
  * worker (a new one starts for the next page) and comes back as a reason, never as a throw, so
  * a file is reported "not checked" and nothing else is lost. A jsdom window keeps memory from
  * page to page (about 3 MB a page on generated pages, measured), so a worker whose heap has
- * grown past RECYCLE_HEAP_MB after a page is replaced by a fresh one for the next.
+ * grown past `recycleHeapMb` (RECYCLE_HEAP_MB) after a page is replaced by a fresh one for the next.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -20,6 +20,8 @@ export interface PageRunnerOptions {
   readonly workers?: number;
   /** Time limit per page (default 20 s). */
   readonly timeoutMs?: number;
+  /** A worker whose heap is over this after a page is replaced (default RECYCLE_HEAP_MB). */
+  readonly recycleHeapMb?: number;
 }
 
 /** A page worker's heap after which it is replaced (its setup costs about half a second). */
@@ -58,6 +60,9 @@ function createWorker(): Worker {
 export class PageRunner {
   private readonly size: number;
   private readonly timeoutMs: number;
+  private readonly recycleHeapMb: number;
+  /** Workers started and workers replaced for their heap, since this runner was made. */
+  readonly workerCounts = { started: 0, recycled: 0 };
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 1;
@@ -66,6 +71,7 @@ export class PageRunner {
   constructor(options: PageRunnerOptions = {}) {
     this.size = Math.max(1, options.workers ?? availableParallelism() - 1);
     this.timeoutMs = options.timeoutMs ?? 20_000;
+    this.recycleHeapMb = options.recycleHeapMb ?? RECYCLE_HEAP_MB;
   }
 
   /** How many pages run at once. */
@@ -125,13 +131,14 @@ export class PageRunner {
 
   private spawn(): Slot {
     const worker = createWorker();
+    this.workerCounts.started++;
     const slot: Slot = { worker };
     worker.on(
       'message',
       (message: { id?: number; ok?: boolean; answers?: PageAnswer[]; error?: string; heapMb?: number }) => {
         const job = slot.job;
         if (!job || message.id !== job.id) return;
-        if ((message.heapMb ?? 0) > RECYCLE_HEAP_MB) this.retire(slot);
+        if ((message.heapMb ?? 0) > this.recycleHeapMb) this.retire(slot);
         this.finish(
           slot,
           message.ok
@@ -188,6 +195,7 @@ export class PageRunner {
     const at = this.slots.indexOf(slot);
     if (at < 0) return;
     this.slots.splice(at, 1);
+    this.workerCounts.recycled++;
     slot.worker.removeAllListeners('exit');
     void slot.worker.terminate();
   }

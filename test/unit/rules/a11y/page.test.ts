@@ -300,6 +300,25 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
       }
     });
 
+    it('should replace a worker whose heap has grown past the limit, and keep answering', async () => {
+      const text = PAGE_CASES.label!.fail.replace(/[⟦⟧]/g, '');
+      const expected = await runner.run(text, ['label']);
+      // Any heap is over 1 MB: every page gets a fresh worker.
+      const recycling = new PageRunner({ workers: 1, recycleHeapMb: 1 });
+      const keeping = new PageRunner({ workers: 1 });
+      try {
+        for (let i = 0; i < 3; i++) {
+          assert.deepEqual(await recycling.run(text, ['label']), expected);
+          assert.deepEqual(await keeping.run(text, ['label']), expected);
+        }
+        assert.deepEqual(recycling.workerCounts, { started: 3, recycled: 3 });
+        assert.deepEqual(keeping.workerCounts, { started: 1, recycled: 0 });
+      } finally {
+        await recycling.close();
+        await keeping.close();
+      }
+    });
+
     it('should recover from a worker crash: that page is not checked, the next one is', async () => {
       const pool = new PageRunner({ workers: 1 });
       try {
