@@ -28,7 +28,7 @@ import { isPackedFinding, isPortableReportFrame, SEVERITIES } from './validate.j
 import { writeFileAtomic } from './files.js';
 
 export const CACHE_FILE = '.touchpointcache';
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
 
 interface Entry {
   readonly hash: string;

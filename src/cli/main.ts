@@ -126,7 +126,7 @@ function addOutputOptions(command: Command): Command {
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
     .option(
       '--min-score <score>',
-      'fail below this score, overall (90) or for an area (a11y=90); repeatable',
+      'fail below this score: the workspace overall (90), an area (a11y=90), or any page or component (page=50); repeatable',
       collect,
       [],
     )
@@ -606,7 +606,7 @@ function exitCode(report: WorkspaceReport, gates: Gates, options: OutputOptions,
     io.stderr(`touchpoint: ${parts.join('; ')}: their checks did not run there; every format lists where (exit 2)\n`);
     return EXIT.fault;
   }
-  const failures = failedGates(report, gates);
+  const failures = failedGates(report, gates, io.cwd);
   if (failures.length === 0) return EXIT.passed;
   io.stderr(`touchpoint: failed: ${failures.join('; ')}${options.exitZero ? ' (exit 0: --exit-zero)' : ''}\n`);
   return options.exitZero ? EXIT.passed : EXIT.failed;

@@ -235,6 +235,7 @@ function notCheckedReport(file: string, reason: string): FileReport {
     ],
     tallies: {},
     suppressed: 0,
+    page: false,
     score: scoreTallies({}, []),
     suppressions: [],
     collected: {},

@@ -2,7 +2,8 @@
  * File reports in a compact, portable shape, for the JSON format, the cache and `merge`:
  * what a rule says about itself (help, why, docs link, area, lens, metrics, impact) is written
  * once in `rules`, not on every finding; per-file scores are left out (recomputed from the
- * tallies); tallies are `[examined, failed]`. `decode` gives back the engine's FileReport.
+ * tallies); tallies are `[examined, failed]`, or `[examined, failed, uncertain, excused]` when
+ * either of the last two is not 0 (score.ts). `decode` gives back the engine's FileReport.
  */
 import { docsUrl, getRule, scoreTallies, type FileReport, type Finding, type RuleTally } from '../core/index.js';
 
@@ -11,9 +12,13 @@ type RuleFields = 'area' | 'lens' | 'metrics' | 'impact' | 'help' | 'why' | 'doc
 /** `why` is kept only when the finding has its own (in the element's words), not its rule's. */
 export type PortableFinding = Omit<Finding, RuleFields> & { readonly why?: string };
 
-export interface PortableFileReport extends Omit<FileReport, 'findings' | 'score' | 'tallies'> {
+type PortableTally = readonly [number, number] | readonly [number, number, number, number];
+
+export interface PortableFileReport extends Omit<FileReport, 'findings' | 'score' | 'tallies' | 'page'> {
   readonly findings: readonly PortableFinding[];
-  readonly tallies: Readonly<Record<string, readonly [number, number]>>;
+  readonly tallies: Readonly<Record<string, PortableTally>>;
+  /** Absent in reports written before it existed: a component. */
+  readonly page?: boolean;
 }
 
 export function encodeFileReport(report: FileReport): PortableFileReport {
@@ -34,7 +39,12 @@ export function encodeFileReport(report: FileReport): PortableFileReport {
       } = finding;
       return why === getRule(finding.ruleId)?.why ? own : { ...own, why };
     }),
-    tallies: Object.fromEntries(Object.entries(tallies).map(([id, tally]) => [id, [tally.examined, tally.failed]])),
+    tallies: Object.fromEntries(
+      Object.entries(tallies).map(([id, { examined, failed, uncertain = 0, excused = 0 }]) => [
+        id,
+        uncertain === 0 && excused === 0 ? [examined, failed] : [examined, failed, uncertain, excused],
+      ]),
+    ),
   };
 }
 
@@ -80,9 +90,15 @@ export function restoreFinding(finding: PortableFinding, fileName: string): Find
 /** The engine's report from a portable one and its restored findings: tallies, the file's score. */
 export function withFindings(portable: Omit<PortableFileReport, 'findings'>, findings: Finding[]): FileReport {
   const tallies: Record<string, RuleTally> = {};
-  for (const [id, [examined, failed]] of Object.entries(portable.tallies)) tallies[id] = { examined, failed };
+  for (const [id, [examined, failed, uncertain = 0, excused = 0]] of Object.entries(portable.tallies))
+    tallies[id] = {
+      examined,
+      failed,
+      ...(uncertain > 0 ? { uncertain } : {}),
+      ...(excused > 0 ? { excused } : {}),
+    };
   const ran = Object.keys(tallies)
     .map((id) => getRule(id))
     .filter((rule) => rule !== undefined);
-  return { ...portable, findings, tallies, score: scoreTallies(tallies, ran) };
+  return { ...portable, page: portable.page ?? false, findings, tallies, score: scoreTallies(tallies, ran) };
 }

@@ -93,9 +93,14 @@ export const isPortableReportFrame: Check = shape({
   checked: isBoolean,
   findings: Array.isArray,
   notices: arrayOf(isNotice),
-  tallies: recordOf((tally) => Array.isArray(tally) && tally.length === 2 && tally.every(isCount)),
+  tallies: recordOf(
+    (tally) => Array.isArray(tally) && (tally.length === 2 || tally.length === 4) && tally.every(isCount),
+  ),
   suppressed: isCount,
-  suppressions: arrayOf(shape({ ruleIds: arrayOf(isString), fromLine: isCount, toLine: isCount })),
+  page: optional(isBoolean),
+  suppressions: arrayOf(
+    shape({ ruleIds: arrayOf(isString), fromLine: isCount, toLine: isCount, reason: optional(isString) }),
+  ),
   collected: recordOf(arrayOf(shape({ range: isRange, data: recordOf(isString) }))),
 });
 

@@ -27,7 +27,7 @@ import {
 } from './rules/types.js';
 import { UnreadableFileError, readRegularFile } from './readFile.js';
 import { plural } from './plural.js';
-import { addTallies, scoreTallies } from './score.js';
+import { addTallies, scoreFiles, scoreTallies } from './score.js';
 import { directiveCovers, parseDirectives, type Directive } from './suppressions.js';
 
 export interface LintOptions {
@@ -162,8 +162,12 @@ function lintText(
     notice,
     config,
   );
-  // Tallies count every finding, listed or not (MAX_FINDINGS_PER_RULE), so the cap leaves the score as it was.
-  for (const finding of kept) tallies[finding.ruleId]!.failed++;
+  // Tallies count every finding, listed or not (MAX_FINDINGS_PER_RULE), so the cap leaves the
+  // score as it was. What counts in the score (score.ts): high-confidence findings, and those
+  // suppressed without a reason; low-confidence ones and those suppressed with a reason are
+  // counted apart.
+  for (const finding of kept) countFinding(tallies[finding.ruleId]!, finding, false);
+  for (const { finding, reason } of suppressed) countFinding(tallies[finding.ruleId]!, finding, reason !== undefined);
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   const { listed, capped } = capPerRule(kept);
   for (const notice of capped) notices.push(notice);
@@ -177,9 +181,12 @@ function lintText(
     findings: listed,
     notices,
     tallies,
-    suppressed,
+    suppressed: suppressed.length,
+    page: isPage,
     score: scoreTallies(tallies, activeRules),
-    suppressions: directives.map(({ ruleIds, fromLine, toLine }) => ({ ruleIds, fromLine, toLine })),
+    suppressions: directives.map(({ ruleIds, fromLine, toLine, reason }) =>
+      reason === undefined ? { ruleIds, fromLine, toLine } : { ruleIds, fromLine, toLine, reason },
+    ),
     collected,
   };
 }
@@ -364,15 +371,19 @@ function applySuppressions(
   lines: LineIndex,
   notice: (code: NoticeCode, severity: Severity, message: string, range?: SourceRange) => void,
   config: ResolvedConfig,
-): { kept: Finding[]; suppressed: number } {
-  if (directives.length === 0) return { kept: [...findings], suppressed: 0 };
+): { kept: Finding[]; suppressed: Array<{ finding: Finding; reason: string | undefined }> } {
+  if (directives.length === 0) return { kept: [...findings], suppressed: [] };
   const used = new Set<number>();
   const kept: Finding[] = [];
+  const suppressed: Array<{ finding: Finding; reason: string | undefined }> = [];
   for (const finding of findings) {
     const line = lines.lineAt(finding.range.start);
     const index = directives.findIndex((directive) => directiveCovers(directive, finding.ruleId, line));
     if (index < 0) kept.push(finding);
-    else used.add(index);
+    else {
+      used.add(index);
+      suppressed.push({ finding, reason: directives[index]!.reason });
+    }
   }
   directives.forEach((directive, index) => {
     const unknown = directive.ruleIds.filter((id) => !getRule(id));
@@ -393,7 +404,13 @@ function applySuppressions(
       );
     }
   });
-  return { kept, suppressed: findings.length - kept.length };
+  return { kept, suppressed };
+}
+
+function countFinding(tally: RuleTally, finding: Finding, excused: boolean): void {
+  if (excused) tally.excused = (tally.excused ?? 0) + 1;
+  else if (finding.confidence === 'low') tally.uncertain = (tally.uncertain ?? 0) + 1;
+  else tally.failed++;
 }
 
 function emptyReport(fileName: string, language: SourceLanguage | undefined, notices: Notice[]): FileReport {
@@ -405,6 +422,7 @@ function emptyReport(fileName: string, language: SourceLanguage | undefined, not
     notices,
     tallies: {},
     suppressed: 0,
+    page: false,
     score: scoreTallies({}, []),
     suppressions: [],
     collected: {},
@@ -532,16 +550,11 @@ export function combineReports(
   options: { readonly cancelled?: boolean; readonly durationMs?: number } = {},
 ): WorkspaceReport {
   const tallies: Record<string, RuleTally> = {};
-  const ruleIdsSeen = new Set<string>();
-  for (const report of files) {
-    addTallies(tallies, report.tallies);
-    for (const id of Object.keys(report.tallies)) ruleIdsSeen.add(id);
-  }
-  const scoredRules = allRules.filter((rule) => ruleIdsSeen.has(rule.id));
-  const a11yRan = scoredRules.some((rule) => rule.area === 'a11y');
+  for (const report of files) addTallies(tallies, report.tallies);
+  const a11yRan = Object.keys(tallies).some((id) => getRule(id)?.area === 'a11y');
   return {
     files,
-    score: scoreTallies(tallies, scoredRules),
+    score: scoreFiles(files.map((report) => report.score)),
     tallies,
     findingCount: files.reduce((sum, report) => sum + report.findings.length, 0),
     cancelled: options.cancelled ?? false,
@@ -661,15 +674,18 @@ export function applyWorkspaceRules(
     }
     for (const [index, report] of reports.entries()) {
       if (report.collected[rule.id] === undefined) continue;
-      const findings = (added.get(report.fileName) ?? []).filter(
-        (finding) =>
-          !report.suppressions.some(
-            (range) =>
-              finding.location.line - 1 >= range.fromLine &&
-              finding.location.line - 1 <= range.toLine &&
-              (range.ruleIds.length === 0 || range.ruleIds.includes(rule.id)),
-          ),
-      );
+      const tally: RuleTally = { examined: report.collected[rule.id]!.length, failed: 0 };
+      const findings: Finding[] = [];
+      for (const finding of added.get(report.fileName) ?? []) {
+        const range = report.suppressions.find(
+          (candidate) =>
+            finding.location.line - 1 >= candidate.fromLine &&
+            finding.location.line - 1 <= candidate.toLine &&
+            (candidate.ruleIds.length === 0 || candidate.ruleIds.includes(rule.id)),
+        );
+        if (!range) findings.push(finding);
+        countFinding(tally, finding, range?.reason !== undefined);
+      }
       const merged = [...report.findings.filter((finding) => finding.ruleId !== rule.id), ...findings].sort(
         (a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId),
       );
@@ -678,10 +694,7 @@ export function applyWorkspaceRules(
         ...report.notices.filter((notice) => !(notice.code === 'findings-capped' && notice.ruleId === rule.id)),
         ...capped.filter((notice) => notice.ruleId === rule.id),
       ];
-      const tallies = {
-        ...report.tallies,
-        [rule.id]: { examined: report.collected[rule.id]!.length, failed: findings.length },
-      };
+      const tallies = { ...report.tallies, [rule.id]: tally };
       const activeRules = Object.keys(tallies)
         .map((id) => getRule(id))
         .filter((candidate): candidate is AnyRule => candidate !== undefined);

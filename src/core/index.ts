@@ -26,6 +26,7 @@ export {
 } from './report.js';
 export {
   scorecardData,
+  scoredFiles,
   compareFindings,
   historyPoint,
   relativePath,
@@ -33,12 +34,23 @@ export {
   type ScorecardData,
   type ScorecardFinding,
   type ScorecardRule,
+  type ScorecardFile,
   type HistoryPoint,
 } from './scorecard.js';
 export { formatSarif, fingerprintFindings, FINGERPRINT_KEY } from './formats/sarif.js';
 export { formatMarkdown } from './formats/markdown.js';
 export { safeFileName, safeLineText, safeText } from './safeText.js';
-export { scoreTallies, IMPACT_WEIGHTS, type Score, type RuleScore } from './score.js';
+export {
+  scoreTallies,
+  scoreFiles,
+  rulePenalty,
+  IMPACT_PENALTIES,
+  SCORE_FORMULA_VERSION,
+  THIN_EXAMINATIONS,
+  type AreaBasis,
+  type Score,
+  type RuleScore,
+} from './score.js';
 export { AREAS, AREA_LABELS, METRICS, type Area, type Lens, type Metric } from './impact.js';
 export { rules, getRule, ruleIds } from './rules/index.js';
 export {

@@ -139,19 +139,25 @@ const NOT_PROSE = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'svg
 
 const errorContainers = new WeakMap<UiElement, boolean>();
 
+/** A button or link: `class="danger"` on one styles a destructive action, not a message. */
+const ACTION_COMPONENT = /(^|\.)(\w*Button|\w*Link)$/;
+
 /**
  * An element that holds an error message. A wrapper that holds form fields (`field--error`,
- * Bootstrap's `has-error`) styles a field group in its error state; it is not a message.
+ * Bootstrap's `has-error`) styles a field group in its error state; it is not a message, and
+ * neither is a button or link styled as dangerous (`<button class="danger">Empty trash`).
  */
 export function isErrorContainer(element: UiElement): boolean {
   let result = errorContainers.get(element);
   if (result === undefined) {
+    const action = element.tag === 'button' || element.tag === 'a' || ACTION_COMPONENT.test(element.tag);
     const marked =
-      staticRole(element) === 'alert' ||
-      staticValue(getAttribute(element, 'aria-live')) === 'assertive' ||
-      ['class', 'id', 'data-testid'].some((name) =>
-        ERROR_CONTAINER_TOKEN.test(staticValue(getAttribute(element, name)) ?? ''),
-      );
+      !action &&
+      (staticRole(element) === 'alert' ||
+        staticValue(getAttribute(element, 'aria-live')) === 'assertive' ||
+        ['class', 'id', 'data-testid'].some((name) =>
+          ERROR_CONTAINER_TOKEN.test(staticValue(getAttribute(element, name)) ?? ''),
+        ));
     result = marked && !containsFormField(element);
     errorContainers.set(element, result);
   }
@@ -163,6 +169,11 @@ const errorContainerFrom = nearestSelfOrAncestor(isErrorContainer);
 const nonProseFrom = nearestSelfOrAncestor((element) => NOT_PROSE.has(element.tag));
 /** The block a text run belongs to: the nearest element that is not inline, or the outermost. */
 const blockFrom = nearestSelfOrAncestor((element) => !isInline(element) || !element.parent);
+
+/** The error container a message sits in (`<div class="error-panel">`), if any. */
+export function errorContainerOf(element: UiElement | undefined): UiElement | undefined {
+  return errorContainerFrom(element);
+}
 
 function insideErrorContainer(element: UiElement | undefined): boolean {
   return errorContainerFrom(element) !== undefined;

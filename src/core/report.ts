@@ -134,7 +134,12 @@ export function isFault(notice: Notice): boolean {
 
 export interface RuleTally {
   examined: number;
+  /** Findings that count in the score (score.ts). */
   failed: number;
+  /** Low-confidence findings: listed, not counted in the score. */
+  uncertain?: number;
+  /** Findings suppressed with a reason: not listed, not counted in the score. */
+  excused?: number;
 }
 
 export interface FileReport {
@@ -148,6 +153,8 @@ export interface FileReport {
   readonly tallies: Readonly<Record<string, RuleTally>>;
   /** Findings hidden by inline suppressions. */
   readonly suppressed: number;
+  /** A page (HTML, or JSX configured or recognised as one) rather than a component. */
+  readonly page: boolean;
   readonly score: Score;
   /** The file's suppression comments, for findings added later by workspace-level rules. */
   readonly suppressions: readonly SuppressionRange[];
@@ -161,6 +168,8 @@ export interface SuppressionRange {
   /** 0-based, inclusive. */
   readonly fromLine: number;
   readonly toLine: number;
+  /** The comment's `-- reason`: findings suppressed with one do not count in the score. */
+  readonly reason?: string;
 }
 
 export interface WorkspaceReport {

@@ -8,9 +8,9 @@ import { AREA_LABELS, AREAS, METRICS, type Area, type Lens } from './impact.js';
 import { isReportedNotice, type Finding, type WorkspaceReport } from './report.js';
 import { getRule } from './rules/index.js';
 import { docsUrl, type Impact, type Severity } from './rules/types.js';
-import { IMPACT_WEIGHTS, type Score } from './score.js';
+import { IMPACT_PENALTIES, SCORE_FORMULA_VERSION, type Score } from './score.js';
 
-export const SCORECARD_DATA_VERSION = 1;
+export const SCORECARD_DATA_VERSION = 2;
 
 export interface ScorecardFinding {
   /** Stable within one scorecard: the index in `findings`. */
@@ -40,12 +40,37 @@ export interface ScorecardRule {
   readonly area: Area;
   readonly lens: Lens;
   readonly impact: Impact;
-  readonly weight: number;
+  /** What its first finding in a file takes off that file's score (0.5 = 50 %). */
+  readonly penalty: number;
   readonly help: string;
   readonly why: string;
   readonly docsUrl: string;
   readonly examined: number;
+  /** Findings that count in the score. */
   readonly failed: number;
+  /** Low-confidence findings and findings suppressed with a reason: not counted. */
+  readonly uncertain: number;
+  readonly excused: number;
+  /** Files where it has counted findings. */
+  readonly files: number;
+}
+
+/** One page or component with its own score (the workspace's is the mean of these). */
+export interface ScorecardFile {
+  /** Relative to the scorecard's root, with forward slashes. */
+  readonly file: string;
+  readonly kind: 'page' | 'component';
+  readonly score: Pick<Score, 'overall' | 'areas' | 'lenses' | 'basis' | 'counts'>;
+  /** The rules that took something off, the largest share first: the score worked out. */
+  readonly penalties: ReadonlyArray<{
+    readonly ruleId: string;
+    readonly area: Area;
+    readonly lens: Lens;
+    readonly impact: Impact;
+    readonly failed: number;
+    /** 0–1: the share of what is left that the rule takes. */
+    readonly penalty: number;
+  }>;
 }
 
 export interface HistoryPoint {
@@ -54,6 +79,8 @@ export interface HistoryPoint {
   readonly overall: number | null;
   readonly areas: Readonly<Record<Area, number | null>>;
   readonly findings: number;
+  /** The score formula's version (score.ts); absent in entries from before version 2 (= 1). */
+  readonly formula?: number;
 }
 
 export interface ScorecardData {
@@ -69,8 +96,13 @@ export interface ScorecardData {
     readonly durationMs: number;
     readonly cancelled: boolean;
   };
-  readonly score: Pick<Score, 'overall' | 'areas' | 'lenses'>;
+  /** The workspace's score: the mean of the files' scores (`files`: how many were scored). */
+  readonly score: Pick<Score, 'formula' | 'overall' | 'areas' | 'lenses' | 'basis' | 'counts'> & {
+    readonly files: number;
+  };
   readonly areaLabels: Readonly<Record<Area, string>>;
+  /** Every page and component that was scored, the lowest score first. */
+  readonly files: readonly ScorecardFile[];
   /** Every rule that was scored (it examined something), with its numbers. */
   readonly rules: readonly ScorecardRule[];
   readonly findings: readonly ScorecardFinding[];
@@ -103,7 +135,7 @@ export function relativePath(root: string, fileName: string): string {
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    IMPACT_WEIGHTS[b.impact] - IMPACT_WEIGHTS[a.impact] ||
+    IMPACT_PENALTIES[b.impact] - IMPACT_PENALTIES[a.impact] ||
     a.fileName.localeCompare(b.fileName) ||
     a.range.start - b.range.start ||
     a.ruleId.localeCompare(b.ruleId)
@@ -124,12 +156,15 @@ export function scorecardData(report: WorkspaceReport, options: ScorecardOptions
         area: rule.area,
         lens: rule.lens,
         impact: rule.impact,
-        weight: scored.weight,
+        penalty: IMPACT_PENALTIES[rule.impact],
         help: rule.help,
         why: rule.why,
         docsUrl: docsUrl(rule.id),
         examined: scored.examined,
         failed: scored.failed,
+        uncertain: scored.uncertain,
+        excused: scored.excused,
+        files: scored.files ?? (scored.failed > 0 ? 1 : 0),
       },
     ];
   });
@@ -151,8 +186,17 @@ export function scorecardData(report: WorkspaceReport, options: ScorecardOptions
       durationMs: report.durationMs,
       cancelled: report.cancelled,
     },
-    score: { overall: report.score.overall, areas: report.score.areas, lenses: report.score.lenses },
+    score: {
+      formula: report.score.formula,
+      overall: report.score.overall,
+      areas: report.score.areas,
+      lenses: report.score.lenses,
+      basis: report.score.basis,
+      counts: report.score.counts,
+      files: report.score.files ?? 0,
+    },
     areaLabels: AREA_LABELS,
+    files: scoredFiles(report, options.root),
     rules: rules.sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || a.id.localeCompare(b.id)),
     findings,
     notCheckedStatically: report.notCheckedStatically,
@@ -168,7 +212,37 @@ export function historyPoint(report: WorkspaceReport, now = new Date()): History
     overall: report.score.overall,
     areas: report.score.areas,
     findings: report.findingCount,
+    formula: SCORE_FORMULA_VERSION,
   };
+}
+
+/** Every scored file with its own score, the lowest first (then by name). */
+export function scoredFiles(report: WorkspaceReport, root: string): ScorecardFile[] {
+  return report.files
+    .filter((file) => file.score.overall !== null)
+    .map((file): ScorecardFile => ({
+      file: relativePath(root, file.fileName),
+      kind: file.page ? 'page' : 'component',
+      score: {
+        overall: file.score.overall,
+        areas: file.score.areas,
+        lenses: file.score.lenses,
+        basis: file.score.basis,
+        counts: file.score.counts,
+      },
+      penalties: file.score.rules
+        .filter((rule) => (rule.penalty ?? 0) > 0)
+        .map(({ ruleId, area, lens, impact, failed, penalty }) => ({
+          ruleId,
+          area,
+          lens,
+          impact,
+          failed,
+          penalty: penalty!,
+        }))
+        .sort((a, b) => b.penalty - a.penalty || a.ruleId.localeCompare(b.ruleId)),
+    }))
+    .sort((a, b) => a.score.overall! - b.score.overall! || a.file.localeCompare(b.file));
 }
 
 function toScorecardFinding(finding: Finding, id: number, root: string): ScorecardFinding {

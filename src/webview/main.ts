@@ -6,12 +6,13 @@
  * becomes text nodes (dom.ts).
  */
 import type { Area, Lens } from '../core/impact.js';
-import type { Severity } from '../core/rules/types.js';
-import type { ScorecardData, ScorecardFinding, ScorecardRule } from '../core/scorecard.js';
+import type { Impact, Severity } from '../core/rules/types.js';
+import type { ScorecardData, ScorecardFile, ScorecardFinding, ScorecardRule } from '../core/scorecard.js';
 import { band, formatDate, historyChart, lensBar, scoreBar } from './charts.js';
 import { fill, h, type Child } from './dom.js';
 import { EXPORT_FORMATS, type FindingRef, type HostMessage, type PageMessage } from './protocol.js';
 import { plural } from '../core/plural.js';
+import { IMPACT_PENALTIES, rulePenalty, THIN_EXAMINATIONS } from '../core/score.js';
 
 interface VsCodeApi {
   postMessage(message: PageMessage): void;
@@ -42,6 +43,13 @@ const EXPORT_LABEL = {
 } as const;
 /** Findings shown per group before a “show all” button. */
 const PAGE_SIZE = 200;
+/** Rows of the pages and components table shown before a “show all” button. */
+const FILES_SHOWN = 20;
+/** Files whose score “How is this scored?” works out (the lowest), besides the one chosen. */
+const FILES_WORKED = 5;
+/** Terms written out in a mean before “…”. */
+const MEAN_TERMS = 10;
+const IMPACTS: readonly Impact[] = ['critical', 'serious', 'moderate', 'minor'];
 
 interface ViewState {
   groupBy: GroupBy;
@@ -54,6 +62,8 @@ interface ViewState {
   closed: string[];
   /** Groups the person expanded past PAGE_SIZE. */
   expanded: string[];
+  /** The pages and components table shows every file, not only the first FILES_SHOWN. */
+  allFiles: boolean;
   scrollY: number;
 }
 
@@ -77,6 +87,7 @@ function readState(raw: unknown): ViewState {
     query: typeof saved.query === 'string' ? saved.query : '',
     closed: strings(saved.closed),
     expanded: strings(saved.expanded),
+    allFiles: saved.allFiles === true,
     scrollY: typeof saved.scrollY === 'number' && saved.scrollY >= 0 ? saved.scrollY : 0,
   };
 }
@@ -226,7 +237,10 @@ function render(): void {
   setOptions(areaSelect, [['', 'All areas'], ...AREA_ORDER.map((area) => [area, data!.areaLabels[area]] as const)]);
   setOptions(fileSelect, [
     ['', 'All files'],
-    ...[...new Set(data.findings.map((f) => f.file))].sort().map((f) => [f, f] as const),
+    // Files with findings, and scored files without any (the pages table can choose those too).
+    ...[...new Set([...data.findings.map((f) => f.file), ...data.files.map((f) => f.file)])]
+      .sort()
+      .map((f) => [f, f] as const),
   ]);
   syncControls();
   renderFindings();
@@ -286,6 +300,8 @@ function renderScores(current: ScorecardData): void {
   const overall = current.score.overall;
   const ux = current.score.lenses.UX;
   const cx = current.score.lenses.CX;
+  const { uncertain, excused } = current.score.counts;
+  const scoredFiles = current.score.files ?? current.files.length;
   fill(
     scores,
     h('h2', { id: 'scores-heading' }, 'Scores'),
@@ -297,7 +313,18 @@ function renderScores(current: ScorecardData): void {
         { class: 'card overall' },
         h('h3', {}, 'Overall'),
         h('p', { class: `big ${band(overall)}`, id: 'overall-score' }, overall === null ? '–' : String(overall)),
-        h('p', { class: 'muted' }, overall === null ? 'Nothing to score yet' : 'out of 100'),
+        h(
+          'p',
+          { class: 'muted' },
+          overall === null ? 'Nothing to score yet' : `out of 100, the mean of ${filesScores(scoredFiles)}`,
+        ),
+        uncertain + excused > 0
+          ? h(
+              'p',
+              { class: 'small noise', id: 'noise-counts' },
+              `Not counted in the score: ${plural(uncertain, 'low-confidence finding')} (listed below, marked “needs a look”) and ${plural(excused, 'finding')} suppressed with a reason (not listed).`,
+            )
+          : null,
       ),
       h(
         'div',
@@ -308,12 +335,20 @@ function renderScores(current: ScorecardData): void {
           { class: 'areas' },
           ...AREA_ORDER.map((area) => {
             const score = current.score.areas[area];
+            const basis = current.score.basis[area];
+            const thin = score !== null && basis.thin;
+            const rests = `${plural(basis.checks, 'check')}, ${plural(basis.examined, 'examination')}`;
+            const browser = area === 'a11y' ? current.notCheckedStatically.length : 0;
             return h(
               'li',
-              { 'data-area': area },
+              { 'data-area': area, 'data-thin': thin ? 'true' : undefined },
               h('span', { class: 'label' }, current.areaLabels[area]),
-              scoreBar(score),
-              h('span', { class: `value ${band(score)}` }, score === null ? '–' : String(score)),
+              scoreBar(score, thin),
+              h(
+                'span',
+                { class: `value ${thin ? 'thin' : band(score)}` },
+                score === null ? '–' : thin ? `${score}?` : String(score),
+              ),
               h(
                 'span',
                 { class: 'muted count' },
@@ -323,6 +358,21 @@ function renderScores(current: ScorecardData): void {
                       count((f) => f.area === area),
                       'finding',
                     ),
+                score === null ? null : ' · ',
+                score === null
+                  ? null
+                  : thin
+                    ? h('strong', { class: 'thin-label' }, `little checked: ${rests}`)
+                    : h('span', { class: 'basis' }, rests),
+                browser > 0
+                  ? h(
+                      'span',
+                      { class: 'browser' },
+                      ' · ',
+                      h('a', { href: '#not-checked-statically' }, `${plural(browser, 'check')} need a browser`),
+                      ' and were not run',
+                    )
+                  : null,
               ),
             );
           }),
@@ -361,70 +411,269 @@ function renderScores(current: ScorecardData): void {
       ),
       h('div', { class: 'card' }, h('h3', {}, 'Score history'), historyChart(current.history)),
     ),
+    pagesCard,
     scoring(current),
   );
+  renderPages(current);
+}
+
+// ——— pages and components ———
+
+// A plain card: its table's scrolling region is the landmark, named by the card's heading.
+const pagesCard = h('div', { class: 'card pages', id: 'pages' });
+
+/** Areas a file's score rests little on: scored, but on fewer than THIN_EXAMINATIONS examinations. */
+function thinAreas(file: ScorecardFile): Area[] {
+  return AREA_ORDER.filter((area) => file.score.areas[area] !== null && file.score.basis[area].thin);
+}
+
+/** The pages and components table: every scored file, the lowest score first; a row filters the findings. */
+function renderPages(current: ScorecardData): void {
+  const files = current.files;
+  const shown = state.allFiles ? files : files.slice(0, FILES_SHOWN);
+  const row = (file: ScorecardFile) => {
+    const overall = file.score.overall;
+    const thin = thinAreas(file);
+    const scored = AREA_ORDER.filter((area) => file.score.areas[area] !== null);
+    const allThin = scored.length > 0 && thin.length === scored.length;
+    const lowest = scored
+      .filter((area) => file.score.areas[area]! < 100)
+      .sort((a, b) => file.score.areas[a]! - file.score.areas[b]! || AREA_ORDER.indexOf(a) - AREA_ORDER.indexOf(b))
+      .slice(0, 2);
+    const notCounted = file.score.counts.uncertain + file.score.counts.excused;
+    return h(
+      'tr',
+      { 'data-file': file.file },
+      h(
+        'th',
+        { scope: 'row' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'file-filter',
+            'data-file': file.file,
+            'aria-pressed': String(state.file === file.file),
+            onclick: () => chooseFile(file.file),
+          },
+          ...breakablePath(file.file),
+        ),
+      ),
+      h(
+        'td',
+        { class: 'score' },
+        h('span', { class: `value ${allThin ? 'thin' : band(overall)}` }, overall === null ? '–' : String(overall)),
+        allThin ? h('span', { class: 'muted' }, ' little checked') : null,
+      ),
+      h('td', {}, file.kind === 'page' ? 'Page' : 'Component'),
+      h(
+        'td',
+        {},
+        lowest.length === 0
+          ? 'none below 100'
+          : lowest.map((area) => `${current.areaLabels[area]} ${file.score.areas[area]}`).join(', '),
+      ),
+      h('td', {}, String(file.score.counts.counted), notCounted > 0 ? ` (${notCounted} not counted)` : null),
+      h(
+        'td',
+        { class: 'thin-areas' },
+        thin.length === 0 ? '–' : thin.map((area) => current.areaLabels[area]).join(', '),
+      ),
+    );
+  };
+  fill(
+    pagesCard,
+    h('h3', { id: 'pages-heading' }, 'Pages and components, worst first'),
+    files.length === 0
+      ? h('p', { class: 'muted' }, 'No page or component was scored.')
+      : h(
+          'p',
+          { class: 'muted small', id: 'pages-help' },
+          `Each file has its own score, and the workspace’s is their mean. Choose a file to show only its findings; choose it again to show all.`,
+        ),
+    files.length === 0
+      ? null
+      : h(
+          'div',
+          { class: 'table-wrap', role: 'region', 'aria-labelledby': 'pages-heading', tabindex: '0' },
+          h(
+            'table',
+            { id: 'pages-table', 'aria-describedby': 'pages-help' },
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ...['File', 'Score', 'Kind', 'Lowest areas', 'Counted findings', 'Little checked'].map((title) =>
+                  h('th', { scope: 'col' }, title),
+                ),
+              ),
+            ),
+            h('tbody', {}, ...shown.map(row)),
+          ),
+        ),
+    shown.length < files.length
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary more',
+            id: 'all-files',
+            onclick: () => {
+              state.allFiles = true;
+              saveState();
+              renderPages(current);
+              // Focus goes to the first row that was hidden, where reading goes on.
+              pagesCard.querySelectorAll<HTMLElement>('button.file-filter')[shown.length]?.focus();
+            },
+          },
+          `Show all ${files.length} files`,
+        )
+      : null,
+  );
+}
+
+/** A path as text that may wrap after each slash (a `<wbr>` there), never inside a name. */
+function breakablePath(file: string): Child[] {
+  return file.split('/').flatMap((part, index, parts) => (index < parts.length - 1 ? [`${part}/`, h('wbr')] : [part]));
+}
+
+/** A row of the pages table: show only that file's findings, or all of them again. */
+function chooseFile(file: string): void {
+  state.file = state.file === file ? '' : file;
+  syncControls();
+  renderFindings();
+}
+
+/** The table's buttons say which file the findings are filtered to. */
+function syncPages(): void {
+  for (const button of pagesCard.querySelectorAll<HTMLElement>('button.file-filter'))
+    button.setAttribute('aria-pressed', String(button.dataset.file === state.file));
+}
+
+// ——— how is this scored? ———
+
+/** “1 file’s score”, “10 files’ scores”. */
+function filesScores(count: number): string {
+  return count === 1 ? '1 file’s score' : `${count} files’ scores`;
+}
+
+/** 0.5 → “0.50”, 0.375 → “0.375”: a share as a decimal, at least two places, no noise. */
+function share(value: number): string {
+  const text = String(Number(value.toFixed(4)));
+  return text.includes('.') ? text.padEnd(text.indexOf('.') + 3, '0') : `${text}.00`;
+}
+
+/** 0.3 → “30 %”, 0.20625 → “20.625 %”. */
+function percent(value: number): string {
+  return `${Number((100 * value).toFixed(3))} %`;
+}
+
+/** “= 35”, or “= 34.99, rounded to 35”: the exact value and the whole number shown. */
+function result(value: number): string {
+  const rounded = Math.round(value);
+  return Math.abs(value - rounded) < 1e-9 ? `= ${rounded}` : `= ${Number(value.toFixed(2))}, rounded to ${rounded}`;
+}
+
+/** “(a + b + … ) ÷ n = total ÷ n = mean”, with the first MEAN_TERMS terms written out. */
+function meanEquation(values: readonly number[]): string {
+  const total = values.reduce((sum, value) => sum + value, 0);
+  const terms = values.length > MEAN_TERMS ? `${values.slice(0, MEAN_TERMS).join(' + ')} + …` : values.join(' + ');
+  const sum = values.length > 1 ? ` = ${total} ÷ ${values.length}` : '';
+  return `(${terms}) ÷ ${values.length}${sum} ${result(total / values.length)}`;
+}
+
+/** “100 × (1 − 0.50) × (1 − 0.30) = 35”. */
+function productEquation(penalties: ReadonlyArray<{ readonly penalty: number }>): string {
+  if (penalties.length === 0) return '100: nothing counted against it';
+  const kept = penalties.reduce((keep, rule) => keep * (1 - rule.penalty), 1);
+  return `100 × ${penalties.map((rule) => `(1 − ${share(rule.penalty)})`).join(' × ')} ${result(100 * kept)}`;
+}
+
+/** One file's score worked out: the product over its rules, rule by rule, then area by area. */
+function fileEquation(current: ScorecardData, file: ScorecardFile): HTMLElement {
+  return h(
+    'li',
+    { 'data-file-equation': file.file },
+    h('p', { class: 'equation' }, h('strong', {}, file.file), `: ${productEquation(file.penalties)}`),
+    file.penalties.length === 0
+      ? null
+      : h(
+          'ul',
+          { class: 'terms' },
+          ...file.penalties.map((rule) =>
+            h(
+              'li',
+              {},
+              `(1 − ${share(rule.penalty)}): ${rule.ruleId}, ${rule.impact}, ${plural(rule.failed, 'finding')}: ${share(IMPACT_PENALTIES[rule.impact])} × ${Number((1.5 - 0.5 ** rule.failed).toFixed(4))}`,
+            ),
+          ),
+        ),
+    h(
+      'ul',
+      { class: 'terms' },
+      ...AREA_ORDER.map((area) => {
+        const score = file.score.areas[area];
+        const label = current.areaLabels[area];
+        if (score === null) return h('li', { 'data-area': area }, `${label}: not checked in this file`);
+        const penalties = file.penalties.filter((rule) => rule.area === area);
+        return h(
+          'li',
+          { 'data-area': area },
+          `${label}: ${productEquation(penalties)}`,
+          file.score.basis[area].thin ? ' (little checked)' : null,
+        );
+      }),
+    ),
+  );
+}
+
+const fileEquations = h('ol', { class: 'equations files', id: 'file-equations' });
+let fileEquationsFor = '';
+
+/** The lowest files worked out, and the one chosen in the pages table; redone when that choice changes. */
+function renderFileEquations(current: ScorecardData): void {
+  const chosen = current.files.find((file) => file.file === state.file);
+  const worked = current.files.slice(0, FILES_WORKED);
+  if (chosen && !worked.includes(chosen)) worked.push(chosen);
+  const key = `${current.generatedAt}|${worked.map((file) => file.file).join('|')}`;
+  if (key === fileEquationsFor) return;
+  fileEquationsFor = key;
+  fill(fileEquations, ...worked.map((file) => fileEquation(current, file)));
 }
 
 /** “How is this scored?”, with this report's own numbers. */
 function scoring(current: ScorecardData): HTMLElement {
-  const areaValues = new Map<Area, { sum: number; weights: number; rules: number }>();
-  for (const rule of current.rules) {
-    const entry = areaValues.get(rule.area) ?? { sum: 0, weights: 0, rules: 0 };
-    entry.sum += rule.weight * passRate(rule);
-    entry.weights += rule.weight;
-    entry.rules += 1;
-    areaValues.set(rule.area, entry);
-  }
-  const exact = AREA_ORDER.flatMap((area) => {
-    const entry = areaValues.get(area);
-    return entry && entry.weights > 0 ? [{ area, value: (100 * entry.sum) / entry.weights, ...entry }] : [];
-  });
-  const mean = exact.length > 0 ? exact.reduce((sum, entry) => sum + entry.value, 0) / exact.length : null;
+  const { uncertain, excused } = current.score.counts;
+  const mean = (value: (file: ScorecardFile) => number | null) =>
+    current.files.map(value).filter((score): score is number => score !== null);
+  const overall = mean((file) => file.score.overall);
+  fileEquationsFor = '';
+  renderFileEquations(current);
   return h(
     'details',
     { class: 'scoring', id: 'scoring' },
     h('summary', {}, 'How is this scored?'),
+    h('h3', {}, 'Each file has its own score'),
     h(
       'p',
       {},
-      'Each rule is an audit, as in Lighthouse. Its pass rate is the share of the elements it examined that have no finding: 1 − (elements with a finding ÷ elements examined). A rule that examined nothing is left out.',
-    ),
-    h(
-      'p',
-      {},
-      'Rules are weighted by their impact: critical 10, serious 7, moderate 3, minor 1. An area’s score is 100 × Σ(weight × pass rate) ÷ Σ weight over its rules. The overall score is the mean of the area scores that exist, so every area counts the same. The UX and CX scores are the same weighted mean over the rules of each lens.',
-    ),
-    h(
-      'ul',
-      { class: 'equations' },
-      ...exact.map((entry) =>
-        h(
-          'li',
-          {},
-          `${current.areaLabels[entry.area]}: 100 × ${entry.sum.toFixed(2)} ÷ ${entry.weights} = ${entry.value.toFixed(1)}, over ${plural(entry.rules, 'rule')}`,
-        ),
-      ),
-      mean === null
-        ? null
-        : h(
-            'li',
-            { id: 'overall-equation' },
-            `Overall: (${exact.map((entry) => entry.value.toFixed(1)).join(' + ')}) ÷ ${exact.length} = ${mean.toFixed(1)}, shown as ${Math.round(mean)}`,
-          ),
+      'Every page and component starts at 100. Each rule that finds a problem in it takes a share off what is left. The share depends on how much the problem hurts (the rule’s impact):',
     ),
     h(
       'div',
-      { class: 'table-wrap', role: 'region', 'aria-label': 'Rule scores', tabindex: '0' },
+      { class: 'table-wrap', role: 'region', 'aria-label': 'Share taken by impact', tabindex: '0' },
       h(
         'table',
-        {},
+        { id: 'penalty-table' },
         h(
           'thead',
           {},
           h(
             'tr',
             {},
-            ...['Rule', 'Area', 'Lens', 'Weight', 'Examined', 'Failed', 'Pass rate'].map((title) =>
+            ...['Impact', 'One finding', 'Two findings', 'Three findings', 'At most'].map((title) =>
               h('th', { scope: 'col' }, title),
             ),
           ),
@@ -432,27 +681,126 @@ function scoring(current: ScorecardData): HTMLElement {
         h(
           'tbody',
           {},
-          ...current.rules.map((rule) =>
+          ...IMPACTS.map((impact) =>
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, rule.id),
-              h('td', {}, current.areaLabels[rule.area]),
-              h('td', {}, rule.lens),
-              h('td', {}, rule.weight),
-              h('td', {}, rule.examined),
-              h('td', {}, rule.failed),
-              h('td', {}, `${(100 * passRate(rule)).toFixed(1)}%`),
+              h('th', { scope: 'row' }, impact),
+              ...[1, 2, 3].map((n) => h('td', {}, percent(rulePenalty(impact, n)))),
+              h('td', {}, percent(1.5 * IMPACT_PENALTIES[impact])),
             ),
           ),
         ),
       ),
     ),
+    h(
+      'p',
+      {},
+      'Each further finding of the same rule in the same file adds half as much as the one before, so a rule never takes more than 1.5 times its first share: share × (1.5 − 0.5 to the power of the number of findings). The shares multiply. Two serious problems leave 100 × (1 − 0.30) × (1 − 0.30) = 49, and one critical problem caps the file at 50. Clean elements change nothing: a broken page stays broken however much else it holds.',
+    ),
+    h(
+      'p',
+      {},
+      `Only findings the check is sure of count. Low-confidence findings (marked “needs a look”) and findings suppressed with a reason do not count: here that is ${plural(uncertain, 'low-confidence finding')} and ${plural(excused, 'suppressed finding')}. A suppression without a reason still counts, and so do baselined findings: a baseline hides known problems from the build check, not from the score.`,
+    ),
+    h(
+      'p',
+      {},
+      'An area’s score is the same product over the rules of that area, and the UX and CX scores over the rules of each lens. A file’s overall score takes every rule, so it is never above its lowest area. An area is scored when one of its rules examined something in the file. ',
+      `With fewer than ${THIN_EXAMINATIONS} examinations it is marked “little checked”: the number rests on too little to trust much.`,
+    ),
+    h('h3', {}, 'The workspace’s score is the mean of its files'),
+    h(
+      'p',
+      {},
+      'Each area, lens and the overall score is the mean of the files’ scores that exist, so a clean file cannot hide a broken page.',
+    ),
+    h(
+      'ul',
+      { class: 'equations' },
+      overall.length === 0
+        ? null
+        : h(
+            'li',
+            { id: 'overall-equation' },
+            `Overall: the mean of ${filesScores(overall.length)}: ${meanEquation(overall)}`,
+          ),
+      ...AREA_ORDER.map((area) => {
+        const values = mean((file) => file.score.areas[area]);
+        return values.length === 0
+          ? null
+          : h(
+              'li',
+              { 'data-area': area },
+              `${current.areaLabels[area]}: the mean of ${plural(values.length, 'file')}: ${meanEquation(values)}`,
+            );
+      }),
+      ...(['UX', 'CX'] as const).map((lens) => {
+        const values = mean((file) => file.score.lenses[lens].score);
+        return values.length === 0
+          ? null
+          : h(
+              'li',
+              { 'data-lens': lens },
+              `${lens}: the mean of ${plural(values.length, 'file')}: ${meanEquation(values)}`,
+            );
+      }),
+    ),
+    current.files.length === 0 ? null : h('h3', {}, 'Worked out for the lowest files'),
+    current.files.length === 0
+      ? null
+      : h(
+          'p',
+          {},
+          `The ${plural(Math.min(FILES_WORKED, current.files.length), 'file')} with the lowest scores, and the file chosen in the table above. Each rule that took something off is named.`,
+        ),
+    fileEquations,
+    h('h3', {}, 'Rules'),
+    h(
+      'div',
+      { class: 'table-wrap', role: 'region', 'aria-label': 'Rule scores', tabindex: '0' },
+      h(
+        'table',
+        { id: 'rules-table' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...[
+              'Rule',
+              'Impact',
+              'Share (first finding)',
+              'Examined',
+              'Counted findings',
+              'Not counted',
+              'Files with findings',
+            ].map((title) => h('th', { scope: 'col' }, title)),
+          ),
+        ),
+        h('tbody', {}, ...current.rules.map(ruleRow)),
+      ),
+    ),
   );
 }
 
-function passRate(rule: ScorecardRule): number {
-  return rule.examined === 0 ? 1 : 1 - rule.failed / rule.examined;
+function ruleRow(rule: ScorecardRule): HTMLElement {
+  const parts = [
+    rule.uncertain > 0 ? `${rule.uncertain} low-confidence` : '',
+    rule.excused > 0 ? `${rule.excused} suppressed with a reason` : '',
+  ].filter(Boolean);
+  return h(
+    'tr',
+    { 'data-rule': rule.id },
+    h('th', { scope: 'row' }, rule.id),
+    h('td', {}, rule.impact),
+    h('td', {}, percent(rule.penalty)),
+    h('td', {}, rule.examined),
+    h('td', {}, rule.failed),
+    h('td', {}, parts.length === 0 ? '0' : `${rule.uncertain + rule.excused}: ${parts.join(', ')}`),
+    h('td', {}, rule.files),
+  );
 }
 
 function matches(finding: ScorecardFinding): boolean {
@@ -493,6 +841,8 @@ function renderFindings(): void {
     entry.findings.push(finding);
     groups.set(group.key, entry);
   }
+  syncPages();
+  renderFileEquations(data);
   const ordered = [...groups.entries()].sort((a, b) => a[1].order - b[1].order || a[0].localeCompare(b[0]));
   status.textContent =
     data.findings.length === 0
@@ -578,7 +928,9 @@ function renderFinding(finding: ScorecardFinding): HTMLElement {
       h('span', { class: 'severity', 'data-severity': finding.severity }, SEVERITY_LABEL[finding.severity]),
       location,
       h('a', { class: 'rule', href: finding.docsUrl, 'data-nav': vscode ? undefined : true }, finding.ruleId),
-      finding.confidence === 'low' ? h('span', { class: 'muted' }, '(needs a look: the check was not sure)') : null,
+      finding.confidence === 'low'
+        ? h('span', { class: 'muted' }, '(needs a look: the check was not sure, so it does not count in the score)')
+        : null,
     ),
     h('p', { class: 'message' }, finding.message),
     h(
@@ -691,7 +1043,8 @@ function isScorecardData(value: unknown): value is ScorecardData {
   return (
     typeof candidate === 'object' &&
     candidate !== null &&
-    candidate.version === 1 &&
+    candidate.version === 2 &&
+    Array.isArray(candidate.files) &&
     Array.isArray(candidate.findings) &&
     Array.isArray(candidate.rules) &&
     typeof candidate.score === 'object'

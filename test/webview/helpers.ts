@@ -2,14 +2,23 @@
  * Helpers for the scorecard page tests: Debian's Chromium through playwright-core, the page
  * served over local HTTP as VS Code would (script and styles from dist/, CSP with a nonce),
  * a stubbed `acquireVsCodeApi` that records what the page posts and its saved state, and
- * scorecard data from a real review of the sample workspace.
+ * scorecard data from real reviews: the sample workspace, and a tiny one that checks little.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ConfigLoader, review, scorecardData, type ScorecardData } from '../../src/core/index.js';
+import {
+  combineReports,
+  ConfigLoader,
+  defaultConfig,
+  lint,
+  review,
+  scorecardData,
+  SCORE_FORMULA_VERSION,
+  type ScorecardData,
+} from '../../src/core/index.js';
 import { discoverFiles } from '../../src/core/discover.js';
 import { webviewHtml } from '../../src/webview/page.js';
 
@@ -110,7 +119,11 @@ export async function posted(page: Page): Promise<Array<Record<string, unknown>>
 
 let sample: Promise<ScorecardData> | undefined;
 
-/** The sample workspace, reviewed by the engine (no whole-page run: that is tested elsewhere). */
+/**
+ * The sample workspace, reviewed by the engine (no whole-page run: that is tested elsewhere).
+ * Its history has three reviews scored with formula 1 (entries from then carry no formula) and
+ * two with the current one, as a workspace reviewed across the change would.
+ */
 export function sampleData(): Promise<ScorecardData> {
   sample ??= (async () => {
     const root = path.join(ROOT, 'sample');
@@ -131,7 +144,14 @@ export function sampleData(): Promise<ScorecardData> {
         { date: day(2), overall: 62, areas: report.score.areas, findings: 60 },
         { date: day(9), overall: 71, areas: report.score.areas, findings: 48 },
         { date: day(16), overall: 77, areas: report.score.areas, findings: 40 },
-        { date: day(23), overall: report.score.overall, areas: report.score.areas, findings: report.findingCount },
+        { date: day(20), overall: 41, areas: report.score.areas, findings: 36, formula: SCORE_FORMULA_VERSION },
+        {
+          date: day(23),
+          overall: report.score.overall,
+          areas: report.score.areas,
+          findings: report.findingCount,
+          formula: SCORE_FORMULA_VERSION,
+        },
       ],
     });
   })();
@@ -141,4 +161,35 @@ export function sampleData(): Promise<ScorecardData> {
 export function outputPath(name: string): string {
   mkdirSync(OUTPUT, { recursive: true });
   return path.join(OUTPUT, name);
+}
+
+/**
+ * A tiny workspace, linted for real: a page with one missing alt text and a one-line component.
+ * Feedback and navigation are examined fewer than five times in all: “little checked”.
+ */
+export function tinyData(): ScorecardData {
+  const root = path.join(ROOT, 'tiny');
+  const page = lint(
+    `<!DOCTYPE html>
+<html lang="en">
+<head><title>Tiny</title></head>
+<body><main><h1>Hello</h1><p>Welcome to the shop.</p><img src="a.png"></main></body>
+</html>
+`,
+    'html',
+    defaultConfig(),
+    { fileName: path.join(root, 'index.html') },
+  );
+  const component = lint(
+    'export function Pay(props) {\n  return <button {...props}>Pay now</button>;\n}\n',
+    'jsx',
+    defaultConfig(),
+    { fileName: path.join(root, 'Pay.jsx') },
+  );
+  return scorecardData(combineReports([page, component]), {
+    root,
+    title: 'tiny',
+    toolVersion: 'test',
+    now: new Date(Date.UTC(2026, 10, 25, 12)),
+  });
 }

@@ -2,7 +2,8 @@
  * The scorecard page in headless Chromium, as VS Code's webview runs it (served with its CSP,
  * a stubbed acquireVsCodeApi) and as the CLI's standalone HTML report: rendering of real engine
  * output, grouping, filters, search, keyboard, reveal messages, escaping, state restore, live
- * updates, its own rules and axe-core in the browser, and screenshots in light and dark.
+ * updates, the pages table, the score worked out (formula 2), the history across a formula
+ * change, its own rules and axe-core in the browser, and screenshots in light and dark.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -27,6 +28,7 @@ import {
   sampleData,
   sendData,
   serveWebview,
+  tinyData,
   watchProblems,
 } from './helpers.js';
 
@@ -69,16 +71,328 @@ describe('scorecard page (Chromium)', function () {
     }
     assert.equal((await visibleFindings(page)).length, data.findings.length);
     assert.equal(await page.textContent('#status'), `Showing all ${data.findings.length} findings.`);
-    // “How is this scored?” computes from the rules' numbers; it must land on the engine's score.
+    // “How is this scored?” computes from the files' scores; it must land on the engine's score.
     const equation = (await page.textContent('#overall-equation')) ?? '';
-    assert.match(equation, new RegExp(`shown as ${data.score.overall}$`));
-    assert.equal(await page.locator('.scoring tbody tr').count(), data.rules.length);
+    assert.match(equation, new RegExp(`(=|rounded to) ${data.score.overall}$`));
+    assert.equal(await page.locator('#rules-table tbody tr').count(), data.rules.length);
+    assert.equal(await page.locator('#pages-table tbody tr').count(), data.files.length);
     // The UX / CX split and the history plot.
     assert.match((await page.textContent('.lenses li[data-lens="UX"]')) ?? '', /score \d+, \d+ findings/);
     assert.equal(await page.locator('.history circle').count(), data.history.length);
-    assert.match((await page.textContent('.history figcaption')) ?? '', /last 4 reviews: 62 on/);
+    assert.match((await page.textContent('.history figcaption')) ?? '', /last 5 reviews: 62 on/);
     assert.equal(await page.locator('#not-checked-statically li').count(), data.notCheckedStatically.length);
     assert.deepEqual(problems, []);
+  });
+
+  it('lists pages and components worst first; choosing one filters the findings to it', async () => {
+    const { page, problems } = await open();
+    await sendData(page, data);
+    assert.ok(data.files.length >= 6, 'the sample has files to rank');
+    assert.equal(data.score.files, data.files.length);
+    const rows = await page.$$eval('#pages-table tbody tr', (items) =>
+      items.map((row) => ({
+        file: (row as HTMLElement).dataset.file,
+        button: row.querySelector('th button')?.textContent,
+        kind: row.querySelectorAll('td')[1]?.textContent,
+        score: row.querySelector('td.score .value')?.textContent,
+        band: row.querySelector('td.score .value')?.className,
+        counted: row.querySelectorAll('td')[3]?.textContent,
+      })),
+    );
+    assert.deepEqual(
+      rows.map((row) => row.file),
+      data.files.map((file) => file.file),
+    );
+    assert.deepEqual(
+      rows.map((row) => row.button),
+      data.files.map((file) => file.file),
+    );
+    const shownScores = rows.map((row) => Number(row.score));
+    assert.deepEqual(
+      shownScores,
+      data.files.map((file) => file.score.overall),
+    );
+    assert.deepEqual(
+      shownScores,
+      [...shownScores].sort((a, b) => a - b),
+      'worst first',
+    );
+    assert.deepEqual(
+      rows.map((row) => row.kind),
+      data.files.map((file) => (file.kind === 'page' ? 'Page' : 'Component')),
+    );
+    assert.ok(rows.some((row) => row.kind === 'Page') && rows.some((row) => row.kind === 'Component'));
+    assert.match(rows[0]!.band!, /poor/);
+    assert.match(rows[0]!.counted!, new RegExp(`^${data.files[0]!.score.counts.counted}\\b`));
+    // A file's “little checked” areas are named in its row.
+    assert.equal(await page.textContent('#pages-table thead th:last-child'), 'Little checked');
+    const thin = data.files.find((file) =>
+      Object.entries(file.score.basis).some(([area, basis]) => basis.thin && file.score.areas[area as never] !== null),
+    )!;
+    const thinArea = Object.entries(thin.score.basis).find(
+      ([area, basis]) => basis.thin && thin.score.areas[area as never] !== null,
+    )![0];
+    assert.match(
+      (await page.textContent(`#pages-table tr[data-file="${thin.file}"] td.thin-areas`)) ?? '',
+      new RegExp(data.areaLabels[thinArea as never]),
+    );
+
+    // Click: only that file's findings; the File filter says so; the row says it is chosen.
+    const target = data.files.slice(5).find((file) => file.penalties.length > 0)!;
+    const expected = data.findings.filter((f) => f.file === target.file).map(keyOf);
+    assert.ok(expected.length > 0);
+    const button = page.locator(`button.file-filter[data-file="${target.file}"]`);
+    await button.click();
+    assert.deepEqual((await visibleFindings(page)).map((f) => f.key).sort(), expected.sort());
+    assert.equal(await page.inputValue('#file'), target.file);
+    assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.textContent('#status'), `Showing ${expected.length} of ${data.findings.length} findings.`);
+    // …and its score is worked out in “How is this scored?”, though it is not among the five lowest.
+    assert.equal(await page.locator(`#file-equations li[data-file-equation="${target.file}"]`).count(), 1);
+
+    // Keyboard: Space on the chosen row shows every finding again; Enter on a clean file shows none.
+    await button.focus();
+    await page.keyboard.press('Space');
+    assert.equal((await visibleFindings(page)).length, data.findings.length);
+    assert.equal(await page.inputValue('#file'), '');
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    const clean = data.files.find((file) => !data.findings.some((f) => f.file === file.file))!;
+    await page.focus(`button.file-filter[data-file="${clean.file}"]`);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.inputValue('#file'), clean.file);
+    assert.equal(await page.textContent('#status'), `Showing 0 of ${data.findings.length} findings.`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('shows the first 20 files, and all of them on request', async () => {
+    const { page } = await open();
+    const many: ScorecardData = {
+      ...data,
+      files: Array.from({ length: 27 }, (_, index) => ({
+        ...data.files[index % data.files.length]!,
+        file: `pages/page-${String(index).padStart(2, '0')}.html`,
+      })),
+    };
+    await sendData(page, many);
+    assert.equal(await page.locator('#pages-table tbody tr').count(), 20);
+    assert.equal(await page.textContent('#all-files'), 'Show all 27 files');
+    await page.click('#all-files');
+    assert.equal(await page.locator('#pages-table tbody tr').count(), 27);
+    assert.equal(await page.locator('#all-files').count(), 0);
+    assert.equal(
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.file),
+      'pages/page-20.html',
+    );
+  });
+
+  it('says what each area rests on, and labels an area that was little checked', async () => {
+    const { page, problems } = await open();
+    await sendData(page, data);
+    const areaText = (area: string) => page.textContent(`.areas li[data-area="${area}"] .count`);
+    for (const [area, basis] of Object.entries(data.score.basis)) {
+      assert.equal(basis.thin, false, `the sample checks ${area} enough`);
+      const text = (await areaText(area)) ?? '';
+      assert.match(text, new RegExp(`${basis.checks} checks, ${basis.examined} examinations`), area);
+      assert.doesNotMatch(text, /little checked/, area);
+    }
+    assert.ok(data.notCheckedStatically.length > 0);
+    assert.match(
+      (await areaText('a11y')) ?? '',
+      new RegExp(`${data.notCheckedStatically.length} checks need a browser and were not run`),
+    );
+
+    // A tiny workspace: most areas rest on fewer than five examinations.
+    const tiny = tinyData();
+    await sendData(page, tiny);
+    const thin = Object.entries(tiny.score.basis).filter(
+      ([area, basis]) => basis.thin && tiny.score.areas[area as keyof typeof tiny.score.areas] !== null,
+    );
+    assert.ok(thin.length > 0, 'the tiny workspace has little-checked areas');
+    for (const [area, basis] of thin) {
+      assert.equal(await page.getAttribute(`.areas li[data-area="${area}"]`, 'data-thin'), 'true', area);
+      assert.match(
+        (await areaText(area)) ?? '',
+        new RegExp(`little checked: ${basis.checks} checks?, ${basis.examined} examinations?`),
+        area,
+      );
+      // The number is not shown as a confident one: no band colour, marked with a question mark.
+      const value = page.locator(`.areas li[data-area="${area}"] .value`);
+      assert.equal(await value.getAttribute('class'), 'value thin');
+      assert.equal(await value.textContent(), `${tiny.score.areas[area as keyof typeof tiny.score.areas]}?`);
+    }
+    assert.equal(await areaText('feedback'), 'nothing to check');
+    // A component whose every scored area is thin says so next to its score.
+    const component = tiny.files.find((file) => file.kind === 'component')!;
+    assert.match(
+      (await page.textContent(`#pages-table tr[data-file="${component.file}"] td.score`)) ?? '',
+      /little checked/,
+    );
+    assert.deepEqual(problems, []);
+  });
+
+  it('says how many findings are not counted in the score', async () => {
+    const { page } = await open();
+    await sendData(page, data);
+    const { uncertain, excused } = data.score.counts;
+    assert.ok(excused > 0, 'the sample suppresses a finding with a reason');
+    const text = (await page.textContent('#noise-counts')) ?? '';
+    assert.match(text, /^Not counted in the score: /);
+    assert.match(text, new RegExp(`\\b${uncertain} low-confidence findings?\\b`));
+    assert.match(text, new RegExp(`\\b${excused} findings? suppressed with a reason`));
+    await sendData(page, {
+      ...data,
+      generatedAt: new Date(Date.UTC(2026, 10, 24)).toISOString(),
+      score: { ...data.score, counts: { counted: data.score.counts.counted, uncertain: 3, excused: 0 } },
+    });
+    assert.match((await page.textContent('#noise-counts')) ?? '', /3 low-confidence findings .* 0 findings suppressed/);
+    await sendData(page, {
+      ...data,
+      generatedAt: new Date(Date.UTC(2026, 10, 25)).toISOString(),
+      score: { ...data.score, counts: { counted: data.score.counts.counted, uncertain: 0, excused: 0 } },
+    });
+    assert.equal(await page.locator('#noise-counts').count(), 0);
+  });
+
+  it('works out “How is this scored?” on the report’s own numbers', async () => {
+    const { page } = await open();
+    await sendData(page, data);
+    await page.click('.scoring summary');
+    // Overall: the mean of the files' scores, landing on the score shown at the top.
+    const overall = data.files.map((file) => file.score.overall!);
+    const total = overall.reduce((sum, score) => sum + score, 0);
+    const equation = (await page.textContent('#overall-equation')) ?? '';
+    assert.ok(equation.startsWith(`Overall: the mean of ${overall.length} files’ scores: (${overall[0]} + `), equation);
+    assert.ok(equation.includes(`) ÷ ${data.score.files} = ${total} ÷ ${data.score.files} = `), equation);
+    assert.match(equation, new RegExp(`(=|rounded to) ${await page.textContent('#overall-score')}$`));
+    assert.equal(Math.round(total / overall.length), data.score.overall);
+    for (const [area, score] of Object.entries(data.score.areas))
+      if (score !== null)
+        assert.match(
+          (await page.textContent(`.equations li[data-area="${area}"]`)) ?? '',
+          new RegExp(`(=|rounded to) ${score}$`),
+          area,
+        );
+
+    // The lowest files: each one's product, rule by rule, equal to its score; and area by area.
+    const worked = await page.$$eval('#file-equations > li', (items) =>
+      items.map((item) => (item as HTMLElement).dataset.fileEquation),
+    );
+    assert.deepEqual(
+      worked,
+      data.files.slice(0, 5).map((file) => file.file),
+    );
+    for (const file of data.files.slice(0, 5)) {
+      const item = page.locator(`#file-equations li[data-file-equation="${file.file}"]`);
+      const product = (await item.locator('.equation').textContent()) ?? '';
+      const factors = file.penalties.map((rule) => rule.penalty);
+      assert.ok(product.startsWith(`${file.file}: 100 × (1 − `), product);
+      assert.equal(product.split('(1 − ').length - 1, factors.length, product);
+      assert.match(product, new RegExp(`(=|rounded to) ${file.score.overall}$`), product);
+      assert.equal(Math.round(100 * factors.reduce((keep, penalty) => keep * (1 - penalty), 1)), file.score.overall);
+      const terms = (await item.locator('ul.terms').first().textContent()) ?? '';
+      for (const rule of file.penalties) assert.ok(terms.includes(rule.ruleId), `${file.file} names ${rule.ruleId}`);
+      for (const [area, score] of Object.entries(file.score.areas))
+        if (score !== null)
+          assert.match(
+            (await item.locator(`li[data-area="${area}"]`).textContent()) ?? '',
+            score === 100 && !file.penalties.some((rule) => rule.area === area)
+              ? /: 100: nothing counted against it/
+              : new RegExp(`(=|rounded to) ${score}( \\(little checked\\))?$`),
+            `${file.file} ${area}`,
+          );
+    }
+    // One serious finding: 100 × (1 − 0.30) = 70, worked out once the file is chosen in the pages table.
+    const single = data.files.find(
+      (file) =>
+        file.penalties.length === 1 && file.penalties[0]!.impact === 'serious' && file.penalties[0]!.failed === 1,
+    )!;
+    assert.ok(single, 'the sample has a file with one serious finding');
+    await page.click(`button.file-filter[data-file="${single.file}"]`);
+    assert.equal(
+      await page.textContent(`#file-equations li[data-file-equation="${single.file}"] .equation`),
+      `${single.file}: 100 × (1 − 0.30) = 70`,
+    );
+
+    // The share table and the rules table.
+    assert.deepEqual(await page.$$eval('#penalty-table tbody tr', (rows) => rows.map((row) => row.textContent)), [
+      'critical50 %62.5 %68.75 %75 %',
+      'serious30 %37.5 %41.25 %45 %',
+      'moderate15 %18.75 %20.625 %22.5 %',
+      'minor5 %6.25 %6.875 %7.5 %',
+    ]);
+    const excused = data.rules.find((rule) => rule.excused > 0)!;
+    const cells = await page.$$eval(`#rules-table tr[data-rule="${excused.id}"] > *`, (items) =>
+      items.map((item) => item.textContent),
+    );
+    assert.deepEqual(cells, [
+      excused.id,
+      excused.impact,
+      `${Number((excused.penalty * 100).toFixed(3))} %`,
+      String(excused.examined),
+      String(excused.failed),
+      `${excused.excused}: ${excused.excused} suppressed with a reason`,
+      String(excused.files),
+    ]);
+  });
+
+  it('breaks the score history where the score formula changed', async () => {
+    const { page } = await open();
+    await sendData(page, data);
+    // Three reviews with formula 1 (no formula in the entry), two with formula 2.
+    assert.deepEqual(
+      data.history.map((point) => point.formula ?? 1),
+      [1, 1, 1, 2, 2],
+    );
+    const lines = await page.$$eval('.history polyline', (items) =>
+      items.map((item) => item.getAttribute('points')!.split(' ').length),
+    );
+    assert.deepEqual(lines, [3, 2], 'no line across the change');
+    assert.equal(await page.locator('.history .formula-change').count(), 1);
+    assert.equal(await page.getAttribute('.history', 'data-formula-changes'), '1');
+    assert.match((await page.textContent('.history .formula-change title')) ?? '', /^Score formula changed/);
+    // The marker stands between the last point of formula 1 and the first of formula 2.
+    const [x3, x4] = await page.$$eval('.history circle', (dots) =>
+      dots.slice(2, 4).map((dot) => Number(dot.getAttribute('cx'))),
+    );
+    const marker = Number(await page.getAttribute('.history .formula-change line', 'x1'));
+    assert.ok(x3! < marker && marker < x4!, `${x3} < ${marker} < ${x4}`);
+    const caption = (await page.textContent('.history figcaption')) ?? '';
+    assert.match(caption, /The score formula changed on .+: scores before and after are not comparable/);
+
+    // One formula throughout: one line, no marker, nothing said.
+    await sendData(page, {
+      ...data,
+      generatedAt: new Date(Date.UTC(2026, 10, 24)).toISOString(),
+      history: data.history.map((point) => ({ ...point, formula: 2 })),
+    });
+    assert.deepEqual(await page.$$eval('.history polyline', (items) => items.length), 1);
+    assert.equal(await page.locator('.history .formula-change').count(), 0);
+    assert.doesNotMatch((await page.textContent('.history figcaption')) ?? '', /formula/);
+    // Still needs two points.
+    await sendData(page, {
+      ...data,
+      generatedAt: new Date(Date.UTC(2026, 10, 25)).toISOString(),
+      history: data.history.slice(-1),
+    });
+    assert.equal(await page.locator('.history').count(), 0);
+    assert.match((await page.textContent('#scores')) ?? '', /appears here after two workspace reviews/);
+  });
+
+  it('ignores data of another version', async () => {
+    const { page } = await open();
+    await sendData(page, data);
+    await page.evaluate((payload) => window.postMessage({ type: 'data', data: payload }, '*'), {
+      ...data,
+      version: 1,
+      generatedAt: new Date(Date.UTC(2026, 10, 24)).toISOString(),
+    });
+    const { files: _files, ...withoutFiles } = data;
+    await page.evaluate((payload) => window.postMessage({ type: 'data', data: payload }, '*'), {
+      ...withoutFiles,
+      generatedAt: new Date(Date.UTC(2026, 10, 25)).toISOString(),
+    });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    assert.equal(await page.evaluate(() => document.body.dataset.generated), data.generatedAt);
   });
 
   it('groups by area, rule, file and lens', async () => {
@@ -357,6 +671,8 @@ describe('scorecard page (Chromium)', function () {
         });
         await context.close();
         assert.deepEqual(violations, [], `axe-core on the scorecard (${colorScheme})`);
+        // The top of the page for the README: the scores, then the pages and components.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: outputPath(`scorecard-${colorScheme}.png`), fullPage: false });
         assert.deepEqual(problems, []);
       }

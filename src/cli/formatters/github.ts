@@ -6,7 +6,7 @@
  * warning, so neither can hide behind the findings.
  */
 import {
-  IMPACT_WEIGHTS,
+  IMPACT_PENALTIES,
   isFault,
   isNotCheckedNotice,
   relativePath,
@@ -24,7 +24,7 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 export function formatGithub(report: WorkspaceReport, options: { readonly cwd: string }): string {
   const findings = report.files
     .flatMap((file) => file.findings)
-    .sort((a, b) => IMPACT_WEIGHTS[b.impact] - IMPACT_WEIGHTS[a.impact]);
+    .sort((a, b) => IMPACT_PENALTIES[b.impact] - IMPACT_PENALTIES[a.impact]);
   const used = { error: 0, warning: 0, notice: 0 };
   const lines: string[] = [];
   let left = 0;

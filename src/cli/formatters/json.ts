@@ -19,7 +19,10 @@ import { UsageError } from '../../core/discover.js';
 import { decodeFileReport, encodeFileReport, type PortableFileReport } from '../portable.js';
 import { isPortableFileReport } from '../validate.js';
 
-export const JSON_FORMAT_VERSION = 2;
+/** 3: tallies may carry uncertain and excused counts, files say `page` and carry their own score (formula 2). */
+export const JSON_FORMAT_VERSION = 3;
+/** Formats `merge` reads: 2 differs only in what 3 added (scores are recomputed from the tallies). */
+const READABLE_FORMATS: readonly number[] = [2, 3];
 
 export interface JsonReport {
   readonly tool: 'touchpoint';
@@ -34,7 +37,8 @@ export interface JsonReport {
     'score' | 'findingCount' | 'durationMs' | 'cancelled' | 'notCheckedStatically'
   >;
   readonly rules: Readonly<Record<string, unknown>>;
-  readonly files: readonly PortableFileReport[];
+  /** Each file with its own score (left out when reading: recomputed from the tallies). */
+  readonly files: ReadonlyArray<PortableFileReport & { readonly score?: unknown }>;
 }
 
 export function formatJson(
@@ -81,10 +85,12 @@ export function formatJson(
     rules,
   };
   const opening = JSON.stringify(head).slice(0, -1);
-  const files = report.files.map(
-    (file, index) =>
-      `${index === 0 ? '' : ',\n'}${JSON.stringify(encodeFileReport(mapPaths(file, (name) => relativePath(options.cwd, name))))}`,
-  );
+  const files = report.files.map((file, index) => {
+    const { overall, areas, lenses, counts } = file.score;
+    const portable = encodeFileReport(mapPaths(file, (name) => relativePath(options.cwd, name)));
+    const entry = overall === null ? portable : { ...portable, score: { overall, areas, lenses, counts } };
+    return `${index === 0 ? '' : ',\n'}${JSON.stringify(entry)}`;
+  });
   return [`${opening},"files":[\n`, ...files, '\n]}\n'];
 }
 
@@ -95,7 +101,7 @@ export function readJsonReport(
   cwd: string,
 ): { report: WorkspaceReport; baselined: number; shard: string | null } {
   const json = (typeof value === 'object' && value !== null ? value : {}) as Partial<JsonReport>;
-  if (json.tool !== 'touchpoint' || json.format !== JSON_FORMAT_VERSION || !Array.isArray(json.files))
+  if (json.tool !== 'touchpoint' || !READABLE_FORMATS.includes(json.format as number) || !Array.isArray(json.files))
     throw new UsageError(
       `${source} is not a Touchpoint JSON report (format ${JSON_FORMAT_VERSION}); write one with --format json`,
     );

@@ -13,6 +13,7 @@ import {
   severityCounts,
   safeLineText,
   safeText,
+  scoredFiles,
   type Finding,
   type WorkspaceReport,
 } from '../../core/index.js';
@@ -34,20 +35,29 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
     `${checked.length} files checked, ${report.findingCount} findings, ${(report.durationMs / 1000).toFixed(1)} s`,
   );
   out.push('');
-  out.push(`Overall  ${scoreText(report.score.overall)}  ${bar(report.score.overall)}`);
+  const { score } = report;
+  out.push(
+    `Overall  ${scoreText(score.overall)}  ${bar(score.overall)}  ${score.files ? `the mean of ${plural(score.files, 'file')}' scores` : ''}`.trimEnd(),
+  );
+  const uncounted = [
+    score.counts.uncertain > 0 ? `${plural(score.counts.uncertain, 'low-confidence finding')}` : '',
+    score.counts.excused > 0 ? `${plural(score.counts.excused, 'finding')} suppressed with a reason` : '',
+  ].filter(Boolean);
+  if (uncounted.length > 0) out.push(`         not counted: ${uncounted.join(', ')}`);
   out.push('');
   out.push('By area');
   const areaWidth = Math.max(...AREAS.map((area) => AREA_LABELS[area].length));
   for (const area of AREAS) {
     const count = countFindings(report, (finding) => finding.area === area);
-    const score = report.score.areas[area];
+    const value = score.areas[area];
+    const basis = score.basis[area];
     const note =
-      score === null
+      value === null
         ? area === 'a11y'
           ? 'not checked (the axe-core rules are off: --no-axe or the config)'
           : 'nothing to check'
-        : plural(count, 'finding');
-    out.push(`  ${AREA_LABELS[area].padEnd(areaWidth)}  ${scoreText(score)}  ${bar(score)}  ${note}`);
+        : `${plural(count, 'finding')}${basis.thin ? `; little checked (${plural(basis.checks, 'check')} on ${plural(basis.examined, 'element')})` : ''}`;
+    out.push(`  ${AREA_LABELS[area].padEnd(areaWidth)}  ${scoreText(value)}  ${bar(value)}  ${note}`);
   }
   out.push('');
   out.push('By lens');
@@ -57,6 +67,24 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
   out.push(
     `  CX, how customers feel about the business   ${scoreText(report.score.lenses.CX.score)}  ${plural(report.score.lenses.CX.findings, 'finding')}`,
   );
+  const scored = scoredFiles(report, options.cwd);
+  const failing = scored.filter((file) => file.score.overall! < 100);
+  if (scored.length > 0) {
+    const shown = failing.slice(0, options.top ?? 10);
+    out.push('');
+    out.push(
+      `Pages and components, lowest first (${failing.length} of ${plural(scored.length, 'file')} below 100${shown.length < failing.length ? `, ${shown.length} shown` : ''})`,
+    );
+    for (const file of shown) {
+      const worst = file.penalties
+        .slice(0, 2)
+        .map((rule) => `${rule.ruleId} −${Math.round(rule.penalty * 100)}%`)
+        .join(', ');
+      out.push(
+        `  ${scoreText(file.score.overall)}  ${file.kind.padEnd(9)}  ${safeFileName(file.file)}  ${plural(file.score.counts.counted, 'finding')}${worst ? `: ${worst}${file.penalties.length > 2 ? ', …' : ''}` : ''}`,
+      );
+    }
+  }
   const findings = report.files.flatMap((file) => file.findings);
   const { unlisted } = severityCounts(report);
   if (findings.length > 0) {

@@ -1,6 +1,7 @@
 /**
  * The scorecard as Markdown, sized for a pull-request comment: overall score, per-area scores,
- * the UX / CX split, the most severe findings as a table, and what was not checked. Workspace
+ * the UX / CX split, the lowest-scoring pages and components, the most severe findings as a
+ * table, and what was not checked. Workspace
  * text is escaped so a finding cannot break the table, inject HTML or reach a terminal raw.
  */
 import { AREA_LABELS, AREAS } from '../impact.js';
@@ -9,6 +10,8 @@ import { plural } from '../plural.js';
 import { safeText } from '../safeText.js';
 
 const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', info: '🔵 info' } as const;
+/** The lowest-scoring files a comment lists. */
+const PAGES_SHOWN = 10;
 
 export interface MarkdownOptions {
   /** How many findings the table lists (default 20). */
@@ -21,17 +24,45 @@ export function formatMarkdown(data: ScorecardData, options: MarkdownOptions = {
   const count = (predicate: (finding: ScorecardData['findings'][number]) => boolean) =>
     data.findings.filter(predicate).length;
   out.push(`## Touchpoint scorecard: ${escapeText(data.title)}`, '');
+  const { uncertain, excused } = data.score.counts;
+  const notCounted = [
+    uncertain > 0 ? plural(uncertain, 'low-confidence finding') : '',
+    excused > 0 ? `${plural(excused, 'finding')} suppressed with a reason` : '',
+  ].filter(Boolean);
   out.push(
-    `**Overall ${scoreText(data.score.overall)}** · ${data.summary.filesChecked} files checked · ${plural(data.summary.findings, 'finding')}${data.summary.cancelled ? ' · review cancelled before the end' : ''}`,
+    `**Overall ${scoreText(data.score.overall)}** (the mean of ${plural(data.score.files, 'file')}' scores) · ${data.summary.filesChecked} files checked · ${plural(data.summary.findings, 'finding')}${data.summary.cancelled ? ' · review cancelled before the end' : ''}${notCounted.length > 0 ? ` · not counted in the score: ${notCounted.join(', ')}` : ''}`,
     '',
   );
   out.push('| Area | Score | Findings |', '| --- | ---: | ---: |');
-  for (const area of AREAS)
-    out.push(`| ${AREA_LABELS[area]} | ${scoreText(data.score.areas[area])} | ${count((f) => f.area === area)} |`);
+  for (const area of AREAS) {
+    const basis = data.score.basis[area];
+    const thin = data.score.areas[area] !== null && basis.thin ? ' (little checked)' : '';
+    out.push(
+      `| ${AREA_LABELS[area]} | ${scoreText(data.score.areas[area])}${thin} | ${count((f) => f.area === area)} |`,
+    );
+  }
   out.push('');
   out.push(
     `**UX** (how people use the screen) ${scoreText(data.score.lenses.UX.score)}, ${plural(data.score.lenses.UX.findings, 'finding')} · **CX** (how customers feel about the business) ${scoreText(data.score.lenses.CX.score)}, ${plural(data.score.lenses.CX.findings, 'finding')}`,
   );
+  const failing = data.files.filter((file) => file.score.overall !== null && file.score.overall < 100);
+  if (failing.length > 0) {
+    const shown = failing.slice(0, PAGES_SHOWN);
+    out.push(
+      '',
+      `### Pages and components, lowest first (${shown.length < failing.length ? `${shown.length} of ` : ''}${failing.length} below 100)`,
+      '',
+      '| Score | File | Kind | Took the most |',
+      '| ---: | --- | --- | --- |',
+    );
+    for (const file of shown)
+      out.push(
+        `| ${file.score.overall} | \`${escapeCode(file.file)}\` | ${file.kind} | ${file.penalties
+          .slice(0, 3)
+          .map((rule) => `${rule.ruleId} −${Math.round(rule.penalty * 100)} %`)
+          .join(', ')} |`,
+      );
+  }
   if (data.findings.length > 0) {
     const shown = data.findings.slice(0, top);
     out.push(

@@ -48,7 +48,12 @@ interface JsonOut {
   baselined: number;
   summary: { findingCount: number; durationMs: number; score: { overall: number | null } };
   rules: Record<string, { help: string; why: string }>;
-  files: Array<{ fileName: string; findings: Array<{ ruleId: string; severity: string }>; checked: boolean }>;
+  files: Array<{
+    fileName: string;
+    findings: Array<{ ruleId: string; severity: string }>;
+    checked: boolean;
+    score?: { overall: number | null };
+  }>;
 }
 
 function json(stdout: string): JsonOut {
@@ -371,6 +376,15 @@ describe('touchpoint CLI', function () {
       assert.equal(area.code, 1);
       assert.match(area.stderr, /Simple wording score \d+, below --min-score wording=100/);
       assert.equal(run(['.', '--min-score', 'wording=100', '--exit-zero'], root).code, 0);
+      // page=N: every page and component on its own, the lowest named.
+      const lowest = Math.min(...json(run(['.', '-f', 'json'], root).stdout).files.map((f) => f.score!.overall!));
+      assert.equal(run(['.', '--min-score', `page=${lowest}`], root).code, 0);
+      const page = run(['.', '--min-score', `page=${lowest + 1}`], root);
+      assert.equal(page.code, 1);
+      assert.match(
+        page.stderr,
+        new RegExp(`1 file scores below --min-score page=${lowest + 1} \\(b\\.html ${lowest}\\)`),
+      );
       write(root, 'c.html', '<img src="x.png">\n');
       const error = run(['.'], root);
       assert.equal(error.code, 1);
@@ -382,6 +396,7 @@ describe('touchpoint CLI', function () {
     it('round trip: accepted findings pass, new ones fail, stale entries are reported and pruned', () => {
       const root = folder({ ...WARNINGS_ONLY, 'c.html': '<img src="x.png">\n' });
       assert.equal(run(['.'], root).code, 1);
+      const unbaselined = json(run(['.', '-f', 'json'], root).stdout).summary.score;
       const written = run(['.', '--baseline-write'], root);
       assert.equal(written.code, 0);
       assert.match(written.stderr, /Baseline: 4 findings accepted in touchpoint-baseline\.json/);
@@ -398,6 +413,8 @@ describe('touchpoint CLI', function () {
       assert.equal(clean.code, 0);
       assert.equal(json(clean.stdout).summary.findingCount, 0);
       assert.equal(json(clean.stdout).baselined, 4);
+      // A baseline hides known problems from the gate, not from the score.
+      assert.deepEqual(json(clean.stdout).summary.score, unbaselined);
       // A new jargon word in a.html: that file's jargon findings show again (which one is new cannot be told).
       write(root, 'a.html', '<p>Please utilize the form.</p>\n<p>We will terminate it.</p>\n');
       const fresh = run(['.', '--baseline', '-f', 'json'], root);

@@ -150,6 +150,21 @@ describe('Markdown', () => {
     for (const row of rows) assert.equal(row.replace(/\\\|/g, '').split('|').length, 7, row);
   });
 
+  it('should list the lowest-scoring pages and components, escaping their names', async () => {
+    const data = dataOf(await sampleReport());
+    const lowest = data.files[0]!;
+    const markdown = formatMarkdown({ ...data, files: [{ ...lowest, file: 'a|b`.html' }, ...data.files.slice(1)] });
+    assert.match(markdown, /### Pages and components, lowest first \(\d+ below 100\)/);
+    // The name cannot close its code span or break the table (a backquote becomes a quote).
+    assert.ok(
+      markdown.includes(
+        `| ${lowest.score.overall} | \`a\\|b'.html\` | ${lowest.kind} | ${lowest.penalties[0]!.ruleId} −${Math.round(100 * lowest.penalties[0]!.penalty)} %`,
+      ),
+      markdown,
+    );
+    assert.match(markdown, new RegExp(`the mean of ${data.score.files} files' scores`));
+  });
+
   it('should list the top findings only, saying how many there are', async () => {
     const data = dataOf(await sampleReport());
     const markdown = formatMarkdown(data, { top: 5 });

@@ -265,14 +265,24 @@ export function fileReportArbitrary(options: TextOptions = {}): fc.Arbitrary<Fil
         findings: fc.array(findingArbitrary(fileName, options), { maxLength: 4 }),
         notices: fc.array(noticeArbitrary(fileName, options), { maxLength: 3 }),
         tallied: fc.uniqueArray(fc.constantFrom(...rules.map((rule) => rule.id)), { maxLength: 4 }),
-        examined: fc.array(fc.tuple(fc.nat({ max: 50 }), fc.nat({ max: 50 })), { minLength: 8, maxLength: 8 }),
+        examined: fc.array(fc.tuple(fc.nat({ max: 50 }), fc.nat({ max: 50 }), fc.nat({ max: 3 }), fc.nat({ max: 3 })), {
+          minLength: 8,
+          maxLength: 8,
+        }),
         suppressed: fc.nat({ max: 5 }),
+        page: fc.boolean(),
       })
-      .map(({ language, checked, findings, notices, tallied, examined, suppressed }): FileReport => {
+      .map(({ language, checked, findings, notices, tallied, examined, suppressed, page }): FileReport => {
         const tallies: Record<string, RuleTally> = {};
         for (const [index, id] of [...new Set([...tallied, ...findings.map((f) => f.ruleId)])].entries()) {
-          const [extra, failed] = examined[index % examined.length]!;
-          tallies[id] = { examined: failed + extra, failed };
+          const [extra, failed, uncertain, excused] = examined[index % examined.length]!;
+          // As the engine writes them: the counts apart only when there are any.
+          tallies[id] = {
+            examined: failed + extra,
+            failed,
+            ...(uncertain > 0 ? { uncertain } : {}),
+            ...(excused > 0 ? { excused } : {}),
+          };
         }
         const ran = Object.keys(tallies).map((id) => getRule(id)!);
         return {
@@ -283,6 +293,7 @@ export function fileReportArbitrary(options: TextOptions = {}): fc.Arbitrary<Fil
           notices,
           tallies,
           suppressed,
+          page,
           score: scoreTallies(tallies, ran),
           suppressions: [],
           collected: {},

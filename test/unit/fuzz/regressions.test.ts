@@ -84,6 +84,7 @@ function oneFinding(fileName: string, message?: string): WorkspaceReport {
     notices: [],
     tallies,
     suppressed: 0,
+    page: true,
     score: scoreTallies(tallies, [rule]),
     suppressions: [],
     collected: {},

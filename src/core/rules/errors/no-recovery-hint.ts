@@ -3,12 +3,13 @@
  * A message passes when it names a next step: a sentence that opens with an instruction (“Try
  * another card”, “Please check your email”), a next-step phrase (“you can”, “contact us”,
  * “try again”, “we'll email you”), or a link or button inside the message or in the element
- * right after it. Vague
+ * right after it. The paragraphs of one error container (a panel with a heading, what happened
+ * and what to do) are judged together: a next step or a link anywhere in it serves them all. Vague
  * messages are left to errors/vague-message, so one message gets one finding. Messages with
  * run-time parts (`${reason}`) are trusted.
  */
 import type { UiElement, UiNode } from '../../model.js';
-import { collectMessages, isVagueMessage, looksLikeError } from '../../messages.js';
+import { collectMessages, errorContainerOf, isVagueMessage, looksLikeError, type MessageText } from '../../messages.js';
 import { phrasePattern, shorten } from '../phrases.js';
 import { defineRule } from '../types.js';
 
@@ -151,18 +152,29 @@ export default defineRule<Options>({
   defaultOptions: { extraRecoveryWords: [] },
   check(context) {
     const nextStep = phrasePattern([...NEXT_STEP_PHRASES, ...context.options.extraRecoveryWords]);
-    for (const message of collectMessages(context.document)) {
+    const offersNextStep = (message: MessageText) =>
+      nextStep.test(message.text) ||
+      startsWithInstruction(message.text) ||
+      (message.element !== undefined &&
+        message.source === 'text' &&
+        (containsAction(message.element) || nextSiblingOffersAction(message.element)));
+    const messages = collectMessages(context.document);
+    // A panel of several paragraphs (GOV.UK's “There is a problem with the service”) is one
+    // message: a next step, or a link, anywhere in its error container serves them all.
+    const helpful = new Set<UiElement>();
+    for (const message of messages) {
+      const container = message.source === 'text' ? errorContainerOf(message.element) : undefined;
+      if (container && !helpful.has(container) && (offersNextStep(message) || containsAction(container)))
+        helpful.add(container);
+    }
+    for (const message of messages) {
       if (!looksLikeError(message) || message.partial) continue;
       if (message.text.split(/\s+/).length < 2) continue;
       if (message.via && !/error|message|fail|alert|toast|notify|warn|helper/i.test(message.via)) continue;
       context.examined(message.element);
-      if (isVagueMessage(message.text) || nextStep.test(message.text) || startsWithInstruction(message.text)) continue;
-      if (
-        message.element &&
-        message.source === 'text' &&
-        (containsAction(message.element) || nextSiblingOffersAction(message.element))
-      )
-        continue;
+      if (isVagueMessage(message.text) || offersNextStep(message)) continue;
+      const container = message.source === 'text' ? errorContainerOf(message.element) : undefined;
+      if (container && helpful.has(container)) continue;
       const quoted = shorten(message.text);
       context.report({
         range: message.range,

@@ -4,8 +4,9 @@
  * “Annual percentage rate (APR)” or “APR (annual percentage rate)”. Widely known ones (UK, FAQ,
  * PDF, PIN, VAT…) are allowed, and the list is extendable. Only the first use in a file is
  * reported. Left alone: capitals that are part of a shouted run (wording/shouting), plain words
- * in capitals (“OR”, “STATUS”), identifiers (`ASSET_PATH`), template placeholders, code, and
- * the subject of the page (an abbreviation in its `<title>` or `<h1>`).
+ * in capitals (“OR”, “STATUS”), identifiers (`ASSET_PATH`), template placeholders, code, date
+ * and time formats (“MM/YY”, “DD-MM-YYYY”), and the subject of the page (an abbreviation in
+ * its `<title>` or `<h1>`).
  *
  * Off in the recommended preset: whether “API” or “SAML” needs spelling out depends on who
  * reads the page, which the code does not say; on developer tools and admin screens nearly
@@ -72,7 +73,11 @@ const KNOWN = [
   'UV',
   'LED',
   'Q&A',
+  'BBQ',
 ];
+
+/** The letters of a date or time format, next to a separator: “MM/YY”, “DD-MM-YYYY”, “HH:MM”. */
+const FORMAT_PART = /^(?:DD|MM|YY|YYYY|HH|SS)$/;
 
 /**
  * Known only right after a number (“2:30 PM”, “500 ML”, “300 BC”): elsewhere these letters
@@ -167,6 +172,8 @@ export default defineRule<Options>({
           const before = sentence.text.slice(0, match.index);
           if (AFTER_A_NUMBER.has(word) && /\d\s*$/.test(before)) continue;
           if (ROMAN_NUMERAL.test(word) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) continue;
+          const after = sentence.text.slice(match.index + match[0].length);
+          if (FORMAT_PART.test(word) && (/[/.:-]\s*$/.test(before) || /^\s*[/.:-]/.test(after))) continue;
           const range = sourceRange(sentence, match.index, match[0].length);
           if (!range) continue;
           seen.add(word);

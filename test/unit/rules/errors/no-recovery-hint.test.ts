@@ -19,6 +19,12 @@ testRule(rule, {
       // A page title and a button label name things.
       '<title>Error - Acme shop</title>',
       '<button id="fail">Show a failed upload</button>',
+      // One error panel is one message: its next step and its link serve every paragraph.
+      '<div class="error-panel"><h1>Sorry, there is a problem with the service</h1><p>Your card has not been charged.</p><p>Try again in a few minutes.</p></div>',
+      '<div role="alert"><p>Your card was declined.</p><p>Your basket is saved.</p><a href="/pay">Pay another way</a></div>',
+      // A button styled as dangerous is a destructive action, not an error message.
+      '<form><button class="danger">Empty trash</button></form>',
+      '<a class="btn-danger" href="/account/close">Close account</a>',
       // An explanation, a question and an empty state are not error messages.
       '<p>If the password is wrong, the file will not open.</p>',
       '<p class="result">Right or wrong?</p>',
@@ -32,11 +38,15 @@ testRule(rule, {
       '<span class="field-error">⟦Postcode is required⟧</span>',
       '<h2 class="error">⟦Payment failed⟧</h2>',
       '<p>⟦The error message could not be sent: the upload failed.⟧</p>',
+      // Separate error containers are judged apart: the second one offers nothing.
+      '<div class="error">Saved.<a href="/undo">Undo</a></div><div class="error">⟦Your card was declined.⟧</div>',
     ],
   },
   jsx: {
     valid: [
       'function A() { setError("Your card has expired. Use another card."); }',
+      'const A = () => <button className="danger-button">{busy ? "Cancelling…" : "Cancel plan"}</button>;',
+      'const A = () => <DangerButton>Delete project</DangerButton>;',
       'function A() { toast.error(`Could not save ${name}`); }',
       'const A = () => <p role="alert">{error}</p>;',
       'const A = () => <TextField helperText="Use 8 characters or more" />;',

@@ -21,6 +21,9 @@ testRule(rule, {
       '<title>KYC checks</title><p>KYC takes a day.</p>',
       // “&” in an abbreviation must not break the rule.
       '<p>Research and development (R&D) is in Leeds. R&D is hiring.</p>',
+      // Date and time formats are not abbreviations.
+      '<label for="expiry">Expiry date (MM/YY)</label><p>Born on DD-MM-YYYY, at HH:MM.</p>',
+      '<p>Garden furniture, BBQs and plants.</p>',
     ],
     invalid: [
       { code: '<p>The ⟦APR⟧ is 9%. APR is fixed.</p>', details: [/“APR”/] },
@@ -30,6 +33,8 @@ testRule(rule, {
       // Known entries do not hide other codes with the same letters.
       '<p>Ask your ⟦PM⟧ for access.</p>',
       '<p>Use a new ⟦IV⟧ for every message.</p>',
+      // The same letters outside a format still count.
+      '<p>Ask the ⟦DD⟧ team.</p>',
     ],
   },
   jsx: {
