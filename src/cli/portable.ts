@@ -5,7 +5,7 @@
  * tallies); tallies are `[examined, failed]`, or `[examined, failed, uncertain, excused]` when
  * either of the last two is not 0 (score.ts). `decode` gives back the engine's FileReport.
  */
-import { docsUrl, getRule, scoreTallies, type FileReport, type Finding, type RuleTally } from '../core/index.js';
+import { docsUrl, getRule, scoreOfTallies, type FileReport, type Finding, type RuleTally } from '../core/index.js';
 
 type RuleFields = 'area' | 'lens' | 'metrics' | 'impact' | 'help' | 'why' | 'docsUrl' | 'fileName';
 
@@ -97,8 +97,5 @@ export function withFindings(portable: Omit<PortableFileReport, 'findings'>, fin
       ...(uncertain > 0 ? { uncertain } : {}),
       ...(excused > 0 ? { excused } : {}),
     };
-  const ran = Object.keys(tallies)
-    .map((id) => getRule(id))
-    .filter((rule) => rule !== undefined);
-  return { ...portable, page: portable.page ?? false, findings, tallies, score: scoreTallies(tallies, ran) };
+  return { ...portable, page: portable.page ?? false, findings, tallies, score: scoreOfTallies(tallies) };
 }

@@ -27,7 +27,7 @@ import {
 } from './rules/types.js';
 import { UnreadableFileError, readRegularFile } from './readFile.js';
 import { plural } from './plural.js';
-import { addTallies, scoreFiles, scoreTallies } from './score.js';
+import { addTallies, scoreFiles, scoreTallies, type Score } from './score.js';
 import { directiveCovers, parseDirectives, type Directive } from './suppressions.js';
 
 export interface LintOptions {
@@ -189,6 +189,14 @@ function lintText(
     ),
     collected,
   };
+}
+
+/** A file's score from its tallies alone (rules this version lacks are left out). */
+export function scoreOfTallies(tallies: Readonly<Record<string, RuleTally>>): Score {
+  const ran = Object.keys(tallies)
+    .map((id) => getRule(id))
+    .filter((rule): rule is AnyRule => rule !== undefined);
+  return scoreTallies(tallies, ran);
 }
 
 /**
@@ -695,16 +703,7 @@ export function applyWorkspaceRules(
         ...capped.filter((notice) => notice.ruleId === rule.id),
       ];
       const tallies = { ...report.tallies, [rule.id]: tally };
-      const activeRules = Object.keys(tallies)
-        .map((id) => getRule(id))
-        .filter((candidate): candidate is AnyRule => candidate !== undefined);
-      reports[index] = {
-        ...report,
-        findings: listed,
-        notices,
-        tallies,
-        score: scoreTallies(tallies, activeRules),
-      };
+      reports[index] = { ...report, findings: listed, notices, tallies, score: scoreOfTallies(tallies) };
     }
   }
 }

@@ -5,6 +5,7 @@ export {
   review,
   reviewFile,
   combineReports,
+  scoreOfTallies,
   applyWorkspaceRules,
   decodeText,
   MAX_FINDINGS_PER_RULE,

@@ -13,6 +13,7 @@ import {
   ConfigLoader,
   historyPoint,
   getRule,
+  scoreOfTallies,
   languageForFile,
   languageForLanguageId,
   lint,
@@ -192,7 +193,9 @@ export function activate(context: vscode.ExtensionContext): void {
       }
       const findings = withPage ? report.findings : [...report.findings, ...(pageFindings.get(key) ?? [])];
       linted.set(key, { version: document.version, findings });
-      liveReports.set(key, { ...report, findings, tallies: { ...pageTallies.get(key), ...report.tallies } });
+      // While typing the page run is not redone: its last tallies stand in, and the file is rescored with them.
+      const tallies = { ...pageTallies.get(key), ...report.tallies };
+      liveReports.set(key, { ...report, findings, tallies, score: scoreOfTallies(tallies) });
       publish(document.uri, document, findings, report.notices);
     } catch (error) {
       diagnostics.delete(document.uri); // never leave stale results behind

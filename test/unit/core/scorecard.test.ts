@@ -14,8 +14,11 @@ import {
   fingerprintFindings,
   formatMarkdown,
   formatSarif,
+  historyPoint,
   lint,
   review,
+  SCORE_FORMULA_VERSION,
+  scoreOfTallies,
   scorecardData,
   type ScorecardData,
   type WorkspaceReport,
@@ -88,6 +91,14 @@ describe('scorecard data', () => {
       half.findingCount,
       report.files.slice(0, 3).reduce((sum, file) => sum + file.findings.length, 0),
     );
+    // A file's score is its tallies' (the extension rescores a live report with the page run's tallies).
+    for (const file of report.files) assert.deepEqual(scoreOfTallies(file.tallies), file.score, file.fileName);
+  });
+
+  it('should store the score formula with every history entry', async () => {
+    const point = historyPoint(await sampleReport(), new Date('2026-12-01T00:00:00Z'));
+    assert.equal(point.formula, SCORE_FORMULA_VERSION);
+    assert.equal(SCORE_FORMULA_VERSION, 2);
   });
 });
 

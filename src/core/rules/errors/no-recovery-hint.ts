@@ -163,9 +163,9 @@ export default defineRule<Options>({
     // message: a next step, or a link, anywhere in its error container serves them all.
     const helpful = new Set<UiElement>();
     for (const message of messages) {
-      const container = message.source === 'text' ? errorContainerOf(message.element) : undefined;
-      if (container && !helpful.has(container) && (offersNextStep(message) || containsAction(container)))
-        helpful.add(container);
+      const chain = containersOf(message);
+      if (offersNextStep(message)) for (const container of chain) helpful.add(container);
+      for (const container of chain) if (containsAction(container)) helpful.add(container);
     }
     for (const message of messages) {
       if (!looksLikeError(message) || message.partial) continue;
@@ -173,8 +173,7 @@ export default defineRule<Options>({
       if (message.via && !/error|message|fail|alert|toast|notify|warn|helper/i.test(message.via)) continue;
       context.examined(message.element);
       if (isVagueMessage(message.text) || offersNextStep(message)) continue;
-      const container = message.source === 'text' ? errorContainerOf(message.element) : undefined;
-      if (container && helpful.has(container)) continue;
+      if (containersOf(message).some((container) => helpful.has(container))) continue;
       const quoted = shorten(message.text);
       context.report({
         range: message.range,
@@ -184,6 +183,15 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** The error containers a text message sits in, nearest first (`<p class="error-text">` in a panel). */
+function containersOf(message: MessageText): UiElement[] {
+  const chain: UiElement[] = [];
+  if (message.source !== 'text') return chain;
+  for (let container = errorContainerOf(message.element); container; container = errorContainerOf(container.parent))
+    chain.push(container);
+  return chain;
+}
 
 /**
  * A sentence that opens with an instruction (“Please check…”, “Try another card”), or a

@@ -22,6 +22,7 @@ testRule(rule, {
       // One error panel is one message: its next step and its link serve every paragraph.
       '<div class="error-panel"><h1>Sorry, there is a problem with the service</h1><p>Your card has not been charged.</p><p>Try again in a few minutes.</p></div>',
       '<div role="alert"><p>Your card was declined.</p><p>Your basket is saved.</p><a href="/pay">Pay another way</a></div>',
+      '<div class="error-panel"><p class="error-text">Your card has not been charged.</p><p>Try again later.</p></div>',
       // A button styled as dangerous is a destructive action, not an error message.
       '<form><button class="danger">Empty trash</button></form>',
       '<a class="btn-danger" href="/account/close">Close account</a>',
