@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { combineReports, relativePath, ruleCounts, type FileReport, type WorkspaceReport } from '../core/index.js';
-import { UsageError } from '../core/discover.js';
+import { UsageError } from './usage.js';
 import { readJsonFile } from './files.js';
 
 export const BASELINE_FILE = 'touchpoint-baseline.json';

@@ -7,25 +7,31 @@
  * its bytes are the same.
  *
  * Stored as one file (`.touchpointcache` by default): a header line, then one JSON line per
- * file (`[path, entry]`, the report in the portable shape of portable.ts with findings as rows).
- * Every row is checked when read (validate.ts): a row that is truncated, hand-edited or from
- * another version is a miss, never data. The file is rewritten whole and atomically (files.ts)
- * when anything changed, reusing the stored text of unchanged rows; a cache that cannot be read
- * starts afresh and one that cannot be written is the caller's warning, never a lost report.
+ * file (`[path, entry]`, the report in the portable shape of core/formats/portable.ts with
+ * findings as rows). Every row is checked when read (validate.ts, core/formats/validate.ts): a
+ * row that is truncated, hand-edited or from another version is a miss, never data. The file is
+ * rewritten whole and atomically (files.ts) when anything changed, reusing the stored text of
+ * unchanged rows; a cache that cannot be read starts afresh and one that cannot be written is
+ * the caller's warning, never a lost report.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { getRule, type FileReport, type Finding } from '../core/index.js';
 import {
   encodeFileReport,
+  getRule,
+  reportChecks,
   restoreFinding,
   withFindings,
+  type FileReport,
+  type Finding,
   type PortableFileReport,
   type PortableFinding,
-} from './portable.js';
-import { isPackedFinding, isPortableReportFrame, SEVERITIES } from './validate.js';
+} from '../core/index.js';
+import { isPackedFinding } from './validate.js';
 import { writeFileAtomic } from './files.js';
+
+const { isPortableReportFrame, SEVERITIES } = reportChecks;
 
 export const CACHE_FILE = '.touchpointcache';
 const CACHE_VERSION = 5;

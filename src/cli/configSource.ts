@@ -6,8 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { closestRuleId, ConfigLoader, getRule, ruleIds, type ResolvedConfig, type Severity } from '../core/index.js';
-import { UsageError } from '../core/discover.js';
+import {
+  closestRuleId,
+  ConfigLoader,
+  getRule,
+  overrideConfig,
+  type ResolvedConfig,
+  type Severity,
+} from '../core/index.js';
+import { UsageError } from './usage.js';
 
 export interface ConfigSettings {
   /** An explicit config file, absolute. */
@@ -70,21 +77,14 @@ export class ConfigSource {
     return this.forFile(isFile ? argument : path.join(argument, 'any'));
   }
 
+  /** The command line's overrides (`--rule`, later wins; `--no-axe`; `--max-file-size`), applied by core. */
   private applyOverrides(config: ResolvedConfig): ResolvedConfig {
-    const rules = new Map(config.rules);
-    for (const [id, severity] of this.settings.rules) {
-      if (severity === 'off') rules.delete(id);
-      else rules.set(id, { severity, options: rules.get(id)?.options ?? { ...getRule(id)!.defaultOptions } });
-    }
-    if (!this.settings.axe) for (const id of [...rules.keys()]) if (id.startsWith('a11y/')) rules.delete(id);
-    // Registry order, as the config loader gives it.
-    const ordered = new Map(ruleIds.filter((id) => rules.has(id)).map((id) => [id, rules.get(id)!]));
-    return {
-      ...config,
-      rules: ordered,
-      maxFileSize: this.settings.maxFileSize ?? config.maxFileSize,
-      baseDirectory: config.baseDirectory ?? this.settings.root,
-    };
+    return overrideConfig(config, {
+      severity: Object.fromEntries(this.settings.rules),
+      axe: this.settings.axe,
+      maxFileSize: this.settings.maxFileSize,
+      baseDirectory: this.settings.root,
+    });
   }
 }
 

@@ -21,7 +21,7 @@ import {
   writeSync,
 } from 'node:fs';
 import * as path from 'node:path';
-import { UsageError } from '../core/discover.js';
+import { UsageError } from './usage.js';
 import { jsonErrorWithoutText } from '../core/index.js';
 
 /** A JSON file the user named (`what` says which, for messages); throws UsageError. */

@@ -5,9 +5,8 @@
  * the baseline accepted do not count; scores always describe every finding (score.ts).
  */
 import * as path from 'node:path';
-import { AREAS, AREA_LABELS, severityCounts, type Area, type WorkspaceReport } from '../core/index.js';
-import { plural } from '../core/plural.js';
-import { UsageError } from '../core/discover.js';
+import { AREAS, AREA_LABELS, plural, severityCounts, type Area, type WorkspaceReport } from '../core/index.js';
+import { UsageError } from './usage.js';
 
 export interface MinScore {
   readonly area: Area | 'overall' | 'page';

@@ -10,26 +10,33 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { plural } from '../core/plural.js';
 import {
   applyWorkspaceRules,
   AREAS,
   combineReports,
   ConfigError,
   decodeText,
+  DEFAULT_FORMAT,
+  describeSkipped,
+  discoverFiles,
+  DiscoveryError,
   faultsOf,
-  formatMarkdown,
+  FORMAT_IDS,
   isFault,
-  formatSarif,
+  isFormatId,
+  plural,
+  readJsonReport,
+  renderChunks,
+  ReportFormatError,
   safeText,
   rules,
-  scorecardData,
   type FileReport,
+  type FormatId,
+  type FormatInput,
   type ResolvedConfig,
   type WorkspaceReport,
 } from '../core/index.js';
-import { describeSkipped, discoverFiles, UsageError } from '../core/discover.js';
-import { readInlineAssets, standaloneHtml } from '../webview/page.js';
+import { UsageError } from './usage.js';
 import {
   applyBaseline,
   BASELINE_FILE,
@@ -42,11 +49,6 @@ import {
 import { CACHE_FILE, LintCache, type Fingerprint } from './cache.js';
 import { configKey, ConfigSource, parseRuleOption, type ConfigSettings } from './configSource.js';
 import { readJsonFile, WriteError, writeFileAtomic } from './files.js';
-import { formatGithub } from './formatters/github.js';
-import { formatJson, readJsonReport } from './formatters/json.js';
-import { formatJunit } from './formatters/junit.js';
-import { formatStylish } from './formatters/stylish.js';
-import { formatSummary } from './formatters/summary.js';
 import { failedGates, parseMinScore, type Gates } from './gates.js';
 import { lintFiles } from './pool.js';
 import { progressBar } from './progress.js';
@@ -54,8 +56,8 @@ import { progressBar } from './progress.js';
 declare const TOUCHPOINT_VERSION: string | undefined;
 const version = typeof TOUCHPOINT_VERSION === 'string' ? TOUCHPOINT_VERSION : '0.0.0-dev';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'summary'] as const;
-type Format = (typeof FORMATS)[number];
+/** The formats `--format` takes: every one in core's registry. */
+export const FORMATS = FORMAT_IDS;
 
 /** Exit codes, as ESLint's; 2 is also a run where checks did not happen, as ESLint's crash exit. */
 const EXIT = { passed: 0, failed: 1, usage: 2, fault: 2, internal: 3 } as const;
@@ -119,7 +121,7 @@ function addOutputOptions(command: Command): Command {
         `output format, repeatable: ${FORMATS.join(', ')}; “name=file” writes that format to a file`,
       )
         .argParser(collect)
-        .default([], 'stylish'),
+        .default([], DEFAULT_FORMAT),
     )
     .option('-o, --output <file>', 'write the format given before it (or the default) to this file', collect, [])
     .option('--top <n>', 'how many findings the summary and Markdown formats list', '10')
@@ -197,7 +199,8 @@ written, 3 internal error.`,
   try {
     return await run!();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError) {
+    // Discovery's error (a path that names nothing) is a usage error here.
+    if (error instanceof ConfigError || error instanceof UsageError || error instanceof DiscoveryError) {
       io.stderr(`touchpoint: ${error.message}\n`);
       return EXIT.usage;
     }
@@ -245,6 +248,37 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
         version,
       )
     : undefined;
+  const reports = await lintWithCache(files, cache, source, settings, workers, io);
+  const report = await withWorkspaceRules(reports, source, io, Date.now() - started);
+  const configErrors = report.files.flatMap((file) => file.notices.filter((n) => n.code === 'config-error'));
+  let code: number;
+  if (configErrors.length > 0) {
+    io.stderr(`touchpoint: ${configErrors[0]!.message}\n`);
+    code = EXIT.usage;
+  } else {
+    code = finish(report, options, io, { title: paths.join(', ') || path.basename(io.cwd), shard: options.shard });
+    // Said once: a fault (exit 2) already said why.
+    if (code < EXIT.usage && (files.length > 0 || !shard)) code = Math.max(code, nothingChecked(report, io));
+  }
+  // The cache last: reports are written even when it cannot be.
+  try {
+    cache?.save();
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    io.stderr(`touchpoint: warning: the cache was not saved (${error.message}); the next run lints every file\n`);
+  }
+  return code;
+}
+
+/** Each file's report: from the cache when its bytes and config are unchanged, else linted (and cached). */
+async function lintWithCache(
+  files: readonly string[],
+  cache: LintCache | undefined,
+  source: ConfigSource,
+  settings: ConfigSettings,
+  workers: number,
+  io: Io,
+): Promise<FileReport[]> {
   const reports: Array<FileReport | undefined> = new Array(files.length);
   const fresh: Array<{ index: number; fingerprint?: Fingerprint; config?: string }> = [];
   for (const [index, file] of files.entries()) {
@@ -275,26 +309,7 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
     if (cache && fingerprint && config && !crashed) cache.set(files[index]!, fingerprint, config, linted[i]!);
   }
   if (cache) io.stderr(`Cache: ${cache.hits} of ${files.length} files unchanged, ${cache.misses} linted\n`);
-
-  const report = await withWorkspaceRules(reports as FileReport[], source, io, Date.now() - started);
-  const configErrors = report.files.flatMap((file) => file.notices.filter((n) => n.code === 'config-error'));
-  let code: number;
-  if (configErrors.length > 0) {
-    io.stderr(`touchpoint: ${configErrors[0]!.message}\n`);
-    code = EXIT.usage;
-  } else {
-    code = finish(report, options, io, { title: paths.join(', ') || path.basename(io.cwd), shard: options.shard });
-    // Said once: a fault (exit 2) already said why.
-    if (code < EXIT.usage && (files.length > 0 || !shard)) code = Math.max(code, nothingChecked(report, io));
-  }
-  // The cache last: reports are written even when it cannot be.
-  try {
-    cache?.save();
-  } catch (error) {
-    if (!(error instanceof WriteError)) throw error;
-    io.stderr(`touchpoint: warning: the cache was not saved (${error.message}); the next run lints every file\n`);
-  }
-  return code;
+  return reports as FileReport[];
 }
 
 /**
@@ -395,7 +410,7 @@ async function mergeCommand(files: string[], options: OutputOptions & ConfigOpti
   for (const file of files) {
     const absolute = path.resolve(io.cwd, file);
     if (!existsSync(absolute)) throw new UsageError(`No such report: ${file}`);
-    const json = readJsonReport(readJsonFile(absolute, 'the report'), file, io.cwd);
+    const json = readReport(readJsonFile(absolute, 'the report'), file, io.cwd);
     for (const report of json.report.files) byFile.set(report.fileName, report);
     durationMs = Math.max(durationMs, json.report.durationMs);
     baselined += json.baselined;
@@ -403,6 +418,16 @@ async function mergeCommand(files: string[], options: OutputOptions & ConfigOpti
   const reports = [...byFile.values()].sort((a, b) => a.fileName.localeCompare(b.fileName));
   const report = await withWorkspaceRules(reports, source, io, durationMs);
   return finish(report, options, io, { title: path.basename(io.cwd), baselined });
+}
+
+/** A shard's JSON report; one that is not (or no longer) a report is a usage error, exit 2. */
+function readReport(value: unknown, source: string, cwd: string): ReturnType<typeof readJsonReport> {
+  try {
+    return readJsonReport(value, source, cwd);
+  } catch (error) {
+    if (error instanceof ReportFormatError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 /**
@@ -458,20 +483,19 @@ function configSettings(options: ConfigOptions, cwd: string): ConfigSettings {
 }
 
 interface OutputTarget {
-  readonly format: Format;
+  readonly format: FormatId;
   readonly file?: string;
 }
 
 /** Formats paired with files: `-f sarif -o a.sarif -f html -o b.html`, or `-f sarif=a.sarif`. */
 function outputsOf(options: OutputOptions): OutputTarget[] {
-  const formats = options.format.length > 0 ? options.format : ['stylish'];
+  const formats = options.format.length > 0 ? options.format : [DEFAULT_FORMAT];
   const files = [...options.output];
   const targets = formats.map((spec): OutputTarget => {
     const at = spec.indexOf('=');
     const name = at >= 0 ? spec.slice(0, at) : spec;
-    if (!(FORMATS as readonly string[]).includes(name))
-      throw new UsageError(`Unknown format “${name}” (use ${FORMATS.join(', ')})`);
-    return { format: name as Format, file: at >= 0 ? spec.slice(at + 1) : undefined };
+    if (!isFormatId(name)) throw new UsageError(`Unknown format “${name}” (use ${FORMATS.join(', ')})`);
+    return { format: name, file: at >= 0 ? spec.slice(at + 1) : undefined };
   });
   const paired = targets.map((target) =>
     target.file === undefined && files.length > 0 ? { ...target, file: files.shift()! } : target,
@@ -522,6 +546,30 @@ export function shardOf(files: readonly string[], shard: { index: number; count:
 
 // ——— output ———
 
+/** What the CLI's outputs are rendered from (the registry's input); exported for the tests. */
+export interface CliOutputOptions {
+  readonly cwd: string;
+  readonly title: string;
+  readonly shard?: string;
+  readonly baselined: number;
+  readonly top: number;
+  readonly color: boolean;
+}
+
+/** The registry's input for a CLI run: paths relative to where it ran, this build's version. */
+export function cliFormatInput(report: WorkspaceReport, options: CliOutputOptions, toolVersion = version): FormatInput {
+  return {
+    report,
+    root: options.cwd,
+    title: options.title,
+    toolVersion,
+    shard: options.shard,
+    baselined: options.baselined,
+    top: options.top,
+    color: options.color,
+  };
+}
+
 /** Writes every format (each file whole, or not at all); returns how many files could not be written. */
 function writeOutputs(
   report: WorkspaceReport,
@@ -532,8 +580,8 @@ function writeOutputs(
   const color = colorWanted(io.env);
   let failed = 0;
   for (const target of targets) {
-    const rendered = render(target.format, report, io, { ...options, color: color && target.file === undefined });
-    const chunks = typeof rendered === 'string' ? [rendered] : rendered;
+    const input = cliFormatInput(report, { ...options, cwd: io.cwd, color: color && target.file === undefined });
+    const chunks = renderChunks(target.format, input);
     if (target.file === undefined) {
       for (const chunk of chunks) io.stdout(chunk);
       continue;
@@ -547,38 +595,6 @@ function writeOutputs(
     }
   }
   return failed;
-}
-
-function render(
-  format: Format,
-  report: WorkspaceReport,
-  io: Io,
-  options: { top: number; title: string; shard?: string; baselined: number; color: boolean },
-): string | string[] {
-  const data = () => scorecardData(report, { root: io.cwd, title: options.title, toolVersion: version });
-  switch (format) {
-    case 'stylish':
-      return formatStylish(report, { cwd: io.cwd, color: options.color, baselined: options.baselined });
-    case 'summary':
-      return formatSummary(report, { cwd: io.cwd, title: options.title, top: options.top });
-    case 'json':
-      return formatJson(report, {
-        cwd: io.cwd,
-        toolVersion: version,
-        shard: options.shard,
-        baselined: options.baselined,
-      });
-    case 'sarif':
-      return formatSarif(report, { root: io.cwd, toolVersion: version });
-    case 'junit':
-      return formatJunit(report, { cwd: io.cwd });
-    case 'github':
-      return formatGithub(report, { cwd: io.cwd });
-    case 'markdown':
-      return formatMarkdown(data(), { top: options.top });
-    case 'html':
-      return standaloneHtml(data(), readInlineAssets());
-  }
 }
 
 /** Colour on a terminal unless NO_COLOR is set (no-color.org); FORCE_COLOR forces it. */

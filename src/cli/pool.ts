@@ -103,119 +103,158 @@ function formatSeconds(ms: number): string {
  * workers that cannot even start end it.
  */
 async function lintInWorkers(files: readonly string[], settings: ConfigSettings, count: number, options: PoolOptions) {
-  const reports: FileReport[] = new Array(files.length);
-  const attempts = new Uint8Array(files.length);
-  const queue = files.map((_, index) => index);
-  const perWorker = settings.pageAxe ? 2 : 4;
-  const slots = new Set<Slot>();
-  let done = 0;
-  let started = 0;
-  const maxStarts = count + files.length * 2;
-  const limit = fileTimeLimitMs();
-  let watchdog: NodeJS.Timeout | undefined;
-  await new Promise<void>((resolve) => {
-    const finish = (id: number, report: FileReport) => {
-      if (reports[id]) return;
-      reports[id] = report;
-      options.onProgress?.(++done, files.length);
-      if (done === files.length) resolve();
-    };
-    const fail = (id: number, reason: string) => {
-      options.log?.(`${files[id]}: ${reason}`);
-      if (attempts[id]! < 1) {
-        attempts[id]!++;
-        queue.unshift(id);
-      } else finish(id, notCheckedReport(files[id]!, reason));
-    };
-    const pump = () => {
-      for (const slot of slots) {
-        while (!slot.exited && !slot.isolated && slot.inFlight.size < perWorker && queue.length > 0) {
-          const id = queue[0]!;
-          if (attempts[id]! > 0) {
-            if (slot.inFlight.size > 0) break;
-            slot.isolated = true;
-          }
-          queue.shift();
-          slot.inFlight.add(id);
-          slot.worker.postMessage({ id, path: files[id]! } satisfies LintJob);
-        }
-      }
-      // Every worker gone with work left (they died): start one, within the bound.
-      if (queue.length > 0 && slots.size === 0) {
-        if (started < maxStarts) start();
-        else for (const id of queue.splice(0)) finish(id, notCheckedReport(files[id]!, 'no lint worker could run'));
-      }
-    };
-    const start = () => {
-      started++;
-      const worker = new Worker(path.join(__dirname, 'lintWorker.js'), {
-        workerData: { settings, pageWorkers: settings.pageAxe ? 1 : 0 } satisfies LintWorkerData,
-        resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb() },
-      });
-      const slot: Slot = { worker, inFlight: new Set(), closing: false, exited: false, isolated: false };
-      slots.add(slot);
-      const died = (reason: string) => {
-        if (slot.exited) return;
-        slot.exited = true;
-        slots.delete(slot);
-        const lost = [...slot.inFlight];
-        slot.inFlight.clear();
-        for (const id of lost) fail(id, reason);
-        if (done < files.length && started < maxStarts && queue.length > 0) start();
-        pump();
-      };
-      slot.stop = (reason: string) => {
-        died(reason);
-        void worker.terminate();
-      };
-      worker.on('message', (result: LintResult) => {
-        slot.lastBeat = Date.now();
-        if ('beat' in result) return;
-        slot.inFlight.delete(result.id);
-        if (slot.inFlight.size === 0) slot.isolated = false;
-        if ('error' in result) fail(result.id, `its check crashed (${result.error.split('\n')[0]})`);
-        else finish(result.id, result.report);
-        pump();
-      });
-      worker.on('error', (error) =>
-        died(
-          (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? `the lint worker ran out of memory (its limit is ${workerMemoryMb()} MB: TOUCHPOINT_WORKER_MEMORY_MB raises it)`
-            : `the lint worker crashed (${error.message})`,
-        ),
-      );
-      worker.on('exit', (code) => {
-        if (!slot.closing) died(`the lint worker stopped (exit code ${code})`);
-        slot.exited = true;
-      });
-    };
+  const run = new PoolRun(files, settings, count, options);
+  try {
+    await run.finished;
+  } finally {
+    clearInterval(run.watchdog);
+  }
+  await run.close();
+  return run.reports;
+}
+
+/** One run of the pool over its files: the queue, the workers, and what each file came to. */
+class PoolRun {
+  readonly reports: FileReport[];
+  readonly finished: Promise<void>;
+  readonly watchdog: NodeJS.Timeout;
+  private readonly attempts: Uint8Array;
+  private readonly queue: number[];
+  private readonly perWorker: number;
+  private readonly slots = new Set<Slot>();
+  private readonly maxStarts: number;
+  private readonly limit = fileTimeLimitMs();
+  private done = 0;
+  private started = 0;
+  private resolve!: () => void;
+
+  constructor(
+    private readonly files: readonly string[],
+    private readonly settings: ConfigSettings,
+    count: number,
+    private readonly options: PoolOptions,
+  ) {
+    this.reports = new Array(files.length);
+    this.attempts = new Uint8Array(files.length);
+    this.queue = files.map((_, index) => index);
+    this.perWorker = settings.pageAxe ? 2 : 4;
+    this.maxStarts = count + files.length * 2;
+    this.finished = new Promise<void>((resolve) => (this.resolve = resolve));
     // A thread busy past the limit cannot answer: stop it (its files are tried again, alone).
-    watchdog = setInterval(
-      () => {
-        const now = Date.now();
-        for (const slot of slots)
-          if (slot.inFlight.size > 0 && slot.lastBeat !== undefined && now - slot.lastBeat > limit)
-            slot.stop?.(`it took longer than the ${formatSeconds(limit)} limit per file`);
-      },
-      Math.min(250, limit / 4),
+    this.watchdog = setInterval(() => this.stopStuck(), Math.min(250, this.limit / 4));
+    if (files.length === 0) this.resolve();
+    for (let i = 0; i < count; i++) this.start();
+    this.pump();
+  }
+
+  private finish(id: number, report: FileReport): void {
+    if (this.reports[id]) return;
+    this.reports[id] = report;
+    this.options.onProgress?.(++this.done, this.files.length);
+    if (this.done === this.files.length) this.resolve();
+  }
+
+  /** A file's check was lost: once more, alone on a fresh worker, then not checked. */
+  private fail(id: number, reason: string): void {
+    this.options.log?.(`${this.files[id]}: ${reason}`);
+    if (this.attempts[id]! < 1) {
+      this.attempts[id]!++;
+      this.queue.unshift(id);
+    } else this.finish(id, notCheckedReport(this.files[id]!, reason));
+  }
+
+  /** Sends queued files to workers with room; a second try waits for a worker of its own. */
+  private pump(): void {
+    for (const slot of this.slots) {
+      while (!slot.exited && !slot.isolated && slot.inFlight.size < this.perWorker && this.queue.length > 0) {
+        const id = this.queue[0]!;
+        if (this.attempts[id]! > 0) {
+          if (slot.inFlight.size > 0) break;
+          slot.isolated = true;
+        }
+        this.queue.shift();
+        slot.inFlight.add(id);
+        slot.worker.postMessage({ id, path: this.files[id]! } satisfies LintJob);
+      }
+    }
+    // Every worker gone with work left (they died): start one, within the bound.
+    if (this.queue.length > 0 && this.slots.size === 0) {
+      if (this.started < this.maxStarts) this.start();
+      else
+        for (const id of this.queue.splice(0))
+          this.finish(id, notCheckedReport(this.files[id]!, 'no lint worker could run'));
+    }
+  }
+
+  private start(): void {
+    this.started++;
+    const worker = new Worker(path.join(__dirname, 'lintWorker.js'), {
+      workerData: { settings: this.settings, pageWorkers: this.settings.pageAxe ? 1 : 0 } satisfies LintWorkerData,
+      resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb() },
+    });
+    const slot: Slot = { worker, inFlight: new Set(), closing: false, exited: false, isolated: false };
+    this.slots.add(slot);
+    slot.stop = (reason: string) => {
+      this.died(slot, reason);
+      void worker.terminate();
+    };
+    worker.on('message', (result: LintResult) => {
+      slot.lastBeat = Date.now();
+      if ('beat' in result) return;
+      slot.inFlight.delete(result.id);
+      if (slot.inFlight.size === 0) slot.isolated = false;
+      if ('error' in result) this.fail(result.id, `its check crashed (${result.error.split('\n')[0]})`);
+      else this.finish(result.id, result.report);
+      this.pump();
+    });
+    worker.on('error', (error) =>
+      this.died(
+        slot,
+        (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `the lint worker ran out of memory (its limit is ${workerMemoryMb()} MB: TOUCHPOINT_WORKER_MEMORY_MB raises it)`
+          : `the lint worker crashed (${error.message})`,
+      ),
     );
-    for (let i = 0; i < count; i++) start();
-    pump();
-  }).finally(() => clearInterval(watchdog));
-  // Close the workers still running; one that already exited has nothing to wait for.
-  await Promise.all(
-    [...slots].map(
-      (slot) =>
-        new Promise<void>((resolve) => {
-          if (slot.exited) return resolve();
-          slot.closing = true;
-          slot.worker.once('exit', () => resolve());
-          slot.worker.postMessage({ type: 'close' } satisfies LintJob);
-          setTimeout(() => void slot.worker.terminate(), 5000).unref();
-        }),
-    ),
-  );
-  return reports;
+    worker.on('exit', (code) => {
+      if (!slot.closing) this.died(slot, `the lint worker stopped (exit code ${code})`);
+      slot.exited = true;
+    });
+  }
+
+  /** A worker is gone: its files are lost (tried again), and another starts if work is left. */
+  private died(slot: Slot, reason: string): void {
+    if (slot.exited) return;
+    slot.exited = true;
+    this.slots.delete(slot);
+    const lost = [...slot.inFlight];
+    slot.inFlight.clear();
+    for (const id of lost) this.fail(id, reason);
+    if (this.done < this.files.length && this.started < this.maxStarts && this.queue.length > 0) this.start();
+    this.pump();
+  }
+
+  private stopStuck(): void {
+    const now = Date.now();
+    for (const slot of this.slots)
+      if (slot.inFlight.size > 0 && slot.lastBeat !== undefined && now - slot.lastBeat > this.limit)
+        slot.stop?.(`it took longer than the ${formatSeconds(this.limit)} limit per file`);
+  }
+
+  /** Closes the workers still running; one that already exited has nothing to wait for. */
+  async close(): Promise<void> {
+    await Promise.all(
+      [...this.slots].map(
+        (slot) =>
+          new Promise<void>((resolve) => {
+            if (slot.exited) return resolve();
+            slot.closing = true;
+            slot.worker.once('exit', () => resolve());
+            slot.worker.postMessage({ type: 'close' } satisfies LintJob);
+            setTimeout(() => void slot.worker.terminate(), 5000).unref();
+          }),
+      ),
+    );
+  }
 }
 
 /** A file whose check crashed twice: nothing checked, and a fault that every format shows. */

@@ -14,8 +14,9 @@ import type { ResolvedConfig } from './config/config.js';
 import { DEFAULT_SKIP, SKIPPED_KINDS, type SkippedKind } from './config/schema.js';
 import { languageForFile } from './parse/index.js';
 
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
+/** A path or glob that names nothing to review: the CLI reports it as a usage error (exit 2). */
+export class DiscoveryError extends Error {
+  override readonly name = 'DiscoveryError';
 }
 
 export interface DiscoveredFiles {
@@ -48,9 +49,10 @@ export async function discoverFiles(
         (file) => languageForFile(file) !== undefined,
       );
     } else {
-      throw new UsageError(`No such file or folder: ${pattern}`);
+      throw new DiscoveryError(`No such file or folder: ${pattern}`);
     }
-    if (matches.length === 0) throw new UsageError(`Nothing to review: “${pattern}” matches no HTML, JSX or TSX files`);
+    if (matches.length === 0)
+      throw new DiscoveryError(`Nothing to review: “${pattern}” matches no HTML, JSX or TSX files`);
     for (const match of matches) {
       const file = path.normalize(match);
       if (!found.has(file) || root === undefined) found.set(file, root);

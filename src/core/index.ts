@@ -2,18 +2,14 @@
 export {
   lint,
   lintWithPage,
-  review,
-  reviewFile,
   combineReports,
   scoreOfTallies,
-  applyWorkspaceRules,
-  decodeText,
   MAX_FINDINGS_PER_RULE,
   type LintOptions,
-  type ReviewFile,
-  type ReviewOptions,
-  type ConfigSource,
 } from './engine.js';
+export { review, reviewFile, type ReviewFile, type ReviewOptions, type ConfigSource } from './review.js';
+export { applyWorkspaceRules } from './workspaceRules.js';
+export { decodeText } from './readFile.js';
 export { PageRunner, type PageRunOutcome, type PageRunnerOptions } from './axe/pageRunner.js';
 export type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
 export {
@@ -38,8 +34,52 @@ export {
   type ScorecardFile,
   type HistoryPoint,
 } from './scorecard.js';
+export {
+  OUTPUT_FORMATS,
+  FORMAT_IDS,
+  isFormatId,
+  outputFormat,
+  renderChunks,
+  scorecardDataOf,
+  type FormatInput,
+  type OutputFormat,
+  type Rendered,
+} from './formats/registry.js';
+export {
+  DEFAULT_FORMAT,
+  EXPORT_FORMATS,
+  FORMAT_INFO,
+  formatInfo,
+  type ExportFormat,
+  type FormatId,
+  type FormatInfo,
+} from './formats/catalog.js';
 export { formatSarif, fingerprintFindings, FINGERPRINT_KEY } from './formats/sarif.js';
 export { formatMarkdown } from './formats/markdown.js';
+export { formatGithub, GITHUB_LIMIT_PER_LEVEL } from './formats/github.js';
+export { formatJunit } from './formats/junit.js';
+export { formatStylish, type StylishOptions } from './formats/stylish.js';
+export { formatSummary, type SummaryOptions } from './formats/summary.js';
+export { formatJson, readJsonReport, ReportFormatError, JSON_FORMAT_VERSION, type JsonReport } from './formats/json.js';
+export {
+  createNonce,
+  embedJson,
+  readInlineAssets,
+  standaloneHtml,
+  webviewHtml,
+  type InlineAssets,
+  type WebviewAssets,
+} from './formats/html.js';
+export {
+  decodeFileReport,
+  encodeFileReport,
+  restoreFinding,
+  withFindings,
+  type PortableFileReport,
+  type PortableFinding,
+} from './formats/portable.js';
+export { isPortableFileReport } from './formats/validate.js';
+export * as reportChecks from './formats/validate.js';
 export { safeFileName, safeLineText, safeText } from './safeText.js';
 export {
   scoreTallies,
@@ -52,7 +92,7 @@ export {
   type Score,
   type RuleScore,
 } from './score.js';
-export { AREAS, AREA_LABELS, METRICS, type Area, type Lens, type Metric } from './impact.js';
+export { AREAS, AREA_LABELS, LENS_LABELS, METRICS, type Area, type Lens, type Metric } from './vocabulary.js';
 export { rules, getRule, ruleIds } from './rules/index.js';
 export {
   docsUrl,
@@ -79,6 +119,16 @@ export {
   type ConfigHost,
 } from './config/load.js';
 export { buildConfigSchema } from './config/schema.js';
-export { languageForFile, languageForLanguageId, parseDocument } from './parse/index.js';
+export { overrideConfig, type ConfigOverrides } from './config/override.js';
+export { describeSkipped, discoverFiles, DiscoveryError, type DiscoveredFiles } from './discover.js';
+export { plural } from './plural.js';
+export {
+  languageForFile,
+  languageForLanguageId,
+  parseDocument,
+  SOURCE_GLOB,
+  SUPPORTED_EXTENSIONS,
+  SUPPORTED_LANGUAGE_IDS,
+} from './parse/index.js';
 export { LineIndex } from './parse/lineIndex.js';
 export type { SourceLanguage, SourceRange, UiDocument, UiElement } from './model.js';

@@ -63,3 +63,69 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<B
     await handle.close();
   }
 }
+
+/** Decodes file bytes as UTF-8 (a BOM is dropped, as editors do). */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder(unicodeEncoding(bytes) ?? 'utf-8').decode(bytes);
+}
+
+/** UTF-16 by its byte-order mark (Windows editors save it), else undefined. UTF-32's is not UTF-16's. */
+function unicodeEncoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** NUL bytes in the first 8 KB, as git decides (UTF-16 text has them, and is not binary). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  return unicodeEncoding(bytes) === undefined && bytes.subarray(0, 8192).includes(0);
+}
+
+/** “2 MB”, “512 KB”: a size limit in notices. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`
+    : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** Why a file was not read as source text, as a notice says it. */
+export interface Unread {
+  readonly code: 'not-checked';
+  readonly severity: 'info' | 'warning';
+  readonly message: string;
+}
+
+/**
+ * A source file's text, every check of reading in one place: a regular file (no device, pipe
+ * or socket), at most `maxFileSize` bytes, not binary, decoded (UTF-8, or UTF-16 by its BOM).
+ */
+export async function readSourceText(file: string, maxFileSize: number): Promise<{ text: string } | Unread> {
+  try {
+    return textOf(await readRegularFile(file, maxFileSize), maxFileSize);
+  } catch (error) {
+    if (error instanceof UnreadableFileError && error.reason === 'too-large') return tooLarge(maxFileSize);
+    if (error instanceof UnreadableFileError && error.reason === 'not-a-file')
+      return { code: 'not-checked', severity: 'warning', message: `This was not checked: ${error.message}` };
+    return {
+      code: 'not-checked',
+      severity: 'warning',
+      message: `The file could not be read (${(error as Error).message})`,
+    };
+  }
+}
+
+/** Bytes the caller already has (an editor's buffer), judged as readSourceText judges a file. */
+export function textOf(bytes: Uint8Array, maxFileSize = Infinity): { text: string } | Unread {
+  if (bytes.length > maxFileSize) return tooLarge(maxFileSize);
+  if (looksBinary(bytes))
+    return { code: 'not-checked', severity: 'info', message: 'This looks like a binary file, so it was not checked' };
+  return { text: decodeText(bytes) };
+}
+
+function tooLarge(maxFileSize: number): Unread {
+  return {
+    code: 'not-checked',
+    severity: 'info',
+    message: `This file is larger than the ${formatBytes(maxFileSize)} limit (maxFileSize), so it was not checked`,
+  };
+}

@@ -4,9 +4,10 @@
  * opportunities), notices (what could not be checked, unused suppressions, a rule that
  * failed), and the score.
  */
-import type { Area, Lens, Metric } from './impact.js';
+import type { Area, Impact, Lens, Metric, RuleTally, Severity } from './vocabulary.js';
+export type { RuleTally } from './vocabulary.js';
 import type { SourceLanguage, SourceRange } from './model.js';
-import type { CollectedItem, Fix, Impact, RelatedLocation, Severity } from './rules/types.js';
+import type { CollectedItem, Fix, RelatedLocation } from './rules/types.js';
 import type { Score } from './score.js';
 
 export interface Finding {
@@ -130,16 +131,6 @@ export function faultsOf(report: { readonly files: readonly { readonly notices: 
 
 export function isFault(notice: Notice): boolean {
   return notice.code === 'rule-failed' || notice.code === 'lint-failed';
-}
-
-export interface RuleTally {
-  examined: number;
-  /** Findings that count in the score (score.ts). */
-  failed: number;
-  /** Low-confidence findings: listed, not counted in the score. */
-  uncertain?: number;
-  /** Findings suppressed with a reason: not listed, not counted in the score. */
-  excused?: number;
 }
 
 export interface FileReport {

@@ -23,9 +23,8 @@
  * The workspace: each area, lens and the overall score is the mean of the files' (rounded)
  * scores that exist. Scores are whole numbers.
  */
-import { AREAS, type Area, type Lens } from './impact.js';
-import type { RuleTally } from './report.js';
-import type { Impact, RuleMeta } from './rules/types.js';
+import { AREAS, type Area, type Impact, type Lens, type RuleTally } from './vocabulary.js';
+import type { RuleMeta } from './rules/types.js';
 
 /** Stored with every history entry: scores of different formulas are not comparable. */
 export const SCORE_FORMULA_VERSION = 2;

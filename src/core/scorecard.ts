@@ -4,7 +4,7 @@
  * `root` (the workspace folder or the CLI's working folder), so a report can be shared.
  */
 import * as path from 'node:path';
-import { AREA_LABELS, AREAS, METRICS, type Area, type Lens } from './impact.js';
+import { AREA_LABELS, AREAS, METRICS, type Area, type Lens } from './vocabulary.js';
 import { isReportedNotice, type Finding, type WorkspaceReport } from './report.js';
 import { getRule } from './rules/index.js';
 import { docsUrl, type Impact, type Severity } from './rules/types.js';

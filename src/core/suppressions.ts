@@ -8,9 +8,12 @@
  * No rule ids means every rule. A suppression that hid nothing, or names an unknown rule, is
  * reported as a notice, as ESLint's --report-unused-disable-directives does.
  */
-import type { UiComment } from './model.js';
+import type { ResolvedConfig } from './config/config.js';
+import type { RuleTally, Severity } from './vocabulary.js';
+import type { SourceRange, UiComment } from './model.js';
 import type { LineIndex } from './parse/lineIndex.js';
-import type { SourceRange } from './model.js';
+import type { Finding, NoticeCode, SuppressionRange } from './report.js';
+import { getRule } from './rules/index.js';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
@@ -69,5 +72,72 @@ export function directiveCovers(directive: Directive, ruleId: string, line: numb
     line >= directive.fromLine &&
     line <= directive.toLine &&
     (directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId))
+  );
+}
+
+/**
+ * Which findings the file's suppression comments hide, with the comment's reason; notices for
+ * comments naming unknown rules and for comments nothing needs any more.
+ */
+export function applySuppressions(
+  findings: readonly Finding[],
+  directives: readonly Directive[],
+  lines: LineIndex,
+  notice: (code: NoticeCode, severity: Severity, message: string, range?: SourceRange) => void,
+  config: ResolvedConfig,
+): { kept: Finding[]; suppressed: Array<{ finding: Finding; reason: string | undefined }> } {
+  if (directives.length === 0) return { kept: [...findings], suppressed: [] };
+  const used = new Set<number>();
+  const kept: Finding[] = [];
+  const suppressed: Array<{ finding: Finding; reason: string | undefined }> = [];
+  for (const finding of findings) {
+    const line = lines.lineAt(finding.range.start);
+    const index = directives.findIndex((directive) => directiveCovers(directive, finding.ruleId, line));
+    if (index < 0) kept.push(finding);
+    else {
+      used.add(index);
+      suppressed.push({ finding, reason: directives[index]!.reason });
+    }
+  }
+  directives.forEach((directive, index) => {
+    const unknown = directive.ruleIds.filter((id) => !getRule(id));
+    if (unknown.length > 0) {
+      notice(
+        'unknown-rule-in-suppression',
+        'warning',
+        `Unknown rule ${unknown.map((id) => `“${id}”`).join(', ')} in touchpoint-${directive.kind}`,
+        directive.range,
+      );
+    } else if (!used.has(index) && directive.ruleIds.every((id) => config.rules.has(id))) {
+      const what = directive.ruleIds.length > 0 ? ` for ${directive.ruleIds.join(', ')}` : '';
+      notice(
+        'unused-suppression',
+        'info',
+        `Unused touchpoint-${directive.kind}${what}: nothing here needs it any more`,
+        directive.range,
+      );
+    }
+  });
+  return { kept, suppressed };
+}
+
+export function countFinding(tally: RuleTally, finding: Finding, excused: boolean): void {
+  if (excused) tally.excused = (tally.excused ?? 0) + 1;
+  else if (finding.confidence === 'low') tally.uncertain = (tally.uncertain ?? 0) + 1;
+  else tally.failed++;
+}
+
+/**
+ * The suppression range of a file that covers a finding of `ruleId` on the 0-based `line`, if
+ * any (workspace-level findings are added after the file's lint, from its kept ranges).
+ */
+export function suppressionCovering(
+  ranges: readonly SuppressionRange[],
+  ruleId: string,
+  line: number,
+): SuppressionRange | undefined {
+  return ranges.find(
+    (range) =>
+      line >= range.fromLine && line <= range.toLine && (range.ruleIds.length === 0 || range.ruleIds.includes(ruleId)),
   );
 }

@@ -2,7 +2,7 @@
  * Template syntax of server and client template languages (Jinja, Django, Liquid, Handlebars,
  * Mustache, Angular, Vue: `{{ }}` and `{% %}`; ERB and EJS: `<% %>`; `${…}` in strings): a value
  * or a control block filled in at run time, never words people read. One definition for the
- * parsers, the message model and the page test (prose.ts splits values from control blocks on
+ * parsers, the message model and the page test (proseSentences.ts splits values from control blocks on
  * top of this, to keep values as part of a sentence).
  */
 

@@ -9,23 +9,17 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  formatMarkdown,
-  formatSarif,
   relativePath,
   scorecardData,
+  webviewHtml,
+  type ExportFormat,
+  type HistoryPoint,
   type ScorecardData,
   type WorkspaceReport,
 } from '../core/index.js';
-import { webviewHtml, readInlineAssets, standaloneHtml } from '../webview/page.js';
-import {
-  parsePageMessage,
-  type ExportFormat,
-  type FindingRef,
-  type HostMessage,
-  type RevealRequest,
-} from '../webview/protocol.js';
+import { parsePageMessage, type FindingRef, type HostMessage, type RevealRequest } from '../webview/protocol.js';
 import { COMMANDS, type ScorecardTarget } from './commands.js';
-import type { HistoryPoint } from '../core/scorecard.js';
+import { scorecardExport } from './scorecardExport.js';
 
 export const SCORECARD_VIEW_TYPE = 'touchpoint.scorecard';
 const UPDATE_DELAY_MS = 250;
@@ -35,13 +29,6 @@ export interface ScorecardSource {
   current(): { readonly report: WorkspaceReport; readonly scope: ScorecardData['scope'] };
   history(): readonly HistoryPoint[];
 }
-
-const EXPORTS: Record<ExportFormat, { extension: string; label: string }> = {
-  html: { extension: 'html', label: 'HTML scorecard' },
-  markdown: { extension: 'md', label: 'Markdown' },
-  json: { extension: 'json', label: 'JSON' },
-  sarif: { extension: 'sarif', label: 'SARIF' },
-};
 
 export class ScorecardPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -172,7 +159,7 @@ export class ScorecardPanel implements vscode.Disposable {
     const { report, scope } = this.source.current();
     return scorecardData(report, {
       root: workspaceRoot(),
-      title: vscode.workspace.name ?? 'Open files',
+      title: workspaceTitle(),
       toolVersion: this.version,
       scope,
       history: this.source.history(),
@@ -210,27 +197,26 @@ export class ScorecardPanel implements vscode.Disposable {
     });
   }
 
+  /** Writes the report in a format of core's registry, as the CLI writes it (scorecardExport.ts). */
   private async export(format: ExportFormat): Promise<void> {
-    const { report } = this.source.current();
+    const { report, scope } = this.source.current();
     const root = workspaceRoot();
-    const data = this.data();
-    const content =
-      format === 'html'
-        ? standaloneHtml(data, readInlineAssets())
-        : format === 'markdown'
-          ? formatMarkdown(data)
-          : format === 'sarif'
-            ? formatSarif(report, { root, toolVersion: this.version })
-            : `${JSON.stringify(report, null, 2)}\n`;
-    const { extension, label } = EXPORTS[format];
+    const { label, fileExtension, fileName, chunks } = scorecardExport(format, {
+      report,
+      scope,
+      history: this.source.history(),
+      root,
+      title: workspaceTitle(),
+      toolVersion: this.version,
+    });
     const target = await vscode.window.showSaveDialog({
-      defaultUri: vscode.Uri.file(path.join(root || process.cwd(), `touchpoint-scorecard.${extension}`)),
-      filters: { [label]: [extension] },
+      defaultUri: vscode.Uri.file(path.join(root || process.cwd(), fileName)),
+      filters: { [label]: [fileExtension] },
       saveLabel: 'Export',
       title: `Export the scorecard as ${label}`,
     });
     if (!target) return;
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+    await vscode.workspace.fs.writeFile(target, encodeChunks(chunks));
     this.log.info(`Scorecard exported as ${label} to ${target.fsPath}`);
     void vscode.window.showInformationMessage(`Touchpoint: scorecard saved to ${target.fsPath}`);
   }
@@ -256,6 +242,23 @@ export function workspaceRoot(): string {
     while (path.relative(candidate, folder).startsWith('..')) candidate = path.dirname(candidate);
     return candidate;
   });
+}
+
+function workspaceTitle(): string {
+  return vscode.workspace.name ?? 'Open files';
+}
+
+/** UTF-8 of the chunks, without joining them into one string first (a large report may not fit one). */
+function encodeChunks(chunks: readonly string[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const parts = chunks.map((chunk) => encoder.encode(chunk));
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
 }
 
 function safeJson(value: unknown): string {

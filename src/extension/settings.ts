@@ -1,9 +1,9 @@
 /**
  * The extension's settings (`touchpoint.*`), read and validated in one place, and applied on
  * top of the `.touchpointrc.json` config of each file. Pure (no `vscode` import), so the unit
- * tests cover it; extension.ts passes VS Code's configuration reader in.
+ * tests cover it; settingsStore.ts passes VS Code's configuration reader in.
  */
-import { AREAS, getRule, rules, type ResolvedConfig, type Severity } from '../core/index.js';
+import { AREAS, getRule, overrideConfig, type ResolvedConfig, type Severity } from '../core/index.js';
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -75,30 +75,13 @@ export function readSettings(get: (key: string) => unknown, warn: (message: stri
   };
 }
 
-/** The file's config with the settings on top. */
+/** The file's config with the settings on top (core's overrideConfig does the work). */
 export function applySettings(config: ResolvedConfig, settings: Settings): ResolvedConfig {
-  const result = new Map(config.rules);
-  for (const rule of rules) {
-    const override = settings.severity[rule.id] ?? settings.severity[rule.area] ?? settings.severity[rule.lens];
-    if (override === 'off' || (!settings.axe && rule.area === 'a11y')) {
-      result.delete(rule.id);
-      continue;
-    }
-    const current = result.get(rule.id);
-    if (override) result.set(rule.id, { severity: override, options: current?.options ?? { ...rule.defaultOptions } });
-  }
-  const grade = result.get('wording/reading-grade');
-  if (grade && settings.readabilityGrade !== undefined)
-    result.set('wording/reading-grade', {
-      ...grade,
-      options: { ...grade.options, targetGrade: settings.readabilityGrade },
-    });
-  // Keep registry order, as the engine expects.
-  const ordered = new Map(rules.filter((rule) => result.has(rule.id)).map((rule) => [rule.id, result.get(rule.id)!]));
-  return {
-    ...config,
-    rules: ordered,
-    components: { ...config.components, ...settings.components },
-    maxFileSize: settings.maxFileSize ?? config.maxFileSize,
-  };
+  return overrideConfig(config, {
+    severity: settings.severity,
+    axe: settings.axe,
+    readabilityGrade: settings.readabilityGrade,
+    components: settings.components,
+    maxFileSize: settings.maxFileSize,
+  });
 }

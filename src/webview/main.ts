@@ -5,7 +5,8 @@
  * and needs nothing else. Everything is built with DOM calls; workspace text only ever
  * becomes text nodes (dom.ts).
  */
-import type { Area, Lens } from '../core/impact.js';
+import { formatInfo } from '../core/formats/catalog.js';
+import { LENS_LABELS, type Area, type Lens } from '../core/vocabulary.js';
 import type { Severity } from '../core/rules/types.js';
 import type { ScorecardData, ScorecardFile, ScorecardFinding } from '../core/scorecard.js';
 import { band, formatDate, historyChart, lensBar, scoreBar } from './charts.js';
@@ -23,23 +24,13 @@ declare const acquireVsCodeApi: (() => VsCodeApi) | undefined;
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
-const LENS_LABEL: Record<Lens, string> = {
-  UX: 'UX: how people use the screen',
-  CX: 'CX: how customers feel about the business',
-};
+const LENS_LABEL: Record<Lens, string> = { UX: `UX: ${LENS_LABELS.UX}`, CX: `CX: ${LENS_LABELS.CX}` };
 const LENS_METRICS: Record<Lens, string> = {
   UX: 'task success, error rate, time on task, abandonment',
   CX: 'trust, support contacts, Net Promoter Score (NPS) and customer satisfaction (CSAT), churn, reach',
 };
 const GROUPS = { area: 'Area', rule: 'Rule', file: 'File', lens: 'Lens' } as const;
 type GroupBy = keyof typeof GROUPS;
-/** Export buttons: short names, spelled out for people who do not know them. */
-const EXPORT_LABEL = {
-  html: ['HTML', 'web page'],
-  markdown: ['Markdown', ''],
-  json: ['JSON', 'JavaScript Object Notation, for scripts'],
-  sarif: ['SARIF', 'Static Analysis Results Interchange Format, for code scanning'],
-} as const;
 /** Findings shown per group before a “show all” button. */
 const PAGE_SIZE = 200;
 /** Rows of the pages and components table shown before a “show all” button. */
@@ -250,8 +241,10 @@ function renderHeader(current: ScorecardData): void {
         'div',
         { class: 'export', role: 'group', 'aria-labelledby': 'export-label' },
         h('span', { id: 'export-label' }, 'Export'),
-        ...EXPORT_FORMATS.map((format) =>
-          h(
+        // Short names, spelled out for people who do not know them.
+        ...EXPORT_FORMATS.map((format) => {
+          const { label, description } = formatInfo(format);
+          return h(
             'button',
             {
               type: 'button',
@@ -259,11 +252,9 @@ function renderHeader(current: ScorecardData): void {
               'data-format': format,
               onclick: () => post({ type: 'export', format }),
             },
-            EXPORT_LABEL[format][1]
-              ? h('abbr', { title: EXPORT_LABEL[format][1] }, EXPORT_LABEL[format][0])
-              : EXPORT_LABEL[format][0],
-          ),
-        ),
+            description ? h('abbr', { title: description }, label) : label,
+          );
+        }),
       ),
     );
   }
@@ -290,125 +281,140 @@ function renderHeader(current: ScorecardData): void {
 }
 
 function renderScores(current: ScorecardData): void {
-  const count = (predicate: (finding: ScorecardFinding) => boolean) => current.findings.filter(predicate).length;
-  const overall = current.score.overall;
-  const ux = current.score.lenses.UX;
-  const cx = current.score.lenses.CX;
-  const { uncertain, excused } = current.score.counts;
-  const scoredFiles = current.score.files ?? current.files.length;
   fill(
     scores,
     h('h2', { id: 'scores-heading' }, 'Scores'),
     h(
       'div',
       { class: 'score-grid' },
-      h(
-        'div',
-        { class: 'card overall' },
-        h('h3', {}, 'Overall'),
-        h('p', { class: `big ${band(overall)}`, id: 'overall-score' }, overall === null ? '–' : String(overall)),
-        h(
-          'p',
-          { class: 'muted' },
-          overall === null ? 'Nothing to score yet' : `out of 100, the mean of ${filesScores(scoredFiles)}`,
-        ),
-        uncertain + excused > 0
-          ? h(
-              'p',
-              { class: 'small noise', id: 'noise-counts' },
-              `Not counted in the score: ${plural(uncertain, 'low-confidence finding')} (listed below, marked “needs a look”) and ${plural(excused, 'finding')} suppressed with a reason (not listed).`,
-            )
-          : null,
-      ),
-      h(
-        'div',
-        { class: 'card' },
-        h('h3', {}, 'By area'),
-        h(
-          'ul',
-          { class: 'areas' },
-          ...AREA_ORDER.map((area) => {
-            const score = current.score.areas[area];
-            const basis = current.score.basis[area];
-            const thin = score !== null && basis.thin;
-            const rests = `${plural(basis.checks, 'check')}, ${plural(basis.examined, 'examination')}`;
-            const browser = area === 'a11y' ? current.notCheckedStatically.length : 0;
-            return h(
-              'li',
-              { 'data-area': area, 'data-thin': thin ? 'true' : undefined },
-              h('span', { class: 'label' }, current.areaLabels[area]),
-              scoreBar(score, thin),
-              h(
-                'span',
-                { class: `value ${thin ? 'thin' : band(score)}` },
-                score === null ? '–' : thin ? `${score}?` : String(score),
-              ),
-              h(
-                'span',
-                { class: 'muted count' },
-                score === null
-                  ? 'nothing to check'
-                  : plural(
-                      count((f) => f.area === area),
-                      'finding',
-                    ),
-                score === null ? null : ' · ',
-                score === null
-                  ? null
-                  : thin
-                    ? h('strong', { class: 'thin-label' }, `little checked: ${rests}`)
-                    : h('span', { class: 'basis' }, rests),
-                browser > 0
-                  ? h(
-                      'span',
-                      { class: 'browser' },
-                      ' · ',
-                      h('a', { href: '#not-checked-statically' }, `${plural(browser, 'check')} need a browser`),
-                      ' and were not run',
-                    )
-                  : null,
-              ),
-            );
-          }),
-        ),
-      ),
-      h(
-        'div',
-        { class: 'card' },
-        h(
-          'h3',
-          {},
-          h('abbr', { title: 'user experience' }, 'UX'),
-          ' and ',
-          h('abbr', { title: 'customer experience' }, 'CX'),
-          ' impact',
-        ),
-        lensBar(ux.findings, cx.findings),
-        h(
-          'ul',
-          { class: 'lenses' },
-          ...(['UX', 'CX'] as const).map((lens) => {
-            const entry = current.score.lenses[lens];
-            return h(
-              'li',
-              { 'data-lens': lens },
-              h('span', { class: `swatch ${lens.toLowerCase()}`, 'aria-hidden': 'true' }),
-              h('strong', {}, LENS_LABEL[lens]),
-              h(
-                'span',
-                {},
-                ` score ${entry.score === null ? '–' : entry.score}, ${plural(entry.findings, 'finding')}. Moves ${LENS_METRICS[lens]}.`,
-              ),
-            );
-          }),
-        ),
-      ),
+      overallCard(current),
+      areasCard(current),
+      lensesCard(current),
       h('div', { class: 'card' }, h('h3', {}, 'Score history'), historyChart(current.history)),
     ),
     pagesCard,
     scoring(current, state.file),
   );
   renderPages(current);
+}
+
+/** The overall score, what it is the mean of, and the findings it leaves out. */
+function overallCard(current: ScorecardData): HTMLElement {
+  const overall = current.score.overall;
+  const { uncertain, excused } = current.score.counts;
+  const scoredFiles = current.score.files ?? current.files.length;
+  return h(
+    'div',
+    { class: 'card overall' },
+    h('h3', {}, 'Overall'),
+    h('p', { class: `big ${band(overall)}`, id: 'overall-score' }, overall === null ? '–' : String(overall)),
+    h(
+      'p',
+      { class: 'muted' },
+      overall === null ? 'Nothing to score yet' : `out of 100, the mean of ${filesScores(scoredFiles)}`,
+    ),
+    uncertain + excused > 0
+      ? h(
+          'p',
+          { class: 'small noise', id: 'noise-counts' },
+          `Not counted in the score: ${plural(uncertain, 'low-confidence finding')} (listed below, marked “needs a look”) and ${plural(excused, 'finding')} suppressed with a reason (not listed).`,
+        )
+      : null,
+  );
+}
+
+/** A bar per area, with its findings and what the score rests on. */
+function areasCard(current: ScorecardData): HTMLElement {
+  const count = (predicate: (finding: ScorecardFinding) => boolean) => current.findings.filter(predicate).length;
+  return h(
+    'div',
+    { class: 'card' },
+    h('h3', {}, 'By area'),
+    h(
+      'ul',
+      { class: 'areas' },
+      ...AREA_ORDER.map((area) => {
+        const score = current.score.areas[area];
+        const basis = current.score.basis[area];
+        const thin = score !== null && basis.thin;
+        const rests = `${plural(basis.checks, 'check')}, ${plural(basis.examined, 'examination')}`;
+        const browser = area === 'a11y' ? current.notCheckedStatically.length : 0;
+        return h(
+          'li',
+          { 'data-area': area, 'data-thin': thin ? 'true' : undefined },
+          h('span', { class: 'label' }, current.areaLabels[area]),
+          scoreBar(score, thin),
+          h(
+            'span',
+            { class: `value ${thin ? 'thin' : band(score)}` },
+            score === null ? '–' : thin ? `${score}?` : String(score),
+          ),
+          h(
+            'span',
+            { class: 'muted count' },
+            score === null
+              ? 'nothing to check'
+              : plural(
+                  count((f) => f.area === area),
+                  'finding',
+                ),
+            score === null ? null : ' · ',
+            score === null
+              ? null
+              : thin
+                ? h('strong', { class: 'thin-label' }, `little checked: ${rests}`)
+                : h('span', { class: 'basis' }, rests),
+            browser > 0
+              ? h(
+                  'span',
+                  { class: 'browser' },
+                  ' · ',
+                  h('a', { href: '#not-checked-statically' }, `${plural(browser, 'check')} need a browser`),
+                  ' and were not run',
+                )
+              : null,
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+/** The UX / CX split: findings per lens and each lens's score. */
+function lensesCard(current: ScorecardData): HTMLElement {
+  const ux = current.score.lenses.UX;
+  const cx = current.score.lenses.CX;
+  return h(
+    'div',
+    { class: 'card' },
+    h(
+      'h3',
+      {},
+      h('abbr', { title: 'user experience' }, 'UX'),
+      ' and ',
+      h('abbr', { title: 'customer experience' }, 'CX'),
+      ' impact',
+    ),
+    lensBar(ux.findings, cx.findings),
+    h(
+      'ul',
+      { class: 'lenses' },
+      ...(['UX', 'CX'] as const).map((lens) => {
+        const entry = current.score.lenses[lens];
+        return h(
+          'li',
+          { 'data-lens': lens },
+          h('span', { class: `swatch ${lens.toLowerCase()}`, 'aria-hidden': 'true' }),
+          h('strong', {}, LENS_LABEL[lens]),
+          h(
+            'span',
+            {},
+            ` score ${entry.score === null ? '–' : entry.score}, ${plural(entry.findings, 'finding')}. Moves ${LENS_METRICS[lens]}.`,
+          ),
+        );
+      }),
+    ),
+  );
 }
 
 // ——— pages and components ———
@@ -425,56 +431,6 @@ function thinAreas(file: ScorecardFile): Area[] {
 function renderPages(current: ScorecardData): void {
   const files = current.files;
   const shown = state.allFiles ? files : files.slice(0, FILES_SHOWN);
-  const row = (file: ScorecardFile) => {
-    const overall = file.score.overall;
-    const thin = thinAreas(file);
-    const scored = AREA_ORDER.filter((area) => file.score.areas[area] !== null);
-    const allThin = scored.length > 0 && thin.length === scored.length;
-    const lowest = scored
-      .filter((area) => file.score.areas[area]! < 100)
-      .sort((a, b) => file.score.areas[a]! - file.score.areas[b]! || AREA_ORDER.indexOf(a) - AREA_ORDER.indexOf(b))
-      .slice(0, 2);
-    const notCounted = file.score.counts.uncertain + file.score.counts.excused;
-    return h(
-      'tr',
-      { 'data-file': file.file },
-      h(
-        'th',
-        { scope: 'row' },
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'file-filter',
-            'data-file': file.file,
-            'aria-pressed': String(state.file === file.file),
-            onclick: () => chooseFile(file.file),
-          },
-          ...breakablePath(file.file),
-        ),
-      ),
-      h(
-        'td',
-        { class: 'score' },
-        h('span', { class: `value ${allThin ? 'thin' : band(overall)}` }, overall === null ? '–' : String(overall)),
-        allThin ? h('span', { class: 'muted' }, ' little checked') : null,
-      ),
-      h('td', {}, file.kind === 'page' ? 'Page' : 'Component'),
-      h(
-        'td',
-        {},
-        lowest.length === 0
-          ? 'none below 100'
-          : lowest.map((area) => `${current.areaLabels[area]} ${file.score.areas[area]}`).join(', '),
-      ),
-      h('td', {}, String(file.score.counts.counted), notCounted > 0 ? ` (${notCounted} not counted)` : null),
-      h(
-        'td',
-        { class: 'thin-areas' },
-        thin.length === 0 ? '–' : thin.map((area) => current.areaLabels[area]).join(', '),
-      ),
-    );
-  };
   fill(
     pagesCard,
     h('h3', { id: 'pages-heading' }, 'Pages and components, worst first'),
@@ -504,7 +460,7 @@ function renderPages(current: ScorecardData): void {
                 ),
               ),
             ),
-            h('tbody', {}, ...shown.map(row)),
+            h('tbody', {}, ...shown.map((file) => pageRow(current, file))),
           ),
         ),
     shown.length < files.length
@@ -525,6 +481,54 @@ function renderPages(current: ScorecardData): void {
           `Show all ${files.length} files`,
         )
       : null,
+  );
+}
+
+/** One file's row: its name (a button that filters the findings), score, kind, lowest areas and findings. */
+function pageRow(current: ScorecardData, file: ScorecardFile): HTMLElement {
+  const overall = file.score.overall;
+  const thin = thinAreas(file);
+  const scored = AREA_ORDER.filter((area) => file.score.areas[area] !== null);
+  const allThin = scored.length > 0 && thin.length === scored.length;
+  const lowest = scored
+    .filter((area) => file.score.areas[area]! < 100)
+    .sort((a, b) => file.score.areas[a]! - file.score.areas[b]! || AREA_ORDER.indexOf(a) - AREA_ORDER.indexOf(b))
+    .slice(0, 2);
+  const notCounted = file.score.counts.uncertain + file.score.counts.excused;
+  return h(
+    'tr',
+    { 'data-file': file.file },
+    h(
+      'th',
+      { scope: 'row' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'file-filter',
+          'data-file': file.file,
+          'aria-pressed': String(state.file === file.file),
+          onclick: () => chooseFile(file.file),
+        },
+        ...breakablePath(file.file),
+      ),
+    ),
+    h(
+      'td',
+      { class: 'score' },
+      h('span', { class: `value ${allThin ? 'thin' : band(overall)}` }, overall === null ? '–' : String(overall)),
+      allThin ? h('span', { class: 'muted' }, ' little checked') : null,
+    ),
+    h('td', {}, file.kind === 'page' ? 'Page' : 'Component'),
+    h(
+      'td',
+      {},
+      lowest.length === 0
+        ? 'none below 100'
+        : lowest.map((area) => `${current.areaLabels[area]} ${file.score.areas[area]}`).join(', '),
+    ),
+    h('td', {}, String(file.score.counts.counted), notCounted > 0 ? ` (${notCounted} not counted)` : null),
+    h('td', { class: 'thin-areas' }, thin.length === 0 ? '–' : thin.map((area) => current.areaLabels[area]).join(', ')),
   );
 }
 

@@ -4,10 +4,11 @@
  * extension acts (a reveal must name a relative path inside the workspace, whole numbers, and
  * nothing else).
  */
+import { EXPORT_FORMATS, type ExportFormat } from '../core/formats/catalog.js';
 import type { ScorecardData } from '../core/scorecard.js';
 
-export const EXPORT_FORMATS = ['html', 'markdown', 'json', 'sarif'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats the page's Export buttons ask for: the registry's exportable ones (catalog.ts, no node imports). */
+export { EXPORT_FORMATS, type ExportFormat };
 
 export interface RevealRequest {
   readonly type: 'reveal';

@@ -3,12 +3,12 @@
  * report's own numbers: the workspace as the mean of its files, the lowest files (and the one
  * chosen in the pages table) rule by rule, and every rule's numbers.
  */
-import type { Area } from '../core/impact.js';
+import type { Area } from '../core/vocabulary.js';
 import { plural } from '../core/plural.js';
 import type { Impact } from '../core/rules/types.js';
 import type { ScorecardData, ScorecardFile, ScorecardRule } from '../core/scorecard.js';
 import { IMPACT_PENALTIES, rulePenalty, THIN_EXAMINATIONS } from '../core/score.js';
-import { fill, h } from './dom.js';
+import { fill, h, type Child } from './dom.js';
 
 export const AREA_ORDER: readonly Area[] = ['feedback', 'errors', 'wording', 'a11y', 'navigation'];
 /** Files whose score is worked out (the lowest), besides the one chosen. */
@@ -108,16 +108,23 @@ export function renderFileEquations(current: ScorecardData, chosenFile: string):
 
 /** “How is this scored?”, with this report's own numbers. */
 export function scoring(current: ScorecardData, chosenFile: string): HTMLElement {
-  const { uncertain, excused } = current.score.counts;
-  const mean = (value: (file: ScorecardFile) => number | null) =>
-    current.files.map(value).filter((score): score is number => score !== null);
-  const overall = mean((file) => file.score.overall);
   fileEquationsFor = '';
   renderFileEquations(current, chosenFile);
   return h(
     'details',
     { class: 'scoring', id: 'scoring' },
     h('summary', {}, 'How is this scored?'),
+    ...fileRule(current),
+    ...workspaceMeans(current),
+    ...workedFiles(current),
+    ...rulesTable(current),
+  );
+}
+
+/** A file’s score: the shares by impact, what counts, what an area and a lens are. */
+function fileRule(current: ScorecardData): Child[] {
+  const { uncertain, excused } = current.score.counts;
+  return [
     h('h3', {}, 'Each file has its own score'),
     h(
       'p',
@@ -172,6 +179,15 @@ export function scoring(current: ScorecardData, chosenFile: string): HTMLElement
       'An area’s score is the same product over the rules of that area, and the UX and CX scores over the rules of each lens. A file’s overall score takes every rule, so it is never above its lowest area. An area is scored when one of its rules examined something in the file. ',
       `With fewer than ${THIN_EXAMINATIONS} examinations it is marked “little checked”: the number rests on too little to trust much.`,
     ),
+  ];
+}
+
+/** The workspace’s scores as the means of the files’, written out. */
+function workspaceMeans(current: ScorecardData): Child[] {
+  const mean = (value: (file: ScorecardFile) => number | null) =>
+    current.files.map(value).filter((score): score is number => score !== null);
+  const overall = mean((file) => file.score.overall);
+  return [
     h('h3', {}, 'The workspace’s score is the mean of its files'),
     h(
       'p',
@@ -209,6 +225,12 @@ export function scoring(current: ScorecardData, chosenFile: string): HTMLElement
             );
       }),
     ),
+  ];
+}
+
+/** The lowest files (and the chosen one) worked out rule by rule. */
+function workedFiles(current: ScorecardData): Child[] {
+  return [
     current.files.length === 0 ? null : h('h3', {}, 'Worked out for the lowest files'),
     current.files.length === 0
       ? null
@@ -218,6 +240,12 @@ export function scoring(current: ScorecardData, chosenFile: string): HTMLElement
           `The ${plural(Math.min(FILES_WORKED, current.files.length), 'file')} with the lowest scores, and the file chosen in the table above. Each rule that took something off is named.`,
         ),
     fileEquations,
+  ];
+}
+
+/** Every scored rule with its numbers. */
+function rulesTable(current: ScorecardData): Child[] {
+  return [
     h('h3', {}, 'Rules'),
     h(
       'div',
@@ -245,7 +273,7 @@ export function scoring(current: ScorecardData, chosenFile: string): HTMLElement
         h('tbody', {}, ...current.rules.map(ruleRow)),
       ),
     ),
-  );
+  ];
 }
 
 function ruleRow(rule: ScorecardRule): HTMLElement {

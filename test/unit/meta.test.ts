@@ -1,16 +1,28 @@
 /**
  * The registry is the one list of rules; everything else must agree with it: the rule files
- * (file path = id), the docs pages, the test files, the config schema file and the README's
- * rule table. Also checks each rule's metadata follows the house grammar.
+ * (file path = id), the docs pages and their generated headers, the test files, the config
+ * schema file and the rule table in docs/rules.md. Also checks each rule's metadata follows the
+ * house grammar, and that every relative link in the documentation leads somewhere.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { docsUrl, METRICS, rules } from '../../src/core/index.js';
-import { README_FILE, readmeWithRuleTable, ROOT, SCHEMA_FILE, schemaText } from '../../scripts/generate.js';
+import {
+  HEADER_END,
+  HEADER_START,
+  ROOT,
+  RULES_FILE,
+  ruleHeader,
+  rulesDocWithTable,
+  SCHEMA_FILE,
+  schemaText,
+} from '../../scripts/generate.js';
 import { declaredCases } from './helpers/ruleTester.js';
 
 const NOT_RULES = new Set(['index.ts', 'types.ts', 'phrases.ts']);
+/** a11y/ holds axe-core's rules in one file; shared/ the helpers rules share. */
+const NOT_RULE_FOLDERS = new Set(['a11y', 'shared']);
 /** a11y rules are axe-core's, made from its metadata in one file and documented by Deque. */
 const isAxeRule = (id: string): boolean => id.startsWith('a11y/');
 const ownRules = rules.filter((rule) => !isAxeRule(rule.id));
@@ -19,7 +31,7 @@ describe('rule registry', () => {
   it('should list exactly the rule files, named by id', () => {
     const rulesDir = path.join(ROOT, 'src/core/rules');
     const files = readdirSync(rulesDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && entry.name !== 'a11y')
+      .filter((entry) => entry.isDirectory() && !NOT_RULE_FOLDERS.has(entry.name))
       .flatMap((dir) =>
         readdirSync(path.join(rulesDir, dir.name)).map((file) => `${dir.name}/${file.replace(/\.ts$/, '')}`),
       );
@@ -51,13 +63,21 @@ describe('rule registry', () => {
         const page = path.join(ROOT, 'docs/rules', `${rule.id}.md`);
         assert.ok(existsSync(page), `missing ${path.relative(ROOT, page)}`);
         const text = readFileSync(page, 'utf8');
-        assert.ok(text.startsWith(`# ${rule.id}`), 'title is the rule id');
+        assert.ok(text.startsWith(`# ${rule.id}\n`), 'title is the rule id');
         for (const heading of ['## Why it matters', '## Fails', '## Passes', '## Options', '## Known limits']) {
           assert.ok(text.includes(heading), `missing “${heading}”`);
         }
         for (const language of rule.languages) {
           assert.ok(text.includes(language === 'html' ? '```html' : '```jsx'), `needs ${language} examples`);
         }
+      });
+
+      it('should have the generated header right under its title (run npm run schema)', () => {
+        const text = readFileSync(path.join(ROOT, 'docs/rules', `${rule.id}.md`), 'utf8');
+        const header = text.slice(text.indexOf(HEADER_START), text.indexOf(HEADER_END) + HEADER_END.length);
+        assert.equal(header, ruleHeader(rule));
+        assert.ok(text.startsWith(`# ${rule.id}\n\n${ruleHeader(rule)}\n`), 'the header follows the title');
+        assert.equal(text.split(HEADER_START).length, 2, 'one header');
       });
 
       it('should have a test file', () => {
@@ -86,8 +106,67 @@ describe('rule registry', () => {
     assert.equal(readFileSync(SCHEMA_FILE, 'utf8'), schemaText());
   });
 
-  it('should match the README rule table (run npm run schema)', () => {
-    const readme = readFileSync(README_FILE, 'utf8');
-    assert.equal(readme, readmeWithRuleTable(readme));
+  it('should match the rule table in docs/rules.md (run npm run schema)', () => {
+    const index = readFileSync(RULES_FILE, 'utf8');
+    assert.equal(index, rulesDocWithTable(index));
   });
+});
+
+/** The Markdown files people read: the README, the docs, the contributing guide, the bench's. */
+function markdownFiles(): string[] {
+  const found = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', 'bench/README.md'];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const relative = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(relative);
+      else if (entry.name.endsWith('.md')) found.push(relative);
+    }
+  };
+  walk('docs');
+  return found;
+}
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+function slug(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+/** Headings' anchors, outside code blocks. */
+function anchors(text: string): Set<string> {
+  const outside = text.replace(/^```[\s\S]*?^```/gm, '');
+  return new Set([...outside.matchAll(/^#{1,6} (.+)$/gm)].map((match) => slug(match[1]!)));
+}
+
+describe('documentation', () => {
+  it('should keep the README a front door (at most 15,000 bytes)', () => {
+    assert.ok(statSync(path.join(ROOT, 'README.md')).size <= 15_000);
+  });
+
+  for (const file of markdownFiles()) {
+    it(`should have only links that lead somewhere in ${file}`, () => {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      // Links in code blocks and code spans are examples, not links.
+      const prose = text.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '``');
+      const broken: string[] = [];
+      for (const match of prose.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
+        const target = match[1]!;
+        if (/^[a-z]+:/i.test(target)) continue; // https:, mailto:
+        const [targetPath = '', anchor] = target.split('#');
+        const resolved = targetPath
+          ? path.join(ROOT, path.dirname(file), decodeURIComponent(targetPath))
+          : path.join(ROOT, file);
+        if (!existsSync(resolved)) {
+          broken.push(`${target} (no such file)`);
+          continue;
+        }
+        if (anchor && resolved.endsWith('.md') && !anchors(readFileSync(resolved, 'utf8')).has(anchor))
+          broken.push(`${target} (no such heading)`);
+      }
+      assert.deepEqual(broken, []);
+    });
+  }
 });

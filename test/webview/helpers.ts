@@ -17,10 +17,10 @@ import {
   review,
   scorecardData,
   SCORE_FORMULA_VERSION,
+  webviewHtml,
   type ScorecardData,
 } from '../../src/core/index.js';
 import { discoverFiles } from '../../src/core/discover.js';
-import { webviewHtml } from '../../src/webview/page.js';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const OUTPUT = path.join(ROOT, 'test-output');

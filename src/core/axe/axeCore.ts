@@ -14,7 +14,7 @@
 import axe from 'axe-core';
 import type { UiDocument, UiElement, UiNode } from '../model.js';
 import { flagValue, importedIcon } from '../parse/jsx.js';
-import type { Impact } from '../rules/types.js';
+import type { Impact } from '../vocabulary.js';
 
 export const AXE_VERSION: string = axe.version;
 
@@ -296,6 +296,9 @@ export function contextBetween(parentTag: string | undefined, tag: string, detac
  * re-lint after a keystroke then builds a few nodes, not the whole file. Targets in
  * `withoutContent` are judged on their own attributes only: their subtrees are left out too
  * (for `<html>`, whose subtree is the whole page).
+ *
+ * Longer than 80 lines: one iterative walk whose branches fill the same five sets; it runs on
+ * every keystroke, and split into functions it would pass them all at each node.
  */
 export function virtualTree(
   document: UiDocument,

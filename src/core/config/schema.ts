@@ -4,13 +4,15 @@
  * schemas/touchpointrc.schema.json (contributed by the extension for completion); a meta-test
  * checks the file is current.
  */
+import { SOURCE_GLOB } from '../parse/index.js';
 import { rules } from '../rules/index.js';
 
 export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
 
 export const PRESETS = ['touchpoint:recommended', 'touchpoint:all'] as const;
 
-export const DEFAULT_INCLUDE = ['**/*.{html,htm,jsx,tsx,js,ts,mjs,cjs,mts,cts}'];
+/** Every file Touchpoint reads (the extension list lives in parse/index.ts). */
+export const DEFAULT_INCLUDE = [SOURCE_GLOB];
 export const DEFAULT_EXCLUDE = [
   '**/node_modules/**',
   '**/.git/**',

@@ -4,7 +4,7 @@
  * table, and what was not checked. Workspace
  * text is escaped so a finding cannot break the table, inject HTML or reach a terminal raw.
  */
-import { AREA_LABELS, AREAS } from '../impact.js';
+import { AREA_LABELS, AREAS, LENS_LABELS } from '../vocabulary.js';
 import type { ScorecardData } from '../scorecard.js';
 import { plural } from '../plural.js';
 import { safeText } from '../safeText.js';
@@ -43,7 +43,12 @@ export function formatMarkdown(data: ScorecardData, options: MarkdownOptions = {
   }
   out.push('');
   out.push(
-    `**UX** (how people use the screen) ${scoreText(data.score.lenses.UX.score)}, ${plural(data.score.lenses.UX.findings, 'finding')} · **CX** (how customers feel about the business) ${scoreText(data.score.lenses.CX.score)}, ${plural(data.score.lenses.CX.findings, 'finding')}`,
+    (['UX', 'CX'] as const)
+      .map(
+        (lens) =>
+          `**${lens}** (${LENS_LABELS[lens]}) ${scoreText(data.score.lenses[lens].score)}, ${plural(data.score.lenses[lens].findings, 'finding')}`,
+      )
+      .join(' · '),
   );
   const failing = data.files.filter((file) => file.score.overall !== null && file.score.overall < 100);
   if (failing.length > 0) {

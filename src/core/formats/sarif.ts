@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { METRICS } from '../impact.js';
+import { METRICS } from '../vocabulary.js';
 import { faultsOf, isReportedNotice, type Finding, type WorkspaceReport } from '../report.js';
 import { getRule } from '../rules/index.js';
 import { docsUrl, type RuleMeta, type Severity } from '../rules/types.js';
@@ -36,23 +36,7 @@ export function formatSarif(report: WorkspaceReport, options: SarifOptions): str
     .sort();
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const fingerprints = fingerprintFindings(findings, options.root);
-  const notifications = report.files.flatMap((file) =>
-    file.notices.filter(isReportedNotice).map((notice) => ({
-      level: LEVEL[notice.severity],
-      message: { text: notice.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: relativeUri(options.root, file.fileName), uriBaseId: '%SRCROOT%' },
-            ...(notice.location
-              ? { region: { startLine: notice.location.line, startColumn: notice.location.column } }
-              : {}),
-          },
-        },
-      ],
-      ...(notice.ruleId ? { associatedRule: { id: notice.ruleId } } : {}),
-    })),
-  );
+  const notifications = toolNotifications(report, options.root);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -109,6 +93,27 @@ export function formatSarif(report: WorkspaceReport, options: SarifOptions): str
   };
   // Compact: SARIF files of large workspaces run to tens of megabytes.
   return `${JSON.stringify(log)}\n`;
+}
+
+/** The notices a report shows (files not checked, rules that failed), as tool notifications. */
+function toolNotifications(report: WorkspaceReport, root: string) {
+  return report.files.flatMap((file) =>
+    file.notices.filter(isReportedNotice).map((notice) => ({
+      level: LEVEL[notice.severity],
+      message: { text: notice.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: relativeUri(root, file.fileName), uriBaseId: '%SRCROOT%' },
+            ...(notice.location
+              ? { region: { startLine: notice.location.line, startColumn: notice.location.column } }
+              : {}),
+          },
+        },
+      ],
+      ...(notice.ruleId ? { associatedRule: { id: notice.ruleId } } : {}),
+    })),
+  );
 }
 
 function sarifRule(rule: RuleMeta) {

@@ -11,6 +11,7 @@ export type ParseOutcome =
   | { readonly ok: true; readonly document: UiDocument }
   | { readonly ok: false; readonly reason: string; readonly code: 'not-checked' | 'not-applicable' };
 
+/** Every file extension Touchpoint reads, with its language: the one list the faces use. */
 const EXTENSIONS: Readonly<Record<string, SourceLanguage>> = {
   '.html': 'html',
   '.htm': 'html',
@@ -24,29 +25,37 @@ const EXTENSIONS: Readonly<Record<string, SourceLanguage>> = {
   '.cts': 'ts',
 };
 
+/** The file extensions Touchpoint reads (`.html`, `.tsx`, `.mts`, …). */
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(Object.keys(EXTENSIONS));
+
+/**
+ * A glob matching every file Touchpoint reads, built from SUPPORTED_EXTENSIONS: the config's
+ * default `include`, and what the extension's workspace review finds and watches.
+ */
+export const SOURCE_GLOB = `**/*.{${SUPPORTED_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
+
 /** The language of a file by its name, or undefined when Touchpoint does not read it. */
 export function languageForFile(fileName: string): SourceLanguage | undefined {
   if (/\.d\.[mc]?ts$/i.test(fileName)) return undefined;
   const match = /\.[a-z]+$/i.exec(fileName);
-  return match ? EXTENSIONS[match[0].toLowerCase()] : undefined;
+  const extension = match?.[0].toLowerCase();
+  return extension !== undefined && Object.hasOwn(EXTENSIONS, extension) ? EXTENSIONS[extension] : undefined;
 }
 
 /** VS Code language ids to source languages. */
+const LANGUAGE_IDS: Readonly<Record<string, SourceLanguage>> = {
+  html: 'html',
+  javascriptreact: 'jsx',
+  typescriptreact: 'tsx',
+  javascript: 'js',
+  typescript: 'ts',
+};
+
+/** The VS Code language ids Touchpoint checks (the extension's document selectors and activation). */
+export const SUPPORTED_LANGUAGE_IDS: readonly string[] = Object.freeze(Object.keys(LANGUAGE_IDS));
+
 export function languageForLanguageId(languageId: string): SourceLanguage | undefined {
-  switch (languageId) {
-    case 'html':
-      return 'html';
-    case 'javascriptreact':
-      return 'jsx';
-    case 'typescriptreact':
-      return 'tsx';
-    case 'javascript':
-      return 'js';
-    case 'typescript':
-      return 'ts';
-    default:
-      return undefined;
-  }
+  return Object.hasOwn(LANGUAGE_IDS, languageId) ? LANGUAGE_IDS[languageId] : undefined;
 }
 
 /** A JSX opening or closing tag or a fragment somewhere in a script: worth parsing. */

@@ -4,6 +4,7 @@
  */
 import type { AnyRule } from './types.js';
 import { axeRules } from './a11y/axe.js';
+import { PAGE_AXE_RULES } from '../axe/catalogue.js';
 import highStakesActionWithoutPendingState from './feedback/high-stakes-action-without-pending-state.js';
 import asyncHandlerWithoutFeedback from './feedback/async-handler-without-feedback.js';
 import missingStatusRegion from './feedback/missing-status-region.js';
@@ -90,3 +91,17 @@ export function getRule(id: string): AnyRule | undefined {
 }
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
+
+/**
+ * axe rule id → the rule of ours that supersedes it (its `supersedes`), and whether they are
+ * page-level twins: an axe rule judged only on full pages (title, h1, main, skip link) asks a
+ * question of the whole page, so ours answers it wherever it ran on the file.
+ */
+export const twins: ReadonlyMap<string, { readonly rule: string; readonly pageLevel: boolean }> = new Map(
+  rules.flatMap((rule) =>
+    (rule.supersedes ?? []).map((axeId) => {
+      const page = PAGE_AXE_RULES.find((spec) => `a11y/${spec.id}` === axeId);
+      return [axeId, { rule: rule.id, pageLevel: page?.page === true }] as const;
+    }),
+  ),
+);

@@ -6,13 +6,10 @@
  */
 import { axeHelpUrl } from '../axe/axeCore.js';
 import type { PageAnswer } from '../axe/pageAxe.js';
-import type { Area, Lens, Metric } from '../impact.js';
+import type { Area, Impact, Lens, Metric, Severity } from '../vocabulary.js';
 import type { MarkupKind, SourceRange, UiDocument, UiElement } from '../model.js';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type SeveritySetting = Severity | 'off';
-/** axe-core's vocabulary, used for score weights (Lighthouse's 10/7/3/1). */
-export type Impact = 'critical' | 'serious' | 'moderate' | 'minor';
+export type { Impact, Severity, SeveritySetting } from '../vocabulary.js';
 
 /** A JSON schema fragment for a rule's options (validated by the config loader). */
 export type OptionsSchema = Readonly<Record<string, unknown>>;
@@ -97,6 +94,12 @@ export interface RuleMeta {
   readonly pageRun?: boolean;
   /** `false`: off in touchpoint:recommended, on in touchpoint:all (opt-in while it matures). */
   readonly recommended?: boolean;
+  /**
+   * axe rules (`a11y/<axe-id>`) that report the same problem on the same element: where both
+   * report it, the engine keeps this rule's finding (it says more and often has a fix). A page
+   * rule's twin (title, h1, main, skip link) is the same problem anywhere in the file.
+   */
+  readonly supersedes?: readonly string[];
   /** What to do, in plain words, no trailing period. */
   readonly help: string;
   /** One sentence for a designer: why this matters to a person or the business. */

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { ConfigLoader, review } from '../../../src/core/index.js';
+import { ConfigLoader, decodeFileReport, encodeFileReport, review } from '../../../src/core/index.js';
 import { discoverFiles } from '../../../src/core/discover.js';
-import { decodeFileReport, encodeFileReport } from '../../../src/cli/portable.js';
 
 describe('portable file reports (JSON format, cache, merge)', () => {
   it('should decode to exactly the engine’s report, and be much smaller', async () => {

@@ -2,8 +2,17 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { ConfigError, ConfigLoader, configFromObject, lint } from '../../../src/core/index.js';
+import {
+  ConfigError,
+  ConfigLoader,
+  configFromObject,
+  lint,
+  overrideConfig,
+  ruleIds,
+  SOURCE_GLOB,
+} from '../../../src/core/index.js';
 import { parseConfigText } from '../../../src/core/config/load.js';
+import { DEFAULT_INCLUDE } from '../../../src/core/config/schema.js';
 
 function workspace(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'touchpoint-config-'));
@@ -103,6 +112,70 @@ describe('config', () => {
       parseConfigText('{\n  "rules": {\n    "wording/jargon": "off",\n  }\n}', 'rc.json'),
     );
     assert.match(error.message, /^rc\.json: is not valid JSON at line 4, column 3/);
+  });
+
+  describe("overrideConfig (the CLI's flags and the extension's settings over a config file)", () => {
+    const base = () => configFromObject({ rules: { 'wording/jargon': ['info', { allow: ['utilize'] }] } });
+
+    it("should change nothing without overrides, and keep the config's own values", () => {
+      const config = base();
+      const same = overrideConfig(config, {});
+      assert.deepEqual([...same.rules], [...config.rules]);
+      assert.deepEqual(same.components, config.components);
+      assert.equal(same.maxFileSize, config.maxFileSize);
+      assert.equal(same.baseDirectory, undefined);
+    });
+
+    it('should set severities by rule over area over lens, keeping options, and turn rules off', () => {
+      const config = overrideConfig(base(), {
+        severity: { CX: 'info', wording: 'error', 'wording/jargon': 'warning', 'navigation/page-title': 'off' },
+      });
+      assert.equal(config.rules.get('wording/jargon')?.severity, 'warning', 'rule beats area');
+      assert.deepEqual(config.rules.get('wording/jargon')?.options.allow, ['utilize'], "the config's options kept");
+      assert.equal(config.rules.get('wording/long-sentence')?.severity, 'error', 'area beats lens');
+      assert.equal(config.rules.get('feedback/high-stakes-action-without-pending-state')?.severity, 'info', 'lens');
+      assert.equal(config.rules.has('navigation/page-title'), false);
+      assert.deepEqual(
+        [...config.rules.keys()],
+        ruleIds.filter((id) => config.rules.has(id)),
+        'registry order',
+      );
+    });
+
+    it('should turn a rule on with its default options, and drop every a11y rule when axe is off', () => {
+      const config = overrideConfig(configFromObject({}), {
+        severity: { 'wording/jargon': 'error', 'a11y/image-alt': 'error' },
+        axe: false,
+      });
+      assert.equal(config.rules.get('wording/jargon')?.severity, 'error');
+      assert.deepEqual(config.rules.get('wording/jargon')?.options.extraTerms, {});
+      assert.equal(
+        [...config.rules.keys()].some((id) => id.startsWith('a11y/')),
+        false,
+      );
+    });
+
+    it('should set the reading grade, merge components, and take the size limit and base folder', () => {
+      const config = overrideConfig(configFromObject({ components: { Button: 'button' }, maxFileSize: 10 }), {
+        severity: { 'wording/reading-grade': 'warning' },
+        readabilityGrade: 6,
+        components: { Link: 'a' },
+        maxFileSize: 20,
+        baseDirectory: '/site',
+      });
+      assert.equal(config.rules.get('wording/reading-grade')?.options.targetGrade, 6);
+      assert.deepEqual(config.components, { Button: 'button', Link: 'a' });
+      assert.equal(config.maxFileSize, 20);
+      assert.equal(config.baseDirectory, '/site');
+      const fromFile = overrideConfig({ ...config, baseDirectory: '/repo' }, { baseDirectory: '/site' });
+      assert.equal(fromFile.baseDirectory, '/repo', "a config file's folder wins");
+    });
+  });
+
+  it('should include every supported extension by default, .mts and .cts too', () => {
+    assert.deepEqual(DEFAULT_INCLUDE, [SOURCE_GLOB]);
+    assert.equal(SOURCE_GLOB, '**/*.{html,htm,jsx,tsx,js,mjs,cjs,ts,mts,cts}');
+    assert.deepEqual(configFromObject({}).include, [SOURCE_GLOB]);
   });
 
   describe('ConfigLoader', () => {

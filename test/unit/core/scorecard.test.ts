@@ -11,6 +11,7 @@ import Ajv from 'ajv-draft-04';
 import {
   combineReports,
   ConfigLoader,
+  embedJson,
   fingerprintFindings,
   formatMarkdown,
   formatSarif,
@@ -20,11 +21,12 @@ import {
   SCORE_FORMULA_VERSION,
   scoreOfTallies,
   scorecardData,
+  standaloneHtml,
+  webviewHtml,
   type ScorecardData,
   type WorkspaceReport,
 } from '../../../src/core/index.js';
 import { discoverFiles } from '../../../src/core/discover.js';
-import { embedJson, standaloneHtml, webviewHtml } from '../../../src/webview/page.js';
 import { isSafeRelativePath, parsePageMessage } from '../../../src/webview/protocol.js';
 
 const ROOT = path.join(__dirname, '..', '..', '..');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { ConfigError } from '../../../src/core/index.js';
-import { UsageError } from '../../../src/core/discover.js';
+import { UsageError } from '../../../src/cli/usage.js';
 import {
   applyBaseline,
   buildBaseline,

@@ -23,7 +23,7 @@ import {
   type Severity,
 } from '../../../src/core/index.js';
 import { parseConfigText } from '../../../src/core/config/load.js';
-import { UsageError } from '../../../src/core/discover.js';
+import { UsageError } from '../../../src/cli/usage.js';
 import { ConfigSource, configKey, parseRuleOption } from '../../../src/cli/configSource.js';
 import { configText, configValue, nearConfig } from './arbitraries.js';
 import { fuzzParameters } from './fuzz.js';

@@ -15,19 +15,20 @@ import * as cheerio from 'cheerio';
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import {
+  formatGithub,
+  formatJson,
+  formatJunit,
   formatMarkdown,
   formatSarif,
+  formatStylish,
+  formatSummary,
   isNotCheckedNotice,
+  readJsonReport,
   relativePath,
   scorecardData,
+  standaloneHtml,
   type WorkspaceReport,
 } from '../../../src/core/index.js';
-import { formatGithub } from '../../../src/cli/formatters/github.js';
-import { formatJson, readJsonReport } from '../../../src/cli/formatters/json.js';
-import { formatJunit } from '../../../src/cli/formatters/junit.js';
-import { formatStylish } from '../../../src/cli/formatters/stylish.js';
-import { formatSummary } from '../../../src/cli/formatters/summary.js';
-import { standaloneHtml } from '../../../src/webview/page.js';
 import { CWD, ESCAPABLE, nastyText, printableText, RAW_CONTROL, workspaceReportArbitrary } from './arbitraries.js';
 import { asJson, comparable, SARIF_SCHEMA, shownNotices } from './checks.js';
 import { fuzzParameters } from './fuzz.js';

@@ -16,21 +16,23 @@ import {
   configFromObject,
   defaultConfig,
   docsUrl,
+  formatJson,
   formatSarif,
+  formatStylish,
+  formatSummary,
   getRule,
   lint,
+  readJsonReport,
+  ReportFormatError,
   scoreTallies,
   type FileReport,
   type Finding,
   type SourceLanguage,
   type WorkspaceReport,
 } from '../../../src/core/index.js';
-import { UsageError } from '../../../src/core/discover.js';
+import { UsageError } from '../../../src/cli/usage.js';
 import { buildBaseline, pruneBaseline, readBaseline, type Baseline } from '../../../src/cli/baseline.js';
 import { LintCache } from '../../../src/cli/cache.js';
-import { formatJson, readJsonReport } from '../../../src/cli/formatters/json.js';
-import { formatStylish } from '../../../src/cli/formatters/stylish.js';
-import { formatSummary } from '../../../src/cli/formatters/summary.js';
 import {
   baselineText,
   CWD,
@@ -167,7 +169,7 @@ describe('fuzz: regressions', () => {
     });
   });
 
-  describe('src/cli/formatters/summary.ts and stylish.ts', () => {
+  describe('src/core/formats/summary.ts and stylish.ts', () => {
     /** A line a CI runner may take for a workflow command: `::` first (runners trim leading spaces), or `##[`. */
     const COMMAND_LIKE = /^\s*::|##\[/;
 
@@ -307,11 +309,12 @@ describe('fuzz: regressions', () => {
     });
   });
 
-  describe('src/cli/formatters/json.ts (merge) and src/cli/validate.ts', () => {
-    // readJsonReport reads shard reports written elsewhere: an edited one is a UsageError, or a
-    // report as well-formed as one Touchpoint writes. isPortableFileReport takes lines and
-    // columns from 0, a start after its end, any string as language or notice code.
-    it('an edited JSON report is a UsageError or a well-formed report', () => {
+  describe('src/core/formats/json.ts (merge) and src/core/formats/validate.ts', () => {
+    // readJsonReport reads shard reports written elsewhere: an edited one is a ReportFormatError
+    // (the CLI's usage error), or a report as well-formed as one Touchpoint writes.
+    // isPortableFileReport takes lines and columns from 0, a start after its end, any string as
+    // language or notice code.
+    it('an edited JSON report is a ReportFormatError or a well-formed report', () => {
       const report = oneFinding(path.join(CWD, 'a.html'));
       fc.assert(
         fc.property(workspaceReportArbitrary(), pickArbitrary, TAMPERED_VALUES, (written, pick, value) => {
@@ -323,7 +326,7 @@ describe('fuzz: regressions', () => {
           try {
             read = readJsonReport(edited, 'shard.json', CWD);
           } catch (error) {
-            assert.ok(error instanceof UsageError, String(error));
+            assert.ok(error instanceof ReportFormatError, String(error));
             return;
           }
           for (const file of read.report.files) assertWellFormedFileReport(file);

@@ -4,13 +4,13 @@
  * (data/error-tone.json), extendable in config. Vague messages are left to
  * errors/vague-message. Only text shown as an error (an error container, error prop, error setter
  * or toast) is judged; developer logs and template syntax are not text people read
- * (messages.ts). The finding sits on the word; its suggestion and why are built from the
+ * (messageTexts.ts). The finding sits on the word; its suggestion and why are built from the
  * message's own words (“Invalid email address” → “say what is wrong with the email address…”).
  */
 import tone from '../../data/error-tone.json';
-import { collectMessages, isVagueMessage } from '../../messages.js';
+import { collectMessages, isVagueMessage } from '../shared/messageTexts.js';
 import { maskTemplates } from '../../templates.js';
-import { phrasePattern, shorten, termMapOptions } from '../phrases.js';
+import { phrasePattern, shorten, termMapOptions } from '../shared/wordLists.js';
 import { defineRule } from '../types.js';
 
 interface Options {

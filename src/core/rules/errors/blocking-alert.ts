@@ -6,8 +6,8 @@
  * (“Payment failed. Try again?”). `confirm()` asking before a destructive action is left to
  * feedback/destructive-action-without-confirmation, which accepts it.
  */
-import { ERROR_WORDS } from '../../messages.js';
-import { shorten } from '../phrases.js';
+import { ERROR_WORDS } from '../shared/messageTexts.js';
+import { shorten } from '../shared/wordLists.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

@@ -9,7 +9,7 @@
  */
 import { getAttribute, type UiElement } from '../../model.js';
 import { hasTemplate } from '../../templates.js';
-import { elementsById, staticValue, textContent, type KnownText } from '../../semantics.js';
+import { elementsById, staticValue, textContent, type KnownText } from '../shared/elementMeaning.js';
 import { defineRule, type Fix } from '../types.js';
 
 interface Purpose {

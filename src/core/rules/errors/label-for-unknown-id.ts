@@ -12,8 +12,8 @@
  */
 import { getAttribute, type UiDocument, type UiElement } from '../../model.js';
 import { hasTemplate } from '../../templates.js';
-import { isFormField, staticValue, textContent } from '../../semantics.js';
-import { shorten } from '../phrases.js';
+import { isFormField, staticValue, textContent } from '../shared/elementMeaning.js';
+import { shorten } from '../shared/wordLists.js';
 import { defineRule, type Fix } from '../types.js';
 
 /** Every static id in the file, or undefined when some id is only known at run time. */

@@ -9,8 +9,14 @@
  * run-time parts (`${reason}`) are trusted.
  */
 import type { UiElement, UiNode } from '../../model.js';
-import { collectMessages, errorContainerOf, isVagueMessage, looksLikeError, type MessageText } from '../../messages.js';
-import { phrasePattern, shorten } from '../phrases.js';
+import {
+  collectMessages,
+  errorContainerOf,
+  isVagueMessage,
+  looksLikeError,
+  type MessageText,
+} from '../shared/messageTexts.js';
+import { phrasePattern, shorten } from '../shared/wordLists.js';
 import { defineRule } from '../types.js';
 
 /** Verbs that start an instruction: “Try another card”, “Check your email”. */

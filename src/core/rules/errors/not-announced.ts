@@ -9,7 +9,7 @@
  * as the page loads (in JSX, unless they appear under a condition).
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { ERROR_CONTAINER_TOKEN, ERROR_WORDS } from '../../messages.js';
+import { ERROR_CONTAINER_TOKEN, ERROR_WORDS } from '../shared/messageTexts.js';
 import { maskTemplates } from '../../templates.js';
 import {
   collapseWhitespace,
@@ -18,8 +18,8 @@ import {
   isLiveRegion,
   staticValue,
   textContent,
-} from '../../semantics.js';
-import { shorten } from '../phrases.js';
+} from '../shared/elementMeaning.js';
+import { shorten } from '../shared/wordLists.js';
 import { defineRule } from '../types.js';
 
 /** Class tokens of controls and badges: their colour says “error”, they are not messages. */

@@ -10,9 +10,15 @@
  * and messages rendered once per item (`errors.map(…)`), which are a list, not one field's.
  */
 import { getAttribute, type UiDocument, type UiElement, type UiNode } from '../../model.js';
-import { isErrorContainer } from '../../messages.js';
+import { isErrorContainer } from '../shared/messageTexts.js';
 import { hasTemplate, maskTemplates } from '../../templates.js';
-import { collapseWhitespace, containsFormField, isFormField, staticValue, textContent } from '../../semantics.js';
+import {
+  collapseWhitespace,
+  containsFormField,
+  isFormField,
+  staticValue,
+  textContent,
+} from '../shared/elementMeaning.js';
 import { defineRule, type Fix, type TextEdit } from '../types.js';
 
 function referencedIds(field: UiElement): { ids: Set<string>; known: boolean } {

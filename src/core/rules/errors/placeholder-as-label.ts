@@ -12,7 +12,7 @@
  */
 import { getAttribute, type UiElement } from '../../model.js';
 import { maskTemplates } from '../../templates.js';
-import { closest, isFormField, staticRole, staticValue } from '../../semantics.js';
+import { closest, isFormField, staticRole, staticValue } from '../shared/elementMeaning.js';
 import { defineRule, type Fix } from '../types.js';
 
 const LABEL = new Set(['label']);
@@ -45,6 +45,7 @@ export default defineRule({
   impact: 'serious',
   tags: ['wcag2a', 'wcag332', 'wcag131'],
   languages: ['html', 'jsx'],
+  supersedes: ['a11y/label'],
   help: 'Add a visible label; keep the placeholder for an example at most',
   why: 'The placeholder disappears as soon as people type, so they forget what the field asked for and make mistakes.',
   defaultOptions: {},

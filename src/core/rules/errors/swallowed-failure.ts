@@ -11,8 +11,8 @@
  * another file. The parser finds the empty catches (parse/handlers.ts, `emptyCatches`).
  */
 import { defineRule } from '../types.js';
-import { textContent } from '../../semantics.js';
-import { shorten } from '../phrases.js';
+import { textContent } from '../shared/elementMeaning.js';
+import { shorten } from '../shared/wordLists.js';
 
 /** Events that are a person's action, on elements and on components (`<Dialog onConfirm>`). */
 const ACTION_EVENT = /^on(Click|Submit|Press|DoubleClick|Confirm|Ok|Save|Send|Delete|Remove|Finish)$/;

@@ -16,10 +16,10 @@
  */
 import terms from '../../data/technical-terms.json';
 import { type UiDocument, type UiNode, type SourceRange } from '../../model.js';
-import { collectMessages, isDeveloperCall, looksLikeError, MESSAGE_CALLEE } from '../../messages.js';
-import { isHidden } from '../../semantics.js';
+import { collectMessages, isDeveloperCall, looksLikeError, MESSAGE_CALLEE } from '../shared/messageTexts.js';
+import { isHidden } from '../shared/elementMeaning.js';
 import { maskTemplates } from '../../templates.js';
-import { shorten } from '../phrases.js';
+import { shorten } from '../shared/wordLists.js';
 import { defineRule, type RuleContext } from '../types.js';
 
 interface PatternEntry {

@@ -3,11 +3,11 @@
  * “Oops”, “Invalid input”, “Failed”. A message is vague when every sentence in it is a vague
  * phrase or a filler (“Please try again”, “Sorry”); one specific sentence (“Your card was
  * declined.”) makes it fine. Sentences are split on . ! ? : and line breaks, so
- * “Error: card declined” is specific. Message text comes from messages.ts: text blocks,
+ * “Error: card declined” is specific. Message text comes from messageTexts.ts: text blocks,
  * message props, and strings passed to error setters and toasts.
  */
-import { collectMessages, isVagueMessage, looksLikeError } from '../../messages.js';
-import { shorten } from '../phrases.js';
+import { collectMessages, isVagueMessage, looksLikeError } from '../shared/messageTexts.js';
+import { shorten } from '../shared/wordLists.js';
 import { defineRule } from '../types.js';
 
 interface Options {

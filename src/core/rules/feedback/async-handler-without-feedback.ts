@@ -13,8 +13,8 @@
  * components or expressions.
  */
 import { getAttribute, type HandlerSummary, type UiElement } from '../../model.js';
-import { givesFeedback, setsPendingState, showsPendingState } from '../../handlerSignals.js';
-import { descendants } from '../../semantics.js';
+import { givesFeedback, setsPendingState, showsPendingState } from '../shared/handlerSignals.js';
+import { descendants } from '../shared/elementMeaning.js';
 import { defineRule } from '../types.js';
 
 const HANDLERS = ['onClick', 'onSubmit'];

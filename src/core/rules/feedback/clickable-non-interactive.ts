@@ -14,7 +14,7 @@
  * keys; and widget items whose container handles the keys (roving focus, aria-activedescendant).
  */
 import { getAttribute, type UiAttribute, type UiElement } from '../../model.js';
-import { closesSomething, onlyStopsEvent } from '../../handlerSignals.js';
+import { closesSomething, onlyStopsEvent } from '../shared/handlerSignals.js';
 import {
   INTERACTIVE_ROLES,
   INTERACTIVE_TAGS,
@@ -23,7 +23,7 @@ import {
   nearestSelfOrAncestor,
   staticRole,
   staticValue,
-} from '../../semantics.js';
+} from '../shared/elementMeaning.js';
 import { defineRule, type Fix } from '../types.js';
 
 const KEY_HANDLERS = ['onkeydown', 'onkeyup', 'onkeypress'];

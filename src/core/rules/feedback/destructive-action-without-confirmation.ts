@@ -9,9 +9,16 @@
  * button's own action, never another example.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { asksForConfirmation } from '../../handlerSignals.js';
-import { accessibleName, closest, elementsById, isButtonLike, staticRole, staticValue } from '../../semantics.js';
-import { phrasePattern, wordListOptions } from '../phrases.js';
+import { asksForConfirmation } from '../shared/handlerSignals.js';
+import {
+  accessibleName,
+  closest,
+  elementsById,
+  isButtonLike,
+  staticRole,
+  staticValue,
+} from '../shared/elementMeaning.js';
+import { phrasePattern, wordListOptions } from '../shared/wordLists.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_ACTIONS = [

@@ -12,7 +12,7 @@
  * enables it once the page is ready (or says why not, as a feature check does).
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { accessibleName, elementsById, isButtonLike, staticValue, textContent } from '../../semantics.js';
+import { accessibleName, elementsById, isButtonLike, staticValue, textContent } from '../shared/elementMeaning.js';
 import { defineRule } from '../types.js';
 
 const PENDING_EXPRESSION =

@@ -11,8 +11,8 @@
  * controls), where nothing is typed that would need sending.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { onlyStopsEvent } from '../../handlerSignals.js';
-import { isFormField, staticValue } from '../../semantics.js';
+import { onlyStopsEvent } from '../shared/handlerSignals.js';
+import { isFormField, staticValue } from '../shared/elementMeaning.js';
 import { defineRule } from '../types.js';
 
 /** Fields whose change is the whole action: nothing is typed, nothing waits to be sent. */

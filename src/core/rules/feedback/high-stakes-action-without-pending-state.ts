@@ -12,7 +12,7 @@
  * Each finding says why in the button's own words (“Delete account” can be clicked twice…).
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { asksForConfirmation, setsPendingState, showsPendingState } from '../../handlerSignals.js';
+import { asksForConfirmation, setsPendingState, showsPendingState } from '../shared/handlerSignals.js';
 import {
   accessibleName,
   closest,
@@ -22,8 +22,8 @@ import {
   isFormField,
   isLiveRegion,
   staticValue,
-} from '../../semantics.js';
-import { phrasePattern, wordListOptions } from '../phrases.js';
+} from '../shared/elementMeaning.js';
+import { phrasePattern, wordListOptions } from '../shared/wordLists.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_ACTIONS = [

@@ -15,9 +15,9 @@
  * findings was worth fixing. Error containers are errors/not-announced's to report, and lists of
  * results (a search result list) should not be read out whole, so they are left alone too.
  */
-import { ERROR_CONTAINER_TOKEN } from '../../messages.js';
+import { ERROR_CONTAINER_TOKEN } from '../shared/messageTexts.js';
 import { getAttribute, type UiDocument, type UiElement } from '../../model.js';
-import { STATUS_COMPONENT, messageStateNames, notifies } from '../../handlerSignals.js';
+import { STATUS_COMPONENT, messageStateNames, notifies } from '../shared/handlerSignals.js';
 import {
   INTERACTIVE_ROLES,
   INTERACTIVE_TAGS,
@@ -27,7 +27,7 @@ import {
   isLiveRegion,
   staticValue,
   textContent,
-} from '../../semantics.js';
+} from '../shared/elementMeaning.js';
 import { defineRule, type Fix } from '../types.js';
 
 /** Words in an id or class that name a place where a result is written. */

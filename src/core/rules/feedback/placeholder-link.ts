@@ -12,7 +12,7 @@
  * (demo navigation, “Article one… Article twelve”): they are scaffolding, not controls.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { hasMangledTemplateAttributes, isAriaHidden, staticRole, staticValue } from '../../semantics.js';
+import { hasMangledTemplateAttributes, isAriaHidden, staticRole, staticValue } from '../shared/elementMeaning.js';
 import { isTemplateValue } from '../../templates.js';
 import { defineRule, type Fix } from '../types.js';
 

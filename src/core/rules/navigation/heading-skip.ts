@@ -7,7 +7,7 @@
  * `aria-level` counts as a heading.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { staticRole, staticValue } from '../../semantics.js';
+import { staticRole, staticValue } from '../shared/elementMeaning.js';
 import { defineRule } from '../types.js';
 
 export function headingLevel(element: UiElement): number | undefined {
@@ -29,6 +29,7 @@ export default defineRule({
   impact: 'moderate',
   tags: ['best-practice', 'nielsen-4'],
   languages: ['html', 'jsx'],
+  supersedes: ['a11y/heading-order'],
   // Off in touchpoint:recommended (precision on real code, bench/README.md): 5 findings judged, none kept.
   recommended: false,
   help: 'Use the next heading level down, without skipping one',

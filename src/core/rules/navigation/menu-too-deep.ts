@@ -4,7 +4,7 @@
  * lists nested in list items inside a nav or role=menu.
  */
 import type { UiElement } from '../../model.js';
-import { isMenu, listsIn, menuItems } from '../../navigation.js';
+import { isMenu, listsIn, menuItems } from '../shared/navigationStructure.js';
 import { defineRule } from '../types.js';
 
 interface Options {

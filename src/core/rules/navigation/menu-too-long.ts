@@ -5,7 +5,7 @@
  * length is only known at run time.
  */
 import type { UiElement } from '../../model.js';
-import { isMenu, listsIn, menuItems } from '../../navigation.js';
+import { isMenu, listsIn, menuItems } from '../shared/navigationStructure.js';
 import { defineRule } from '../types.js';
 
 interface Options {

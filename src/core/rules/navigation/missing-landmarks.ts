@@ -11,9 +11,9 @@
  * reported there.
  */
 import type { UiElement } from '../../model.js';
-import { hasSiteChrome, isLink, isNavigation, pageAnchor } from '../../navigation.js';
+import { hasSiteChrome, isLink, isNavigation, pageAnchor } from '../shared/navigationStructure.js';
 import { getAttribute } from '../../model.js';
-import { staticRole, staticValue } from '../../semantics.js';
+import { staticRole, staticValue } from '../shared/elementMeaning.js';
 import { defineRule } from '../types.js';
 
 const LANDMARK_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'main']);
@@ -74,6 +74,7 @@ export default defineRule({
   impact: 'serious',
   tags: ['best-practice', 'wcag2a', 'wcag131'],
   languages: ['html', 'jsx'],
+  supersedes: ['a11y/landmark-one-main'],
   // Off in touchpoint:recommended (precision on real code, bench/README.md): its remaining findings on the corpus were judged noise or debatable (small pages where a <main> helps nobody).
   recommended: false,
   page: true,

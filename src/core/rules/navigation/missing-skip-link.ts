@@ -6,8 +6,8 @@
  * past, so it is left alone.
  */
 import { getAttribute } from '../../model.js';
-import { isBreadcrumb, isLink, isNavigation, SITE_MENU_LINKS } from '../../navigation.js';
-import { descendants, staticRole, staticValue } from '../../semantics.js';
+import { isBreadcrumb, isLink, isNavigation, SITE_MENU_LINKS } from '../shared/navigationStructure.js';
+import { descendants, staticRole, staticValue } from '../shared/elementMeaning.js';
 
 import { defineRule } from '../types.js';
 
@@ -20,6 +20,7 @@ export default defineRule({
   impact: 'moderate',
   tags: ['wcag2a', 'wcag241'],
   languages: ['html', 'jsx'],
+  supersedes: ['a11y/bypass'],
   // Off in touchpoint:recommended (precision on real code, bench/README.md): its one remaining finding on the corpus was judged noise (a menu inside a popover demo).
   recommended: false,
   page: true,

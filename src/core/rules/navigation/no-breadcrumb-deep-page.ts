@@ -10,7 +10,7 @@
  * A breadcrumb is a nav, list or component whose label, class, id or name says breadcrumb.
  */
 import * as path from 'node:path';
-import { hasSiteChrome, isBreadcrumb, pageAnchor } from '../../navigation.js';
+import { hasSiteChrome, isBreadcrumb, pageAnchor } from '../shared/navigationStructure.js';
 import { defineRule } from '../types.js';
 
 const NOT_IN_URL = new Set([

@@ -8,8 +8,8 @@
  */
 import { getAttribute, type UiElement } from '../../model.js';
 import * as path from 'node:path';
-import { isBreadcrumb, isLink, isNavigation } from '../../navigation.js';
-import { descendants, staticValue } from '../../semantics.js';
+import { isBreadcrumb, isLink, isNavigation } from '../shared/navigationStructure.js';
+import { descendants, staticValue } from '../shared/elementMeaning.js';
 import { defineRule } from '../types.js';
 
 const ACTIVE_HINT = /active|current|selected|isCurrent|pathname|location/i;

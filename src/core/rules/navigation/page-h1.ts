@@ -8,7 +8,7 @@
  * that render unmapped components may get their h1 from them, so a missing h1 is not reported
  * there.
  */
-import { hasSiteChrome, pageAnchor } from '../../navigation.js';
+import { hasSiteChrome, pageAnchor } from '../shared/navigationStructure.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -20,6 +20,7 @@ export default defineRule({
   impact: 'moderate',
   tags: ['best-practice', 'nielsen-6'],
   languages: ['html', 'jsx'],
+  supersedes: ['a11y/page-has-heading-one'],
   page: true,
   help: 'Give the page one <h1> that says what it is',
   why: 'The main heading is how people confirm they are in the right place; none, or several, leaves them unsure.',

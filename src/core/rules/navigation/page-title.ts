@@ -5,9 +5,9 @@
  * pages only. Titles set at run time (`<title>{product.name}</title>`) are trusted, and so are
  * Next.js pages that export `metadata` or `generateMetadata`.
  */
-import { descendants, textContent } from '../../semantics.js';
-import { normalizePhrase } from '../phrases.js';
-import { pageAnchor } from '../../navigation.js';
+import { descendants, textContent } from '../shared/elementMeaning.js';
+import { normalizePhrase } from '../shared/wordLists.js';
+import { pageAnchor } from '../shared/navigationStructure.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_GENERIC_TITLES = [
@@ -51,6 +51,7 @@ export default defineRule<Options>({
   impact: 'serious',
   tags: ['wcag2a', 'wcag242', 'nielsen-6'],
   languages: ['html', 'jsx'],
+  supersedes: ['a11y/document-title'],
   page: true,
   help: 'Give the page a title that says what it is and whose it is',
   why: 'The title names the tab, the bookmark and the search result; “Untitled” or “Home” makes the page hard to find again.',

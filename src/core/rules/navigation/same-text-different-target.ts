@@ -6,9 +6,9 @@
  * compared without a trailing slash or `index.html`; dynamic hrefs are trusted.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { isLink } from '../../navigation.js';
-import { accessibleName, elementsById, staticValue } from '../../semantics.js';
-import { normalizePhrase } from '../phrases.js';
+import { isLink } from '../shared/navigationStructure.js';
+import { accessibleName, elementsById, staticValue } from '../shared/elementMeaning.js';
+import { normalizePhrase } from '../shared/wordLists.js';
 import { defineRule } from '../types.js';
 
 const AMBIGUOUS = new Set([

@@ -10,8 +10,8 @@
  * a link.
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { accessibleName, elementsById, staticRole, wordsRange } from '../../semantics.js';
-import { normalizePhrase, wordListOptions } from '../phrases.js';
+import { accessibleName, elementsById, staticRole, wordsRange } from '../shared/elementMeaning.js';
+import { normalizePhrase, wordListOptions } from '../shared/wordLists.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_PHRASES = [

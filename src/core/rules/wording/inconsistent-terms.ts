@@ -4,11 +4,11 @@
  * file the less used variant is reported; in a workspace review (CLI, “Review Workspace”) the
  * whole workspace is counted and every use of a minority variant is reported, with the
  * majority's first use as related information. Ties go to the variant listed first. Only
- * prose is read (prose.ts): not code, template placeholders or placeholder text.
+ * prose is read (proseSentences.ts): not code, template placeholders or placeholder text.
  */
 import termData from '../../data/terms.json';
-import { proseOf, sourceRange } from '../../prose.js';
-import { phrasePattern } from '../phrases.js';
+import { proseOf, sourceRange } from '../shared/proseSentences.js';
+import { phrasePattern } from '../shared/wordLists.js';
 import type { UiDocument } from '../../model.js';
 import { defineRule, type CollectedItem, type LocatedItem, type ReportDescriptor, type RuleContext } from '../types.js';
 

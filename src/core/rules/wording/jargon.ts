@@ -2,7 +2,7 @@
  * Words with plainer equivalents (utilize → use, in order to → to, authenticate → sign in).
  * The list is data (data/jargon.json), extendable and trimmable in config; each finding carries
  * its replacement as a quick fix, with the original capitalisation kept. We look at prose
- * people read (prose.ts): text nodes (not code, pre, script or style, nor template
+ * people read (proseSentences.ts): text nodes (not code, pre, script or style, nor template
  * placeholders or sentences that read as code), the human-facing attributes and props (title,
  * alt, placeholder, aria-label, label, helperText…), and strings passed to toasts and message
  * setters. The replacement must fit the sentence: a verb that becomes “sign in” becomes
@@ -11,8 +11,8 @@
  * Matching is on the source text, so the fix replaces exactly the word.
  */
 import jargon from '../../data/jargon.json';
-import { proseOf, sourceRange } from '../../prose.js';
-import { matchCase, phrasePattern, termMapOptions } from '../phrases.js';
+import { proseOf, sourceRange } from '../shared/proseSentences.js';
+import { matchCase, phrasePattern, termMapOptions } from '../shared/wordLists.js';
 import { defineRule } from '../types.js';
 
 interface Options {

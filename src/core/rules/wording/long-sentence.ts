@@ -1,12 +1,12 @@
 /**
  * Sentences over 30 words (configurable). Long sentences make people hold too much in mind at
  * once; plain-language guides aim for 15–20 words on average, and past 30 readers lose track.
- * Words are counted as a reader holds them (prose.ts): an aside in brackets can be skipped,
+ * Words are counted as a reader holds them (proseSentences.ts): an aside in brackets can be skipped,
  * and a quoted label or a name of several capitalised words (“Payment Request API”) is read
  * as one. Only prose is read: no code, template placeholders or placeholder text. The finding
  * covers the sentence.
  */
-import { LONG_SENTENCE, proseOf, sentenceLength } from '../../prose.js';
+import { LONG_SENTENCE, proseOf, sentenceLength } from '../shared/proseSentences.js';
 import { defineRule } from '../types.js';
 
 interface Options {

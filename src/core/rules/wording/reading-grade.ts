@@ -2,7 +2,7 @@
  * Text blocks that are harder to read than the target school grade (Flesch–Kincaid, default
  * grade 9: what most adults read comfortably). The grade comes from the `flesch-kincaid`
  * formula package with syllables counted by the `syllable` package; sentences and words are
- * counted here, on prose only (prose.ts: no code, placeholders or lorem ipsum). The page's
+ * counted here, on prose only (proseSentences.ts: no code, placeholders or lorem ipsum). The page's
  * own terms (names, abbreviations, identifiers, words it uses three times or more) count as
  * short words: they are the subject, known to the people who read it. Short blocks (under 25
  * words by default) and single sentences are skipped: the formula is not reliable on a line
@@ -12,7 +12,7 @@
  */
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import { isTerm, LONG_SENTENCE, pageVocabulary, proseOf, sentenceLength, words } from '../../prose.js';
+import { isTerm, LONG_SENTENCE, pageVocabulary, proseOf, sentenceLength, words } from '../shared/proseSentences.js';
 import { defineRule } from '../types.js';
 
 interface Options {

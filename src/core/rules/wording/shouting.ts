@@ -3,9 +3,9 @@
  * Capitals are slower to read (word shapes disappear) and read as shouting; screen readers may
  * spell them out. Use CSS `text-transform` for a visual style. One finding per block of text,
  * covering its shouted runs, however many there are. Left alone: code and template
- * placeholders (prose.ts), placeholder text, and single long tokens (an alphabet, a key).
+ * placeholders (proseSentences.ts), placeholder text, and single long tokens (an alphabet, a key).
  */
-import { proseOf } from '../../prose.js';
+import { proseOf } from '../shared/proseSentences.js';
 import { defineRule } from '../types.js';
 
 interface Options {

@@ -13,8 +13,8 @@
  * every finding was a term the readers know.
  */
 import { getAttribute, type UiDocument, type UiElement } from '../../model.js';
-import { proseOf, sourceRange, words } from '../../prose.js';
-import { textContent } from '../../semantics.js';
+import { proseOf, sourceRange, words } from '../shared/proseSentences.js';
+import { textContent } from '../shared/elementMeaning.js';
 import { defineRule } from '../types.js';
 
 /** Abbreviations most people know, with one meaning. */

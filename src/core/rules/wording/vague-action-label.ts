@@ -19,8 +19,8 @@ import {
   staticValue,
   textContent,
   wordsRange,
-} from '../../semantics.js';
-import { normalizePhrase, shorten, wordListOptions } from '../phrases.js';
+} from '../shared/elementMeaning.js';
+import { normalizePhrase, shorten, wordListOptions } from '../shared/wordLists.js';
 import { defineRule } from '../types.js';
 
 const DEFAULT_LABELS = [

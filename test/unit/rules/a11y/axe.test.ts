@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { axeRules, clearElementAnswers, LIVE_AXE_RULES, type AxeRuleId } from '../../../../src/core/rules/a11y/axe.js';
+import { axeRules, clearElementAnswers } from '../../../../src/core/rules/a11y/axe.js';
+import { LIVE_AXE_RULES, type AxeRuleId } from '../../../../src/core/axe/catalogue.js';
 import { lint, configFromObject, rules } from '../../../../src/core/index.js';
 import { testRule } from '../../helpers/ruleTester.js';
 import { jsxFile } from '../../../../bench/corpus.js';

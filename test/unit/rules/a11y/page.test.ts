@@ -5,7 +5,7 @@
  * the worker's time-out, crash and cancel.
  */
 import assert from 'node:assert/strict';
-import { PAGE_AXE_RULES } from '../../../../src/core/rules/a11y/axe.js';
+import { PAGE_AXE_RULES } from '../../../../src/core/axe/catalogue.js';
 import { configFromObject, lint, lintWithPage, PageRunner, type FileReport } from '../../../../src/core/index.js';
 import { MAX_PAGE_RUN_ELEMENTS } from '../../../../src/core/engine.js';
 import { declareCases, extractMarkers } from '../../helpers/ruleTester.js';

@@ -1,23 +1,27 @@
 /**
  * The JSON report: every file's findings, notices and per-rule tallies, the workspace score,
- * and each rule's description once (`rules`), with paths relative to the folder the run
- * started in, so shards run on different machines can be merged (`touchpoint merge`) and the
- * scores recomputed from the tallies. Written as chunks (one per file): large workspaces make
- * reports bigger than one JavaScript string may be.
+ * and each rule's description once (`rules`), with paths relative to the root (the folder the
+ * CLI ran in, the workspace in VS Code's export), so shards run on different machines can be
+ * merged (`touchpoint merge`) and the scores recomputed from the tallies. Written as chunks (one
+ * per file): large workspaces make reports bigger than one JavaScript string may be.
  */
 import * as path from 'node:path';
-import {
-  combineReports,
-  docsUrl,
-  getRule,
-  METRICS,
-  relativePath,
-  type FileReport,
-  type WorkspaceReport,
-} from '../../core/index.js';
-import { UsageError } from '../../core/discover.js';
-import { decodeFileReport, encodeFileReport, type PortableFileReport } from '../portable.js';
-import { isPortableFileReport } from '../validate.js';
+import { combineReports } from '../engine.js';
+import { METRICS } from '../vocabulary.js';
+import type { FileReport, WorkspaceReport } from '../report.js';
+import { getRule } from '../rules/index.js';
+import { docsUrl } from '../rules/types.js';
+import { relativePath } from '../scorecard.js';
+import { decodeFileReport, encodeFileReport, type PortableFileReport } from './portable.js';
+import { isPortableFileReport } from './validate.js';
+
+/**
+ * A value that is not a JSON report this version reads; the message names the source and says
+ * what is wrong. Faces turn it into their own error (the CLI's: a usage error, exit 2).
+ */
+export class ReportFormatError extends Error {
+  override readonly name = 'ReportFormatError';
+}
 
 /** 3: tallies may carry uncertain and excused counts, files say `page` and carry their own score (formula 2). */
 export const JSON_FORMAT_VERSION = 3;
@@ -102,12 +106,12 @@ export function readJsonReport(
 ): { report: WorkspaceReport; baselined: number; shard: string | null } {
   const json = (typeof value === 'object' && value !== null ? value : {}) as Partial<JsonReport>;
   if (json.tool !== 'touchpoint' || !READABLE_FORMATS.includes(json.format as number) || !Array.isArray(json.files))
-    throw new UsageError(
+    throw new ReportFormatError(
       `${source} is not a Touchpoint JSON report (format ${JSON_FORMAT_VERSION}); write one with --format json`,
     );
   const bad = json.files.findIndex((file) => !isPortableFileReport(file));
   if (bad >= 0)
-    throw new UsageError(
+    throw new ReportFormatError(
       `${source}: files[${bad}] is not a file report as --format json writes it (edited or cut short?)`,
     );
   const summary = (typeof json.summary === 'object' && json.summary !== null ? json.summary : {}) as Partial<

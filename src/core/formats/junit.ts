@@ -4,7 +4,8 @@
  * not run is never a pass: a rule that failed on a file is an erroring case, a file or part of
  * one that could not be checked a skipped case.
  */
-import { isNotCheckedNotice, relativePath, type Notice, type WorkspaceReport } from '../../core/index.js';
+import { isNotCheckedNotice, type Notice, type WorkspaceReport } from '../report.js';
+import { relativePath } from '../scorecard.js';
 
 export function formatJunit(report: WorkspaceReport, options: { readonly cwd: string }): string {
   const suites: string[] = [];

@@ -6,7 +6,7 @@
  * `router.push(…)`, `confirm(…)`, `<LoadingButton loading={…}>`); shared by the feedback rules
  * so they agree.
  */
-import { type HandlerCall, type HandlerSummary, type UiElement } from './model.js';
+import { type HandlerCall, type HandlerSummary, type UiElement } from '../../model.js';
 
 const PENDING_SETTER =
   /^(set[A-Z]?\w*(Pending|Loading|Submitting|Busy|Processing|Paying|Saving|Sending|InFlight|InProgress|Working|Disabled|Status)\w*|startTransition)$/;

@@ -10,11 +10,24 @@
  * text (`{{ name }}`, `{% if %}`, `<% %>`, `${…}`) is a run-time value, not prose: it is masked
  * out and makes the message partial.
  */
-import { maskTemplates } from './templates.js';
-import { getAttribute, type SourceRange, type UiDocument, type UiElement, type UiNode, type UiText } from './model.js';
-import phrases from './data/error-phrases.json';
-import { normalizePhrase } from './rules/phrases.js';
-import { collapseWhitespace, containsFormField, nearestSelfOrAncestor, staticRole, staticValue } from './semantics.js';
+import { maskTemplates } from '../../templates.js';
+import {
+  getAttribute,
+  type SourceRange,
+  type UiDocument,
+  type UiElement,
+  type UiNode,
+  type UiText,
+} from '../../model.js';
+import phrases from '../../data/error-phrases.json';
+import { normalizePhrase } from './wordLists.js';
+import {
+  collapseWhitespace,
+  containsFormField,
+  nearestSelfOrAncestor,
+  staticRole,
+  staticValue,
+} from './elementMeaning.js';
 
 export type MessageSource = 'text' | 'attribute' | 'call';
 

@@ -5,18 +5,11 @@
  * come from the workspace, so control characters are escaped and a name that a CI runner would
  * read as a command is prefixed (safeText.ts).
  */
-import {
-  isFault,
-  isNotCheckedNotice,
-  relativePath,
-  MAX_FINDINGS_PER_RULE,
-  safeFileName,
-  severityCounts,
-  safeText,
-  type Finding,
-  type WorkspaceReport,
-} from '../../core/index.js';
-import { plural } from '../../core/plural.js';
+import { MAX_FINDINGS_PER_RULE } from '../engine.js';
+import { plural } from '../plural.js';
+import { isFault, isNotCheckedNotice, severityCounts, type Finding, type WorkspaceReport } from '../report.js';
+import { safeFileName, safeText } from '../safeText.js';
+import { relativePath } from '../scorecard.js';
 
 export interface StylishOptions {
   readonly cwd: string;

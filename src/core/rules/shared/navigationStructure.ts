@@ -2,8 +2,8 @@
  * Navigation structure shared by the navigation rules: which elements are navigation regions,
  * menus and links, and the levels of a menu.
  */
-import { getAttribute, type UiDocument, type UiElement, type UiNode } from './model.js';
-import { descendants, nearestSelfOrAncestor, staticRole, staticValue } from './semantics.js';
+import { getAttribute, type UiDocument, type UiElement, type UiNode } from '../../model.js';
+import { descendants, nearestSelfOrAncestor, staticRole, staticValue } from './elementMeaning.js';
 
 export function isNavigation(element: UiElement): boolean {
   return element.tag === 'nav' || staticRole(element) === 'navigation';

@@ -5,7 +5,10 @@
  * tallies); tallies are `[examined, failed]`, or `[examined, failed, uncertain, excused]` when
  * either of the last two is not 0 (score.ts). `decode` gives back the engine's FileReport.
  */
-import { docsUrl, getRule, scoreOfTallies, type FileReport, type Finding, type RuleTally } from '../core/index.js';
+import { scoreOfTallies } from '../engine.js';
+import type { FileReport, Finding, RuleTally } from '../report.js';
+import { getRule } from '../rules/index.js';
+import { docsUrl } from '../rules/types.js';
 
 type RuleFields = 'area' | 'lens' | 'metrics' | 'impact' | 'help' | 'why' | 'docsUrl' | 'fileName';
 

@@ -12,7 +12,7 @@ import {
   type UiDocument,
   type UiElement,
   type UiNode,
-} from './model.js';
+} from '../../model.js';
 
 export interface KnownText {
   readonly text: string;

@@ -1,8 +1,26 @@
 /**
- * The impact model of the scorecard (RULES.md): every rule has one lens, UX (how a person uses
- * this screen) or CX (how a customer feels about the business), and names the metrics it moves.
- * Labels are written for designers; ids are stable for JSON, SARIF and config.
+ * The vocabulary at the bottom of the engine, imported by everything and importing nothing:
+ * severities, impacts, per-rule tallies, and the impact model of the scorecard (RULES.md):
+ * every rule has one lens, UX (how a person uses this screen) or CX (how a customer feels about
+ * the business), one of five areas, and names the metrics it moves. Labels are written for
+ * designers, once; ids are stable for JSON, SARIF and config.
  */
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+/** axe-core's vocabulary; the score's shares come from it (score.ts). */
+export type Impact = 'critical' | 'serious' | 'moderate' | 'minor';
+
+/** Per rule and file: how many elements it judged, and what it found (score.ts). */
+export interface RuleTally {
+  examined: number;
+  /** Findings that count in the score. */
+  failed: number;
+  /** Low-confidence findings: listed, not counted in the score. */
+  uncertain?: number;
+  /** Findings suppressed with a reason: not listed, not counted in the score. */
+  excused?: number;
+}
+
 export type Area = 'feedback' | 'errors' | 'wording' | 'a11y' | 'navigation';
 export type Lens = 'UX' | 'CX';
 
@@ -14,6 +32,12 @@ export const AREA_LABELS: Readonly<Record<Area, string>> = {
   wording: 'Simple wording',
   a11y: 'Accessibility',
   navigation: 'Navigation hierarchy',
+};
+
+/** What each lens looks at, said after its name: “UX, how people use the screen”. */
+export const LENS_LABELS: Readonly<Record<Lens, string>> = {
+  UX: 'how people use the screen',
+  CX: 'how customers feel about the business',
 };
 
 export const METRICS = {

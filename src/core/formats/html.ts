@@ -1,13 +1,14 @@
 /**
- * The scorecard page's HTML, for both homes: the VS Code webview (script and styles loaded
- * from the extension's dist/ folder through webview URIs) and the standalone report (script,
- * styles and data inline). Both get a strict Content-Security-Policy: nothing loads except
- * what carries this page's nonce, no remote content, no inline event handlers.
+ * The scorecard page's HTML, for both homes: the standalone report (the `html` format: script,
+ * styles and data inline) and the VS Code webview (script and styles loaded from the
+ * extension's dist/ folder through webview URIs, the data sent by message). Both get a strict
+ * Content-Security-Policy: nothing loads except what carries this page's nonce, no remote
+ * content, no inline event handlers.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { ScorecardData } from '../core/scorecard.js';
+import type { ScorecardData } from '../scorecard.js';
 
 export interface WebviewAssets {
   /** The webview's `cspSource` (VS Code), allowed for the script and style files. */
@@ -100,7 +101,7 @@ function escapeAttribute(text: string): string {
  * report. The bundles sit next to this code's own bundle; from sources (tests), in dist/.
  */
 export function readInlineAssets(): InlineAssets {
-  const candidates = [__dirname, path.resolve(__dirname, '../../dist')];
+  const candidates = [__dirname, path.resolve(__dirname, '../../../dist')];
   for (const dir of candidates) {
     const script = path.join(dir, 'webview.js');
     if (existsSync(script))

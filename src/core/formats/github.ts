@@ -6,16 +6,16 @@
  * warning, so neither can hide behind the findings.
  */
 import {
-  IMPACT_PENALTIES,
   isFault,
   isNotCheckedNotice,
-  relativePath,
-  safeText,
   severityCounts,
   type Finding,
   type Notice,
   type WorkspaceReport,
-} from '../../core/index.js';
+} from '../report.js';
+import { safeText } from '../safeText.js';
+import { IMPACT_PENALTIES } from '../score.js';
+import { relativePath } from '../scorecard.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
 export const GITHUB_LIMIT_PER_LEVEL = 10;

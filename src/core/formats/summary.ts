@@ -3,21 +3,12 @@
  * findings with file:line, each with its “why”. It is what `npm start` prints for the sample.
  */
 import * as path from 'node:path';
-import {
-  AREA_LABELS,
-  AREAS,
-  compareFindings,
-  isNotCheckedNotice,
-  MAX_FINDINGS_PER_RULE,
-  safeFileName,
-  severityCounts,
-  safeLineText,
-  safeText,
-  scoredFiles,
-  type Finding,
-  type WorkspaceReport,
-} from '../../core/index.js';
-import { plural } from '../../core/plural.js';
+import { MAX_FINDINGS_PER_RULE } from '../engine.js';
+import { AREA_LABELS, AREAS, LENS_LABELS } from '../vocabulary.js';
+import { plural } from '../plural.js';
+import { isNotCheckedNotice, severityCounts, type Finding, type WorkspaceReport } from '../report.js';
+import { safeFileName, safeLineText, safeText } from '../safeText.js';
+import { compareFindings, scoredFiles } from '../scorecard.js';
 
 const SEVERITY_LETTER = { error: 'E', warning: 'W', info: 'I' } as const;
 
@@ -28,13 +19,23 @@ export interface SummaryOptions {
 }
 
 export function formatSummary(report: WorkspaceReport, options: SummaryOptions): string {
-  const out: string[] = [];
   const checked = report.files.filter((file) => file.checked);
-  out.push(`Touchpoint scorecard: ${safeText(options.title)}`);
-  out.push(
+  const out = [
+    `Touchpoint scorecard: ${safeText(options.title)}`,
     `${checked.length} files checked, ${report.findingCount} findings, ${(report.durationMs / 1000).toFixed(1)} s`,
-  );
-  out.push('');
+    '',
+    ...scoreLines(report),
+    ...pageLines(report, options),
+    ...findingLines(report, options),
+    ...notCheckedLines(report, options),
+  ];
+  if (report.cancelled) out.push('', 'The review was cancelled before every file was checked.');
+  return `${out.join('\n')}\n`;
+}
+
+/** The overall score, then by area and by lens. */
+function scoreLines(report: WorkspaceReport): string[] {
+  const out: string[] = [];
   const { score } = report;
   out.push(
     `Overall  ${scoreText(score.overall)}  ${bar(score.overall)}  ${score.files ? `the mean of ${plural(score.files, 'file')}' scores` : ''}`.trimEnd(),
@@ -61,48 +62,61 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
   }
   out.push('');
   out.push('By lens');
-  out.push(
-    `  UX, how people use the screen               ${scoreText(report.score.lenses.UX.score)}  ${plural(report.score.lenses.UX.findings, 'finding')}`,
-  );
-  out.push(
-    `  CX, how customers feel about the business   ${scoreText(report.score.lenses.CX.score)}  ${plural(report.score.lenses.CX.findings, 'finding')}`,
-  );
-  const scored = scoredFiles(report, options.cwd);
-  const failing = scored.filter((file) => file.score.overall! < 100);
-  if (scored.length > 0) {
-    const shown = failing.slice(0, options.top ?? 10);
-    out.push('');
+  const lenses = (['UX', 'CX'] as const).map((lens) => ({ lens, label: `${lens}, ${LENS_LABELS[lens]}` }));
+  const lensWidth = Math.max(...lenses.map(({ label }) => label.length));
+  for (const { lens, label } of lenses)
     out.push(
-      `Pages and components, lowest first (${failing.length} of ${plural(scored.length, 'file')} below 100${shown.length < failing.length ? `, ${shown.length} shown` : ''})`,
+      `  ${label.padEnd(lensWidth)}   ${scoreText(score.lenses[lens].score)}  ${plural(score.lenses[lens].findings, 'finding')}`,
     );
-    for (const file of shown) {
-      const worst = file.penalties
-        .slice(0, 2)
-        .map((rule) => `${rule.ruleId} −${Math.round(rule.penalty * 100)}%`)
-        .join(', ');
-      out.push(
-        `  ${scoreText(file.score.overall)}  ${file.kind.padEnd(9)}  ${safeFileName(file.file)}  ${plural(file.score.counts.counted, 'finding')}${worst ? `: ${worst}${file.penalties.length > 2 ? ', …' : ''}` : ''}`,
-      );
-    }
+  return out;
+}
+
+/** The pages and components below 100, lowest first. */
+function pageLines(report: WorkspaceReport, options: SummaryOptions): string[] {
+  const scored = scoredFiles(report, options.cwd);
+  if (scored.length === 0) return [];
+  const failing = scored.filter((file) => file.score.overall! < 100);
+  const shown = failing.slice(0, options.top ?? 10);
+  const out = [
+    '',
+    `Pages and components, lowest first (${failing.length} of ${plural(scored.length, 'file')} below 100${shown.length < failing.length ? `, ${shown.length} shown` : ''})`,
+  ];
+  for (const file of shown) {
+    const worst = file.penalties
+      .slice(0, 2)
+      .map((rule) => `${rule.ruleId} −${Math.round(rule.penalty * 100)}%`)
+      .join(', ');
+    out.push(
+      `  ${scoreText(file.score.overall)}  ${file.kind.padEnd(9)}  ${safeFileName(file.file)}  ${plural(file.score.counts.counted, 'finding')}${worst ? `: ${worst}${file.penalties.length > 2 ? ', …' : ''}` : ''}`,
+    );
   }
+  return out;
+}
+
+/** The most severe findings, three lines each. */
+function findingLines(report: WorkspaceReport, options: SummaryOptions): string[] {
   const findings = report.files.flatMap((file) => file.findings);
+  if (findings.length === 0) return [];
   const { unlisted } = severityCounts(report);
-  if (findings.length > 0) {
-    const top = [...findings].sort(compareFindings).slice(0, options.top ?? 10);
-    const total = findings.length + unlisted;
-    out.push('');
-    out.push(`Top findings${total > top.length ? ` (${top.length} of ${total})` : ''}`);
-    for (const finding of top) {
-      const where = `${safeFileName(path.relative(options.cwd, finding.fileName) || finding.fileName)}:${finding.location.line}:${finding.location.column}`;
-      out.push(`  ${SEVERITY_LETTER[finding.severity]}  ${where}  ${finding.ruleId}`);
-      out.push(`     ${safeLineText(finding.message)}`);
-      out.push(`     Why: ${safeText(finding.why)}`);
-    }
-    if (unlisted > 0)
-      out.push(
-        `  ${unlisted} more not listed anywhere: at most ${MAX_FINDINGS_PER_RULE} per rule in a file (the scores count them all)`,
-      );
+  const top = [...findings].sort(compareFindings).slice(0, options.top ?? 10);
+  const total = findings.length + unlisted;
+  const out = ['', `Top findings${total > top.length ? ` (${top.length} of ${total})` : ''}`];
+  for (const finding of top) {
+    const where = `${safeFileName(path.relative(options.cwd, finding.fileName) || finding.fileName)}:${finding.location.line}:${finding.location.column}`;
+    out.push(`  ${SEVERITY_LETTER[finding.severity]}  ${where}  ${finding.ruleId}`);
+    out.push(`     ${safeLineText(finding.message)}`);
+    out.push(`     Why: ${safeText(finding.why)}`);
   }
+  if (unlisted > 0)
+    out.push(
+      `  ${unlisted} more not listed anywhere: at most ${MAX_FINDINGS_PER_RULE} per rule in a file (the scores count them all)`,
+    );
+  return out;
+}
+
+/** Files (or parts) not checked, and what no static check can see. */
+function notCheckedLines(report: WorkspaceReport, options: SummaryOptions): string[] {
+  const out: string[] = [];
   const notChecked = report.files.flatMap((file) =>
     file.notices.filter(isNotCheckedNotice).map((notice) => ({ file, notice })),
   );
@@ -118,8 +132,7 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
     out.push('', 'Not checked statically (they need a browser and layout)');
     for (const item of report.notCheckedStatically) out.push(`  ${item.ruleId}: ${item.reason}`);
   }
-  if (report.cancelled) out.push('', 'The review was cancelled before every file was checked.');
-  return `${out.join('\n')}\n`;
+  return out;
 }
 
 function countFindings(report: WorkspaceReport, predicate: (finding: Finding) => boolean): number {

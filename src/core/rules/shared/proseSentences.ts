@@ -1,6 +1,6 @@
 /**
  * Prose: the part of a page's text that people read as sentences, shared by the wording rules.
- * messages.ts says where text is; this module says which of it is prose, and splits it into
+ * messageTexts.ts says where text is; this module says which of it is prose, and splits it into
  * sentences and words with exact source ranges.
  *
  * - Template syntax (`<% %>`, `{% %}`, `{{#each}}`) is logic, and placeholders (`{{ }}`,
@@ -11,10 +11,10 @@
  *   `ASSET_PATH` or `getItem()`) is not prose: code samples and scripts shown as text are for
  *   developers to copy, not for anyone to rewrite.
  * - Placeholder text (“Lorem ipsum…”) is not prose: it is there to be replaced, not reworded.
- * - Text in a `<textarea>` is a field's value, not the page's words (messages.ts leaves it out).
+ * - Text in a `<textarea>` is a field's value, not the page's words (messageTexts.ts leaves it out).
  */
-import type { SourceRange, UiDocument } from './model.js';
-import { collectMessages, type MessageText } from './messages.js';
+import type { SourceRange, UiDocument } from '../../model.js';
+import { collectMessages, type MessageText } from './messageTexts.js';
 
 export interface Sentence {
   /** The sentence with placeholders and entities blanked out, trimmed. */

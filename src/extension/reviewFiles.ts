@@ -1,0 +1,35 @@
+/**
+ * Which files Review Workspace covers, without `vscode` (the unit tests cover it): VS Code
+ * finds files matching REVIEW_GLOB (every extension core reads, `.mts` and `.cts` included,
+ * minus `files.exclude`); of those, the review keeps what the CLI would review in each
+ * workspace folder (the config's include / exclude and skip, `.gitignore`).
+ */
+import * as path from 'node:path';
+import { discoverFiles, languageForFile, SOURCE_GLOB, DiscoveryError, type ResolvedConfig } from '../core/index.js';
+
+/** The files the review looks for and, after a review, watches. */
+export const REVIEW_GLOB = SOURCE_GLOB;
+export const REVIEW_EXCLUDE = '**/node_modules/**';
+
+/**
+ * Of the files found (absolute paths), those the review covers, sorted: discovered in one of
+ * the folders (`roots`, on disk) with the config each folder's files get, and read by core.
+ */
+export async function reviewableFiles(
+  found: readonly string[],
+  roots: readonly string[],
+  configFor: (file: string) => Promise<ResolvedConfig>,
+): Promise<string[]> {
+  const allowed = new Set<string>();
+  for (const root of roots) {
+    try {
+      const { files } = await discoverFiles([root], await configFor(path.join(root, 'any')), root);
+      for (const file of files) allowed.add(file);
+    } catch (error) {
+      if (!(error instanceof DiscoveryError)) throw error; // a folder with nothing to review
+    }
+  }
+  return found
+    .filter((file) => allowed.has(path.normalize(file)) && languageForFile(file) !== undefined)
+    .sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,46 @@
+/**
+ * Wires the scorecard panel (scorecardPanel.ts): what it shows (the last review, with open
+ * documents' live results in place of their reviewed ones, or the open files before any
+ * review), the history of reviews, the Show Scorecard command, and an update whenever
+ * findings or the review change.
+ */
+import * as vscode from 'vscode';
+import { combineReports } from '../core/index.js';
+import { COMMANDS } from './commands.js';
+import type { DocumentLinter } from './documentLinter.js';
+import type { LastReview } from './lastReview.js';
+import type { Problems } from './problems.js';
+import { ScorecardPanel, type ScorecardSource } from './scorecardPanel.js';
+
+export interface ScorecardDeps {
+  readonly context: vscode.ExtensionContext;
+  readonly linter: DocumentLinter;
+  readonly lastReview: LastReview;
+  readonly problems: Problems;
+  readonly log: vscode.LogOutputChannel;
+}
+
+export function registerScorecard({ context, linter, lastReview, problems, log }: ScorecardDeps): vscode.Disposable {
+  const source: ScorecardSource = {
+    current: () => {
+      const review = lastReview.report;
+      const byFile = new Map((review?.files ?? []).map((file) => [file.fileName, file]));
+      for (const report of linter.liveReports()) byFile.set(report.fileName, report);
+      const report = combineReports([...byFile.values()], {
+        cancelled: review?.cancelled,
+        durationMs: review?.durationMs,
+      });
+      return { report, scope: review ? 'review' : 'open-files' };
+    },
+    history: () => lastReview.history(),
+  };
+  const version = String((context.extension.packageJSON as { version?: unknown }).version ?? '0.0.0');
+  const panel = new ScorecardPanel(context.extensionUri, source, version, log);
+  const update = () => panel.scheduleUpdate();
+  return vscode.Disposable.from(
+    panel,
+    problems.onDidChange(update),
+    lastReview.onDidChange(update),
+    vscode.commands.registerCommand(COMMANDS.showScorecard, (target?: unknown) => panel.show(target)),
+  );
+}
