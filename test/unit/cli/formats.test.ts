@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import {
-  ConfigLoader,
   DEFAULT_FORMAT,
   EXPORT_FORMATS,
   FORMAT_INFO,
@@ -14,29 +13,14 @@ import {
   OUTPUT_FORMATS,
   readJsonReport,
   renderChunks,
-  review,
   type WorkspaceReport,
 } from '../../../src/core/index.js';
 import { EXPORT_FORMATS as PAGE_EXPORT_FORMATS } from '../../../src/webview/protocol.js';
-import { discoverFiles } from '../../../src/core/discover.js';
 import { cliFormatInput, FORMATS } from '../../../src/cli/main.js';
 import { scorecardExport } from '../../../src/extension/scorecardExport.js';
+import { sampleReport, SAMPLE } from '../helpers/sample.js';
 
-const SAMPLE = path.join(__dirname, '..', '..', '..', 'sample');
 const ASSETS = { script: 'document.title;', style: 'body { margin: 0 }' };
-
-let sample: Promise<WorkspaceReport> | undefined;
-function sampleReport(): Promise<WorkspaceReport> {
-  sample ??= (async () => {
-    const loader = new ConfigLoader();
-    const { files } = await discoverFiles([SAMPLE], await loader.forFile(path.join(SAMPLE, 'any')), SAMPLE);
-    return review(
-      files.map((file) => ({ path: file })),
-      (file) => loader.forFile(file),
-    );
-  })();
-  return sample;
-}
 
 describe('output formats: the registry', () => {
   it('has every format once, each with its own id and file extension', () => {

@@ -10,14 +10,12 @@ import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import {
   combineReports,
-  ConfigLoader,
   embedJson,
   fingerprintFindings,
   formatMarkdown,
   formatSarif,
   historyPoint,
   lint,
-  review,
   SCORE_FORMULA_VERSION,
   scoreOfTallies,
   scorecardData,
@@ -26,11 +24,10 @@ import {
   type ScorecardData,
   type WorkspaceReport,
 } from '../../../src/core/index.js';
-import { discoverFiles } from '../../../src/core/discover.js';
 import { isSafeRelativePath, parsePageMessage } from '../../../src/webview/protocol.js';
+import { sampleReport, SAMPLE } from '../helpers/sample.js';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
-const SAMPLE = path.join(ROOT, 'sample');
 const SARIF_SCHEMA = path.join(
   ROOT,
   'node_modules',
@@ -43,19 +40,6 @@ const SARIF_SCHEMA = path.join(
 
 /** The SARIF log as read back. */
 type SarifLog = Record<string, any>;
-
-let sample: Promise<WorkspaceReport> | undefined;
-function sampleReport(): Promise<WorkspaceReport> {
-  sample ??= (async () => {
-    const loader = new ConfigLoader();
-    const { files } = await discoverFiles([SAMPLE], await loader.forFile(path.join(SAMPLE, 'any')), SAMPLE);
-    return review(
-      files.map((file) => ({ path: file })),
-      (file) => loader.forFile(file),
-    );
-  })();
-  return sample;
-}
 
 function dataOf(report: WorkspaceReport): ScorecardData {
   return scorecardData(report, { root: SAMPLE, title: 'sample', toolVersion: '1.2.3' });
