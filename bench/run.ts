@@ -123,6 +123,8 @@ const SECTIONS = ['corpus', 'sample', 'big', 'page', 'cli', 'memory'] as const;
 
 function main(): void {
   mkdirSync(RESULTS, { recursive: true });
+  // Every section writes its files here; a section run alone (`npm run bench -- big`) too.
+  mkdirSync(WORK, { recursive: true });
   const chosen = process.argv.slice(2);
   const unknown = chosen.filter((name) => !(SECTIONS as readonly string[]).includes(name));
   if (unknown.length > 0)

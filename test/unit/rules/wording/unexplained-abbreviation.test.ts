@@ -6,6 +6,7 @@ testRule(rule, {
     valid: [
       '<p>The <abbr title="annual percentage rate">APR</abbr> is 9%.</p><p>APR applies.</p>',
       '<p>Annual percentage rate (APR) is 9%. The APR is fixed.</p>',
+      '<p>The APR (annual percentage rate) is 9%.</p><p>Ask about the LTV\n(loan-to-value ratio).</p>',
       '<p>Made in the UK. Read the FAQ or download the PDF.</p>',
       '<p>FREE NEXT DAY DELIVERY</p>',
       // <acronym title> and <abbr> explain the term for the whole page.
