@@ -17,7 +17,7 @@ import type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceRepor
 import type { PageAnswer } from './axe/pageAxe.js';
 import { renderPage } from './axe/pageHtml.js';
 import type { PageRunner } from './axe/pageRunner.js';
-import { NOT_CHECKED_STATICALLY } from './axe/catalogue.js';
+import { NOT_CHECKED_STATICALLY, PAGE_AXE_RULES } from './axe/catalogue.js';
 import { getRule } from './rules/index.js';
 import {
   docsUrl,
@@ -270,15 +270,39 @@ export function capPerRule(findings: readonly Finding[]): { listed: Finding[]; c
   return { listed, capped };
 }
 
-/** The axe rule ids of the whole-page rules this config runs on this file. */
-function pageRuleIds(config: ResolvedConfig, isPage: boolean): string[] {
+/**
+ * The axe rule ids of the whole-page rules this config runs on this file. On a JSX component
+ * that is not a page (`whole` false) only the rules that judge a `<meta>` wherever it is
+ * (`alone`: viewport and refresh in a component's `<Head>`), and only when it has one: a
+ * component alone is not a page, and the run on every component doubled a review's time for no
+ * finding on the precision corpus (docs/configuration.md, “What is not checked”).
+ */
+function pageRuleIds(config: ResolvedConfig, isPage: boolean, whole: boolean, metas: boolean): string[] {
   const ids: string[] = [];
   for (const ruleId of config.rules.keys()) {
     const rule = getRule(ruleId);
-    if (rule?.pageRun && (!rule.page || isPage)) ids.push(ruleId.slice('a11y/'.length));
+    if (!rule?.pageRun || (rule.page && !isPage)) continue;
+    const id = ruleId.slice('a11y/'.length);
+    if (whole || (metas && ALONE_RULES.has(id))) ids.push(id);
   }
   return ids;
 }
+
+const ALONE_RULES: ReadonlySet<string> = new Set(
+  PAGE_AXE_RULES.filter((rule) => 'alone' in rule && rule.alone).map((rule) => rule.id),
+);
+
+/**
+ * Whether the whole-page run takes the whole file: HTML, a page (it renders `<html>` or
+ * `<body>`, or the config's `pages` name it), or a router's page file (`pages/…`, `app/…/page`,
+ * `routes/…`). Any other JSX file is a component: the run takes only its `<meta>` elements.
+ */
+function wholePage(document: UiDocument, isPage: boolean, fileName: string): boolean {
+  return document.kind === 'html' || isPage || ROUTE_FILE.test(fileName.split(path.sep).join('/'));
+}
+
+/** Next.js's pages and app routers (not `_app`, `_document`), React Router / Remix file routes. */
+const ROUTE_FILE = /(^|\/)(pages\/(?!.*\/_)(?!_)[^]*|app\/(.*\/)?page|routes\/[^]*)\.[cm]?[jt]sx?$/;
 
 /**
  * Lints one text with the whole-page axe run as well (on save, on review, in the CLI): the
@@ -303,7 +327,9 @@ export async function lintWithPage(
   const outcome = parseDocument(text, language, fileName, { components: config.components });
   if (!outcome.ok) return lint(text, language, config, options);
   const isPage = isPageDocument(outcome.document, matchesAny(fileName, config.pages, config.baseDirectory));
-  const ids = pageRuleIds(config, isPage);
+  const whole = wholePage(outcome.document, isPage, fileName);
+  const metas = !whole && outcome.document.elements.some((element) => element.tag === 'meta');
+  const ids = pageRuleIds(config, isPage, whole, metas);
   if (ids.length === 0) return lintText(text, language, config, options, outcome);
   const elements = outcome.document.elements.length;
   if (elements > MAX_PAGE_RUN_ELEMENTS) {

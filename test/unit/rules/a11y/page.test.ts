@@ -5,6 +5,7 @@
  * the worker's time-out, crash and cancel.
  */
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { PAGE_AXE_RULES } from '../../../../src/core/axe/catalogue.js';
 import { configFromObject, lint, lintWithPage, PageRunner, type FileReport } from '../../../../src/core/index.js';
 import { MAX_PAGE_RUN_ELEMENTS } from '../../../../src/core/engine.js';
@@ -13,6 +14,9 @@ import { toJsx } from './cases.js';
 import { page, PAGE_CASES } from './pageCases.js';
 
 const only = (ruleId: string) => configFromObject({ extends: [], rules: { [ruleId]: 'error' } });
+/** A router's page file: the whole-page run takes JSX files like it whole (components get only their `<meta>`). */
+const ROUTE = path.join('/', 'shop', 'src', 'pages', 'Case.tsx');
+const fileFor = (language: string) => (language === 'tsx' ? ROUTE : path.join('/', 'shop', 'case.html'));
 const spans = (report: FileReport, ruleId: string) =>
   report.findings.filter((finding) => finding.ruleId === ruleId).map((f) => `${f.range.start}-${f.range.end}`);
 
@@ -38,13 +42,16 @@ describe('a11y (axe-core, whole page)', function () {
     ] as const) {
       it(`a11y/${id} (${language}) should report exactly the marked element, and not the passing page`, async () => {
         const { text, ranges } = extractMarkers(convert(cases.fail));
-        const failing = await lintWithPage(text, language, only(`a11y/${id}`), { runner });
+        const failing = await lintWithPage(text, language, only(`a11y/${id}`), { runner, fileName: fileFor(language) });
         assert.deepEqual(
           spans(failing, `a11y/${id}`),
           ranges.map((range) => `${range.start}-${range.end}`),
           text,
         );
-        const passing = await lintWithPage(convert(cases.pass), language, only(`a11y/${id}`), { runner });
+        const passing = await lintWithPage(convert(cases.pass), language, only(`a11y/${id}`), {
+          runner,
+          fileName: fileFor(language),
+        });
         assert.deepEqual(spans(passing, `a11y/${id}`), []);
         // Rules about elements that should not exist (blink, marquee) have nothing to judge on a good page.
         if (!['blink', 'marquee'].includes(id))
@@ -52,6 +59,26 @@ describe('a11y (axe-core, whole page)', function () {
       });
     }
   }
+
+  it('should run on a JSX component only for its <meta> elements, and on a page or route file whole', async () => {
+    const form = 'const Form = () => <form><input type="text" /></form>;';
+    const config = configFromObject({ extends: [], rules: { 'a11y/label': 'error', 'a11y/meta-viewport': 'error' } });
+    const component = await lintWithPage(form, 'tsx', config, { runner, fileName: '/shop/src/components/Form.tsx' });
+    assert.equal(component.tallies['a11y/label']?.examined ?? 0, 0, 'a component is not a page: no whole-page run');
+    assert.deepEqual(component.findings, []);
+    const route = await lintWithPage(form, 'tsx', config, { runner, fileName: ROUTE });
+    assert.deepEqual(
+      route.findings.map((f) => f.ruleId),
+      ['a11y/label'],
+    );
+    // A component's <Head>: the viewport is judged wherever it is, the rest of the page is not.
+    const head = `const Head = () => <><meta name="viewport" content="width=device-width, user-scalable=no" />${form.slice(19, -1)}</>;`;
+    const withMeta = await lintWithPage(head, 'tsx', config, { runner, fileName: '/shop/src/components/Head.tsx' });
+    assert.deepEqual(
+      withMeta.findings.map((f) => f.ruleId),
+      ['a11y/meta-viewport'],
+    );
+  });
 
   it('should not run page rules while typing (lint without a page run)', () => {
     const report = lint(PAGE_CASES.label!.fail.replace(/[⟦⟧]/g, ''), 'html', only('a11y/label'));
@@ -67,7 +94,7 @@ describe('a11y (axe-core, whole page)', function () {
     });
     const found = async (marked: string) => {
       const { text, ranges } = extractMarkers(marked);
-      const report = await lintWithPage(text, 'tsx', config, { runner });
+      const report = await lintWithPage(text, 'tsx', config, { runner, fileName: ROUTE });
       return {
         actual: report.findings.map((f) => `${f.ruleId} ${f.range.start}-${f.range.end}`),
         ranges: ranges.map((range) => `${range.start}-${range.end}`),
@@ -208,7 +235,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
         'a11y/label',
       ];
       const config = configFromObject({ extends: [], rules: Object.fromEntries(ids.map((id) => [id, 'error'])) });
-      const report = await lintWithPage(code, 'tsx', config, { runner });
+      const report = await lintWithPage(code, 'tsx', config, { runner, fileName: ROUTE });
       assert.deepEqual(report.findings, []);
     });
   });
@@ -218,7 +245,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
       const { text, ranges } = extractMarkers(
         'const Row = () => (\n  <tr>\n    <th scope="row">Ada</th>\n    <⟦td⟧ scope="row">ada@example.com</td>\n  </tr>\n);',
       );
-      const report = await lintWithPage(text, 'tsx', only('a11y/scope-attr-valid'), { runner });
+      const report = await lintWithPage(text, 'tsx', only('a11y/scope-attr-valid'), { runner, fileName: ROUTE });
       assert.deepEqual(spans(report, 'a11y/scope-attr-valid'), [`${ranges[0]!.start}-${ranges[0]!.end}`]);
       assert.deepEqual(report.notices, []);
     });
@@ -229,7 +256,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
         'const Head = () => <tr><th>Name</th><th>Email</th></tr>;',
         'tsx',
         only('a11y/th-has-data-cells'),
-        { runner },
+        { runner, fileName: ROUTE },
       );
       assert.deepEqual(report.findings, []);
     });
