@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { configFromObject, lintWithPage, PageRunner, rules } from '../../src/core/index.js';
+import { configFromObject, lint, PageRunner, rules } from '../../src/core/index.js';
 
 async function main(): Promise<void> {
   const [mode, listFile] = process.argv.slice(2);
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     });
     const runner = new PageRunner({ workers, timeoutMs: 120_000 });
     const runOne = async (text: string, file: string) =>
-      (await lintWithPage(text, 'html', config, { runner, fileName: file })).findings.length;
+      (await lint(text, 'html', config, { runner, fileName: file })).findings.length;
     // Start the workers and warm them up on 3 pages each.
     await Promise.all(
       Array.from({ length: workers }, async () => {

@@ -1,6 +1,6 @@
 /**
- * Linting one text: `lint(text, language, config)`, or `lintWithPage` with the whole-page axe
- * run as well (one parse for both). The text is parsed, every enabled rule runs on the model,
+ * Linting one text: `lint(text, language, config)`, with the whole-page axe run as an option
+ * (`runner`: one parse for both). The text is parsed, every enabled rule runs on the model,
  * twins and suppressed findings are dropped (twins.ts, suppressions.ts), findings are tallied
  * and capped, and the file is scored. One rule throwing is a notice; the rest of the report
  * stands. Many files: review.ts. Nothing here knows about VS Code or the terminal.
@@ -37,19 +37,42 @@ export interface LintOptions {
   readonly fileName?: string;
   /** Where rule crashes are logged (the extension's output channel, the CLI's stderr). */
   readonly log?: (message: string) => void;
-  /** The whole-page axe run's answers by axe rule id (lintWithPage fills it in). */
+  /** The whole-page axe run's answers by axe rule id (lint fills it in when given a runner). */
   readonly pageRun?: ReadonlyMap<string, readonly PageAnswer[]>;
   /** Why the whole-page axe run did not happen for this file (time-out, crash…). */
   readonly pageNotChecked?: string;
 }
 
-/** Lints one text. Never throws for any input text. */
+/** The whole-page axe run, as an option of `lint`: its workers, and a signal to stop waiting. */
+export interface PageRunOptions {
+  readonly runner: PageRunner;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Lints one text; never throws for any input text. With a `runner` the whole-page axe run is
+ * part of it (on open and save, in reviews and the CLI), on the same parse, and the answer
+ * comes as a promise; without one (while typing) the page rules wait for the next run.
+ */
+export function lint(
+  text: string,
+  language: SourceLanguage,
+  config: ResolvedConfig | undefined,
+  options: LintOptions & PageRunOptions,
+): Promise<FileReport>;
+export function lint(
+  text: string,
+  language: SourceLanguage,
+  config?: ResolvedConfig,
+  options?: LintOptions,
+): FileReport;
 export function lint(
   text: string,
   language: SourceLanguage,
   config: ResolvedConfig = defaultConfig(),
-  options: LintOptions = {},
-): FileReport {
+  options: LintOptions & Partial<PageRunOptions> = {},
+): FileReport | Promise<FileReport> {
+  if (options.runner) return lintWithPageRun(text, language, config, { ...options, runner: options.runner });
   return lintText(text, language, config, options);
 }
 
@@ -316,16 +339,17 @@ const ROUTE_FILE = /(^|\/)(pages\/(?!.*\/_)(?!_)[^]*|app\/(.*\/)?page|routes\/[^
  */
 export const MAX_PAGE_RUN_ELEMENTS = 30_000;
 
-export async function lintWithPage(
+/** `lint` with the whole-page run: one parse for both, the run's answers handed to the rules. */
+async function lintWithPageRun(
   text: string,
   language: SourceLanguage,
   config: ResolvedConfig,
-  options: LintOptions & { readonly runner: PageRunner; readonly signal?: AbortSignal },
+  options: LintOptions & PageRunOptions,
 ): Promise<FileReport> {
   const fileName = options.fileName ?? '';
-  if (text.length > config.maxFileSize) return lint(text, language, config, options);
+  if (text.length > config.maxFileSize) return lintText(text, language, config, options);
   const outcome = parseDocument(text, language, fileName, { components: config.components });
-  if (!outcome.ok) return lint(text, language, config, options);
+  if (!outcome.ok) return lintText(text, language, config, options, outcome);
   const isPage = isPageDocument(outcome.document, matchesAny(fileName, config.pages, config.baseDirectory));
   const whole = wholePage(outcome.document, isPage, fileName);
   const metas = !whole && outcome.document.elements.some((element) => element.tag === 'meta');

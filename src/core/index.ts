@@ -1,11 +1,11 @@
 /** Touchpoint's engine, as a library. The extension and the CLI import only from here. */
 export {
   lint,
-  lintWithPage,
   combineReports,
   scoreOfTallies,
   MAX_FINDINGS_PER_RULE,
   type LintOptions,
+  type PageRunOptions,
 } from './engine.js';
 export { review, reviewFile, type ReviewFile, type ReviewOptions, type ConfigSource } from './review.js';
 export { applyWorkspaceRules } from './workspaceRules.js';

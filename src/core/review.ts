@@ -6,7 +6,7 @@
  */
 import { defaultConfig, type ResolvedConfig } from './config/config.js';
 import type { PageRunner } from './axe/pageRunner.js';
-import { combineReports, emptyReport, lint, lintWithPage } from './engine.js';
+import { combineReports, emptyReport, lint } from './engine.js';
 import { languageForFile } from './parse/index.js';
 import { readSourceText, textOf } from './readFile.js';
 import type { FileReport, NoticeCode, WorkspaceReport } from './report.js';
@@ -104,7 +104,7 @@ async function reviewOne(
   const { text } = read;
   const lintOptions = { fileName: file.path, log: options.log };
   const report = options.pageRunner
-    ? await lintWithPage(text, language, resolved, {
+    ? await lint(text, language, resolved, {
         ...lintOptions,
         runner: options.pageRunner,
         signal: options.signal,

@@ -11,7 +11,6 @@ import {
   getRule,
   languageForLanguageId,
   lint,
-  lintWithPage,
   scoreOfTallies,
   type FileReport,
   type Finding,
@@ -80,7 +79,7 @@ export class DocumentLinter implements vscode.Disposable {
       const options = { fileName: document.fileName, log: (message: string) => log.warn(message) };
       const text = document.getText();
       const report = withPage
-        ? await lintWithPage(text, language, config, { ...options, runner: pageRunner })
+        ? await lint(text, language, config, { ...options, runner: pageRunner })
         : lint(text, language, config, options);
       if (this.generations.get(key) !== generation) return; // a newer edit has started its own lint
       this.record(document, report, withPage);

@@ -12,13 +12,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import * as prettier from 'prettier';
-import {
-  defaultConfig,
-  lintWithPage,
-  PageRunner,
-  type ScorecardData,
-  type ScorecardFinding,
-} from '../../src/core/index.js';
+import { defaultConfig, lint, PageRunner, type ScorecardData, type ScorecardFinding } from '../../src/core/index.js';
 import {
   launch,
   openWebview,
@@ -638,7 +632,7 @@ describe('scorecard page (Chromium)', function () {
         });
         // Formatted first: the rendered DOM is one long line, which the engine skips as minified.
         const formatted = await prettier.format(ownPage, { parser: 'html', printWidth: 120 });
-        const report = await lintWithPage(formatted, 'html', defaultConfig(), { fileName: 'scorecard.html', runner });
+        const report = await lint(formatted, 'html', defaultConfig(), { fileName: 'scorecard.html', runner });
         assert.deepEqual(report.notices, [], 'the whole page was checked');
         assert.ok(report.tallies['a11y/html-has-lang'] && report.tallies['a11y/landmark-one-main'], 'axe rules ran');
         assert.deepEqual(

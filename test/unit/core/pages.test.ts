@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { everyRule } from '../helpers/config.js';
-import { lint, lintWithPage, PageRunner, parseDocument, type SourceLanguage } from '../../../src/core/index.js';
+import { lint, PageRunner, parseDocument, type SourceLanguage } from '../../../src/core/index.js';
 import { isAppShell } from '../../../src/core/pages.js';
 
 function document(text: string, language: SourceLanguage, fileName: string) {
@@ -105,7 +105,7 @@ describe('pages and app shells', () => {
     try {
       const demo =
         '<!doctype html><html lang="en"><head><title>Colour picker demo</title></head><body><canvas id="c"></canvas><p>Move over the picture to pick a colour.</p></body></html>';
-      const report = await lintWithPage(demo, 'html', everyRule, { runner, fileName: '/site/picker.html' });
+      const report = await lint(demo, 'html', everyRule, { runner, fileName: '/site/picker.html' });
       const ids = report.findings.map((finding) => finding.ruleId);
       for (const id of [
         'navigation/page-h1',
@@ -115,9 +115,9 @@ describe('pages and app shells', () => {
       ])
         assert.ok(!ids.includes(id), `${id} in ${ids.join(', ')}`);
       const site = demo.replace('<body>', '<body><header><a href="/">Shop</a><a href="/basket">Basket</a></header>');
-      const siteIds = (
-        await lintWithPage(site, 'html', everyRule, { runner, fileName: '/site/picker.html' })
-      ).findings.map((f) => f.ruleId);
+      const siteIds = (await lint(site, 'html', everyRule, { runner, fileName: '/site/picker.html' })).findings.map(
+        (f) => f.ruleId,
+      );
       assert.ok(
         siteIds.includes('navigation/page-h1') && siteIds.includes('navigation/missing-landmarks'),
         siteIds.join(', '),

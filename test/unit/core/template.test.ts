@@ -5,7 +5,7 @@
  * unknown, and the whole-page axe run, like axe in a browser, does not see it.
  */
 import assert from 'node:assert/strict';
-import { lint, lintWithPage, PageRunner, type FileReport } from '../../../src/core/index.js';
+import { lint, PageRunner, type FileReport } from '../../../src/core/index.js';
 import { everyRule } from '../helpers/config.js';
 
 const found = (report: FileReport) =>
@@ -44,12 +44,12 @@ describe('<template> content', () => {
       const page = (inside: string) =>
         `<!doctype html><html lang="en"><head><title>Search</title></head><body><main><h1>Search</h1>${inside}</main></body></html>`;
       const field = '<input name="q">\n<a href="#">Go</a>';
-      const outside = await lintWithPage(page(field), 'html', everyRule, { runner });
+      const outside = await lint(page(field), 'html', everyRule, { runner });
       assert.deepEqual(
         found(outside).filter((finding) => /a11y\/label |placeholder-link/.test(finding)),
         ['a11y/label 1:94 input', 'feedback/placeholder-link 2:4 href="#"'],
       );
-      const inTemplate = await lintWithPage(page(`<template>${field}</template>`), 'html', everyRule, { runner });
+      const inTemplate = await lint(page(`<template>${field}</template>`), 'html', everyRule, { runner });
       // The page run never sees the field (a11y/label is a whole-page rule); the rules on the model do.
       assert.deepEqual(
         found(inTemplate).filter((finding) => /a11y\/label |placeholder-link/.test(finding)),

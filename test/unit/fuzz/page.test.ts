@@ -1,5 +1,5 @@
 /**
- * The whole-page axe run (lintWithPage through a PageRunner worker with jsdom) on random small
+ * The whole-page axe run (lint with a PageRunner worker with jsdom) on random small
  * pages, HTML and JSX, with the attributes axe's page rules look at (ids, labels, ARIA, roles,
  * landmarks, headings, tables, tab order, hidden content). Each run ends with a report whose
  * ranges are inside the text, the page run either done or said not done (only for its time
@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { configFromObject, lint, lintWithPage, PageRunner, type FileReport } from '../../../src/core/index.js';
+import { configFromObject, lint, PageRunner, type FileReport } from '../../../src/core/index.js';
 import { pages } from './arbitraries.js';
 import { fuzzParameters } from './fuzz.js';
 
@@ -31,7 +31,7 @@ describe('fuzz: whole-page axe run', function () {
   it('gives a report (or says the page run hit its time limit), never a throw', async () => {
     await fc.assert(
       fc.asyncProperty(pages, async ({ language, text }) => {
-        const report = await lintWithPage(text, language, all, { runner, fileName: `page.${language}` });
+        const report = await lint(text, language, all, { runner, fileName: `page.${language}` });
         assertInside(report, text);
         // No rule fails (the live axe rules on an empty <select>: see regressions.test.ts).
         for (const notice of report.notices.filter((n) =>

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { PAGE_AXE_RULES } from '../../../../src/core/axe/catalogue.js';
-import { configFromObject, lint, lintWithPage, PageRunner, type FileReport } from '../../../../src/core/index.js';
+import { configFromObject, lint, PageRunner, type FileReport } from '../../../../src/core/index.js';
 import { MAX_PAGE_RUN_ELEMENTS } from '../../../../src/core/engine.js';
 import { declareCases, extractMarkers } from '../../helpers/ruleTester.js';
 import { toJsx } from './cases.js';
@@ -42,13 +42,13 @@ describe('a11y (axe-core, whole page)', function () {
     ] as const) {
       it(`a11y/${id} (${language}) should report exactly the marked element, and not the passing page`, async () => {
         const { text, ranges } = extractMarkers(convert(cases.fail));
-        const failing = await lintWithPage(text, language, only(`a11y/${id}`), { runner, fileName: fileFor(language) });
+        const failing = await lint(text, language, only(`a11y/${id}`), { runner, fileName: fileFor(language) });
         assert.deepEqual(
           spans(failing, `a11y/${id}`),
           ranges.map((range) => `${range.start}-${range.end}`),
           text,
         );
-        const passing = await lintWithPage(convert(cases.pass), language, only(`a11y/${id}`), {
+        const passing = await lint(convert(cases.pass), language, only(`a11y/${id}`), {
           runner,
           fileName: fileFor(language),
         });
@@ -63,17 +63,17 @@ describe('a11y (axe-core, whole page)', function () {
   it('should run on a JSX component only for its <meta> elements, and on a page or route file whole', async () => {
     const form = 'const Form = () => <form><input type="text" /></form>;';
     const config = configFromObject({ extends: [], rules: { 'a11y/label': 'error', 'a11y/meta-viewport': 'error' } });
-    const component = await lintWithPage(form, 'tsx', config, { runner, fileName: '/shop/src/components/Form.tsx' });
+    const component = await lint(form, 'tsx', config, { runner, fileName: '/shop/src/components/Form.tsx' });
     assert.equal(component.tallies['a11y/label']?.examined ?? 0, 0, 'a component is not a page: no whole-page run');
     assert.deepEqual(component.findings, []);
-    const route = await lintWithPage(form, 'tsx', config, { runner, fileName: ROUTE });
+    const route = await lint(form, 'tsx', config, { runner, fileName: ROUTE });
     assert.deepEqual(
       route.findings.map((f) => f.ruleId),
       ['a11y/label'],
     );
     // A component's <Head>: the viewport is judged wherever it is, the rest of the page is not.
     const head = `const Head = () => <><meta name="viewport" content="width=device-width, user-scalable=no" />${form.slice(19, -1)}</>;`;
-    const withMeta = await lintWithPage(head, 'tsx', config, { runner, fileName: '/shop/src/components/Head.tsx' });
+    const withMeta = await lint(head, 'tsx', config, { runner, fileName: '/shop/src/components/Head.tsx' });
     assert.deepEqual(
       withMeta.findings.map((f) => f.ruleId),
       ['a11y/meta-viewport'],
@@ -94,7 +94,7 @@ describe('a11y (axe-core, whole page)', function () {
     });
     const found = async (marked: string) => {
       const { text, ranges } = extractMarkers(marked);
-      const report = await lintWithPage(text, 'tsx', config, { runner, fileName: ROUTE });
+      const report = await lint(text, 'tsx', config, { runner, fileName: ROUTE });
       return {
         actual: report.findings.map((f) => `${f.ruleId} ${f.range.start}-${f.range.end}`),
         ranges: ranges.map((range) => `${range.start}-${range.end}`),
@@ -149,12 +149,12 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
         extends: [],
         rules: { 'navigation/page-h1': 'warning', 'a11y/page-has-heading-one': 'warning' },
       });
-      const report = await lintWithPage(text, 'html', both, { runner });
+      const report = await lint(text, 'html', both, { runner });
       assert.deepEqual(
         report.findings.map((f) => f.ruleId),
         ['navigation/page-h1'],
       );
-      const axeOnly = await lintWithPage(text, 'html', only('a11y/page-has-heading-one'), { runner });
+      const axeOnly = await lint(text, 'html', only('a11y/page-has-heading-one'), { runner });
       assert.deepEqual(
         axeOnly.findings.map((f) => f.ruleId),
         ['a11y/page-has-heading-one'],
@@ -171,7 +171,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
       const { text, ranges } = extractMarkers(
         page(`${chrome}<main><h1>Shop</h1></main><⟦p⟧>Note</p><div>More</div><p>Last</p>`),
       );
-      const report = await lintWithPage(text, 'html', region, { runner });
+      const report = await lint(text, 'html', region, { runner });
       assert.deepEqual(spans(report, 'a11y/region'), [`${ranges[0]!.start}-${ranges[0]!.end}`]);
       assert.equal(report.findings[0]!.detail, 'this and 2 more elements are outside every landmark');
       assert.equal(report.tallies['a11y/region']!.failed, 1);
@@ -180,7 +180,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
     it('should not report a standalone page (one demo, one message: no header, footer, aside or menu)', async () => {
       const text = page('<h1>Drag and drop</h1><div id="source">Drag me</div><div id="target">Here</div>');
       for (const ruleId of ['a11y/region', 'a11y/landmark-one-main', 'a11y/page-has-heading-one', 'a11y/bypass']) {
-        const report = await lintWithPage(text, 'html', only(ruleId), { runner });
+        const report = await lint(text, 'html', only(ruleId), { runner });
         assert.deepEqual(spans(report, ruleId), [], ruleId);
       }
     });
@@ -191,7 +191,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
         extends: [],
         rules: { 'navigation/missing-landmarks': 'warning', 'a11y/region': 'warning' },
       });
-      const report = await lintWithPage(text, 'html', both, { runner });
+      const report = await lint(text, 'html', both, { runner });
       assert.deepEqual(
         report.findings.map((f) => f.ruleId),
         ['navigation/missing-landmarks'],
@@ -204,7 +204,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
       const { text, ranges } = extractMarkers(
         '<!doctype html><html lang="en"><head><title>Shop</title><⟦meta⟧ name="viewport" content="width=device-width, user-scalable=no"></head><body><div id="root"></div><script src="/app.js"></script></body></html>',
       );
-      const report = await lintWithPage(text, 'html', only('a11y/meta-viewport'), { runner });
+      const report = await lint(text, 'html', only('a11y/meta-viewport'), { runner });
       assert.deepEqual(spans(report, 'a11y/meta-viewport'), [`${ranges[0]!.start}-${ranges[0]!.end}`]);
     });
 
@@ -212,7 +212,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
       const text = page(
         '<main><h1>Orders</h1><table><thead><tr><th>Order</th><th>Total</th></tr></thead><tbody></tbody></table></main>',
       );
-      const report = await lintWithPage(text, 'html', only('a11y/th-has-data-cells'), { runner });
+      const report = await lint(text, 'html', only('a11y/th-has-data-cells'), { runner });
       assert.deepEqual(report.findings, []);
     });
 
@@ -235,7 +235,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
         'a11y/label',
       ];
       const config = configFromObject({ extends: [], rules: Object.fromEntries(ids.map((id) => [id, 'error'])) });
-      const report = await lintWithPage(code, 'tsx', config, { runner, fileName: ROUTE });
+      const report = await lint(code, 'tsx', config, { runner, fileName: ROUTE });
       assert.deepEqual(report.findings, []);
     });
   });
@@ -245,14 +245,14 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
       const { text, ranges } = extractMarkers(
         'const Row = () => (\n  <tr>\n    <th scope="row">Ada</th>\n    <⟦td⟧ scope="row">ada@example.com</td>\n  </tr>\n);',
       );
-      const report = await lintWithPage(text, 'tsx', only('a11y/scope-attr-valid'), { runner, fileName: ROUTE });
+      const report = await lint(text, 'tsx', only('a11y/scope-attr-valid'), { runner, fileName: ROUTE });
       assert.deepEqual(spans(report, 'a11y/scope-attr-valid'), [`${ranges[0]!.start}-${ranges[0]!.end}`]);
       assert.deepEqual(report.notices, []);
     });
 
     it('should not judge the parents it adds', async () => {
       // A row of headers alone: the table around it (which has no data cells) is not the file's.
-      const report = await lintWithPage(
+      const report = await lint(
         'const Head = () => <tr><th>Name</th><th>Email</th></tr>;',
         'tsx',
         only('a11y/th-has-data-cells'),
@@ -269,12 +269,12 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
       extends: [],
       rules: { 'navigation/heading-skip': 'warning', 'a11y/heading-order': 'warning' },
     });
-    const report = await lintWithPage(text, 'html', both, { runner });
+    const report = await lint(text, 'html', both, { runner });
     assert.deepEqual(
       report.findings.map((f) => f.ruleId),
       ['navigation/heading-skip'],
     );
-    const axeOnly = await lintWithPage(text, 'html', only('a11y/heading-order'), { runner });
+    const axeOnly = await lint(text, 'html', only('a11y/heading-order'), { runner });
     assert.deepEqual(
       axeOnly.findings.map((f) => f.ruleId),
       ['a11y/heading-order'],
@@ -292,7 +292,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
           extends: [],
           rules: { 'a11y/region': 'error', 'navigation/page-h1': 'warning' },
         });
-        const report = await lintWithPage(text, 'html', config, { runner: slow });
+        const report = await lint(text, 'html', config, { runner: slow });
         assert.deepEqual(
           report.findings.map((f) => f.ruleId),
           ['navigation/page-h1'],
@@ -315,7 +315,7 @@ const Wrapped = () => <Field><input type="text" /></Field>;`,
       // A 1 ms limit: were the page sent, the notice would say it took too long.
       const slow = new PageRunner({ workers: 1, timeoutMs: 1 });
       try {
-        const report = await lintWithPage(text, 'html', config, { runner: slow });
+        const report = await lint(text, 'html', config, { runner: slow });
         assert.deepEqual(
           report.notices.map((n) => `${n.code}: ${n.message}`),
           [
