@@ -276,34 +276,24 @@ function attributeMessages(document: UiDocument): MessageText[] {
       // A translation component's description is a note for translators, never shown.
       if (name === 'description' && element.isComponent && TRANSLATION_COMPONENT.test(element.tag)) continue;
       const errorContext = ERROR_ATTRIBUTES.has(name) || insideErrorContainer(element);
-      if (attribute.kind === 'static' && attribute.value && attribute.valueRange) {
-        const prose = proseOf(attribute.value);
+      // The value written, or each string a JSX expression may give (`error ? "…" : "…"`).
+      const parts =
+        attribute.kind === 'static' && attribute.value && attribute.valueRange
+          ? [{ text: attribute.value, range: attribute.valueRange, partOfTemplate: false }]
+          : (attribute.possibleStrings ?? []);
+      for (const part of parts) {
+        const prose = proseOf(part.text);
         if (!prose) continue;
         result.push({
           text: prose.text,
-          range: attribute.valueRange,
-          segments: [attribute.valueRange],
+          range: part.range,
+          segments: [part.range],
           source: 'attribute',
           element,
           via: attribute.name,
           errorContext,
-          partial: prose.templated,
+          partial: prose.templated || Boolean(part.partOfTemplate),
         });
-      } else if (attribute.possibleStrings) {
-        for (const part of attribute.possibleStrings) {
-          const prose = proseOf(part.text);
-          if (!prose) continue;
-          result.push({
-            text: prose.text,
-            range: part.range,
-            segments: [part.range],
-            source: 'attribute',
-            element,
-            via: attribute.name,
-            errorContext,
-            partial: prose.templated || Boolean(part.partOfTemplate),
-          });
-        }
       }
     }
   }
