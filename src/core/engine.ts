@@ -31,7 +31,7 @@ import { plural } from './plural.js';
 import { addTallies, scoreFiles, scoreTallies, type Score } from './score.js';
 import { applySuppressions, countFinding, parseDirectives } from './suppressions.js';
 import { withoutTwins } from './twins.js';
-import { formatBytes } from './readFile.js';
+import { tooLargeMessage } from './readFile.js';
 
 export interface LintOptions {
   readonly fileName?: string;
@@ -93,12 +93,7 @@ function lintText(
     notice(code, 'info', message);
     return emptyReport(fileName, language, notices);
   };
-  if (text.length > config.maxFileSize) {
-    return unchecked(
-      'not-checked',
-      `This file is larger than the ${formatBytes(config.maxFileSize)} limit (maxFileSize), so it was not checked`,
-    );
-  }
+  if (text.length > config.maxFileSize) return unchecked('not-checked', tooLargeMessage(config.maxFileSize));
   const outcome = parsed ?? parseDocument(text, language, fileName, { components: config.components });
   if (!outcome.ok) return unchecked(outcome.code, outcome.reason);
   const document = outcome.document;

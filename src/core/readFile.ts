@@ -82,7 +82,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /** “2 MB”, “512 KB”: a size limit in notices. */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024
     ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`
     : `${Math.round(bytes / 1024)} KB`;
@@ -101,9 +101,10 @@ export interface Unread {
  */
 export async function readSourceText(file: string, maxFileSize: number): Promise<{ text: string } | Unread> {
   try {
-    return textOf(await readRegularFile(file, maxFileSize), maxFileSize);
+    return textOf(await readRegularFile(file, maxFileSize));
   } catch (error) {
-    if (error instanceof UnreadableFileError && error.reason === 'too-large') return tooLarge(maxFileSize);
+    if (error instanceof UnreadableFileError && error.reason === 'too-large')
+      return { code: 'not-checked', severity: 'info', message: tooLargeMessage(maxFileSize) };
     if (error instanceof UnreadableFileError && error.reason === 'not-a-file')
       return { code: 'not-checked', severity: 'warning', message: `This was not checked: ${error.message}` };
     return {
@@ -114,18 +115,14 @@ export async function readSourceText(file: string, maxFileSize: number): Promise
   }
 }
 
-/** Bytes the caller already has (an editor's buffer), judged as readSourceText judges a file. */
-export function textOf(bytes: Uint8Array, maxFileSize = Infinity): { text: string } | Unread {
-  if (bytes.length > maxFileSize) return tooLarge(maxFileSize);
+/** Bytes as source text: not binary, decoded (an editor's buffer; the size is lint's to judge). */
+export function textOf(bytes: Uint8Array): { text: string } | Unread {
   if (looksBinary(bytes))
     return { code: 'not-checked', severity: 'info', message: 'This looks like a binary file, so it was not checked' };
   return { text: decodeText(bytes) };
 }
 
-function tooLarge(maxFileSize: number): Unread {
-  return {
-    code: 'not-checked',
-    severity: 'info',
-    message: `This file is larger than the ${formatBytes(maxFileSize)} limit (maxFileSize), so it was not checked`,
-  };
+/** The “not checked” note of a file over `maxFileSize`, in reading and in lint alike. */
+export function tooLargeMessage(maxFileSize: number): string {
+  return `This file is larger than the ${formatBytes(maxFileSize)} limit (maxFileSize), so it was not checked`;
 }

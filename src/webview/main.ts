@@ -302,7 +302,7 @@ function renderScores(current: ScorecardData): void {
 function overallCard(current: ScorecardData): HTMLElement {
   const overall = current.score.overall;
   const { uncertain, excused } = current.score.counts;
-  const scoredFiles = current.score.files ?? current.files.length;
+  const scoredFiles = current.score.files;
   return h(
     'div',
     { class: 'card overall' },
