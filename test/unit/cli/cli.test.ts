@@ -87,6 +87,17 @@ describe('touchpoint CLI', function () {
       for (const label of ['Feedback on actions', 'Clear error messages', 'Simple wording', 'UX, how people use'])
         assert.ok(stdout.includes(label), label);
       assert.match(stdout, /E {2}sample\/checkout\.html:25:10 {2}feedback\/high-stakes-action-without-pending-state/);
+      // The overall score is the mean of the files', and the files are listed lowest first, with what took the most.
+      assert.match(stdout, /^Overall +\d+ +\S+ +the mean of 10 files' scores$/m);
+      const listed = [...stdout.matchAll(/^ +(\d+) {2}(page|component) +(\S+) {2}\d+ findings?: (\S+) −\d+%/gm)];
+      assert.ok(listed.length >= 5, stdout);
+      const scores = listed.map((match) => Number(match[1]));
+      assert.deepEqual(
+        scores,
+        [...scores].sort((a, b) => a - b),
+        'lowest first',
+      );
+      assert.ok(listed.some((match) => match[3] === 'sample/checkout.html' && match[2] === 'page'));
       assert.equal(readFileSync(out, 'utf8'), stdout);
       assert.match(stderr, /failed: 6 errors \(exit 0: --exit-zero\)/);
     });
