@@ -4,8 +4,12 @@
  * for them and reading would not end), and never more than a cap, whatever `stat` said (files
  * in /proc, a file growing while read). A named pipe is opened without blocking, so merely
  * opening one cannot hang.
+ *
+ * The reads are synchronous (the callers run in worker threads, or read a small config): for the
+ * small files of a review, four asynchronous calls a file (open, stat, read, close) cost more
+ * than the reading, about a fifth of a lint worker's time on a real TSX app.
  */
-import { constants, promises as fs } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 export class UnreadableFileError extends Error {
   override readonly name = 'UnreadableFileError';
@@ -27,15 +31,19 @@ const KINDS: ReadonlyArray<[keyof import('node:fs').Stats, string]> = [
 
 /** The file's bytes; throws UnreadableFileError when it is not a regular file or is over `maxBytes`. */
 export async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> {
-  let handle;
+  return readRegularFileSync(file, maxBytes);
+}
+
+function readRegularFileSync(file: string, maxBytes: number): Buffer {
+  let handle: number;
   try {
-    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    handle = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new UnreadableFileError((error as Error).message, code);
   }
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(handle);
     if (stat.isDirectory()) throw new UnreadableFileError('it is a folder', 'folder');
     if (!stat.isFile()) {
       const kind = KINDS.find(([test]) => (stat[test] as () => boolean).call(stat))?.[1] ?? 'not a regular file';
@@ -53,14 +61,14 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<B
         buffer.copy(larger, 0, 0, length);
         buffer = larger;
       }
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      const bytesRead = readSync(handle, buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
     if (length > maxBytes) throw new UnreadableFileError(`it is larger than ${maxBytes} bytes`, 'too-large');
     return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(handle);
   }
 }
 
