@@ -1,12 +1,12 @@
 /**
- * HTML → UiDocument, through cheerio in parse5 mode with source locations, so every element,
+ * HTML → UiDocument, through parse5 (with the htmlparser2 tree adapter cheerio uses) with source locations, so every element,
  * attribute and text node keeps exact offsets. parse5 follows the HTML standard's error
  * recovery, so half-typed markup still yields the tree a browser would build; elements the
  * parser implied (an `<html>` nobody wrote) have no location and are made transparent.
  */
 import { TEMPLATE_VALUE } from '../templates.js';
-import { load } from 'cheerio';
 import type { AnyNode, Comment, Document, Element, ParentNode, Text } from 'domhandler';
+import { parse } from 'parse5';
 import { adapter as domAdapter } from 'parse5-htmlparser2-tree-adapter';
 import {
   VOID_ELEMENTS,
@@ -86,11 +86,7 @@ function depthLimitedAdapter(limit: number): TreeAdapter {
 // Longer than 80 lines: one iterative walk that converts each parser node and lets it go; its
 // branches share the walk's stack and lists, and a 2 MB page goes through it node by node.
 export function parseHtml(text: string, fileName: string, maxDepth = MAX_HTML_DEPTH): UiDocument {
-  const $ = load(text, {
-    sourceCodeLocationInfo: true,
-    treeAdapter: depthLimitedAdapter(maxDepth),
-  } as Parameters<typeof load>[1]);
-  const document = $.root()[0]!;
+  const document = parse(text, { sourceCodeLocationInfo: true, treeAdapter: depthLimitedAdapter(maxDepth) });
   const elements: UiElement[] = [];
   const comments: UiComment[] = [];
   const roots: UiNode[] = [];
