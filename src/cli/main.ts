@@ -50,7 +50,7 @@ import { CACHE_FILE, LintCache, type Fingerprint } from './cache.js';
 import { configKey, ConfigSource, parseRuleOption, type ConfigSettings } from './configSource.js';
 import { readJsonFile, WriteError, writeFileAtomic } from './files.js';
 import { failedGates, parseMinScore, type Gates } from './gates.js';
-import { lintFiles } from './pool.js';
+import { defaultWorkerCount, lintFiles } from './pool.js';
 import { progressBar } from './progress.js';
 
 declare const TOUCHPOINT_VERSION: string | undefined;
@@ -161,7 +161,10 @@ export async function main(
     .option('--print-config <file>', 'print the config that applies to a file, as JSON')
     .option('--cache', `re-lint only files whose content or config changed (kept in ${CACHE_FILE})`)
     .option('--cache-location <path>', 'the cache file, or a folder for it')
-    .option('--workers <n>', 'lint worker threads (default: the number of cores); 0 lints in the main thread')
+    .option(
+      '--workers <n>',
+      'lint worker threads (default: by the work, one per 250 files to lint, at most one fewer than the cores); 0 lints in the main thread',
+    )
     .option('--shard <i/n>', 'review only shard i of n (a deterministic split of the sorted files)')
     .addHelpText(
       'after',
@@ -228,8 +231,7 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
   outputsOf(options); // usage errors before any work
   gatesOf(options);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
-  const workers =
-    options.workers === undefined ? availableParallelism() : nonNegativeInteger('--workers', options.workers);
+  const workers = options.workers === undefined ? undefined : nonNegativeInteger('--workers', options.workers);
 
   // The config that decides include / exclude: the first path's own, for a file or a folder.
   const baseConfig = await source.forArgument(first, firstIsFile);
@@ -276,7 +278,7 @@ async function lintWithCache(
   cache: LintCache | undefined,
   source: ConfigSource,
   settings: ConfigSettings,
-  workers: number,
+  workers: number | undefined,
   io: Io,
 ): Promise<FileReport[]> {
   const reports: Array<FileReport | undefined> = new Array(files.length);
@@ -299,7 +301,11 @@ async function lintWithCache(
   const linted = await lintFiles(
     fresh.map(({ index }) => files[index]!),
     settings,
-    { workers, onProgress: progress.update, log: (message) => io.stderr(`${message}\n`) },
+    {
+      workers: workers ?? defaultWorkerCount(fresh.length, availableParallelism()),
+      onProgress: progress.update,
+      log: (message) => io.stderr(`${message}\n`),
+    },
   ).finally(progress.end);
   for (const [i, { index, fingerprint, config }] of fresh.entries()) {
     reports[index] = linted[i]!;

@@ -6,6 +6,7 @@
  * - the CLI and the extension reach core only through src/core/index.ts;
  * - the webview (a browser bundle) imports no Node built-in and not `vscode`, and from core only
  *   type imports and the browser-safe modules (BROWSER_SAFE), whose own imports stay inside it;
+ * - the launchers (src/launch, bundled apart, in front of the CLI's bundles) import only Node;
  * - outside src/core/rules nothing imports a rule file but through the registry
  *   (rules/index.ts), and the rules' shared helpers import no rule;
  * - no function in src/ is longer than 80 lines, unless a comment just above it says why
@@ -83,7 +84,7 @@ function importGraph(): Edge[] {
 }
 
 const isNodeBuiltin = (name: string) => name.startsWith('node:') || builtinModules.includes(name);
-const layer = (file: string) => /^src\/(cli|extension|webview|core)\//.exec(file)?.[1];
+const layer = (file: string) => /^src\/(cli|extension|webview|core|launch)\//.exec(file)?.[1];
 const ruleFile = /^src\/core\/rules\/(?!shared\/|index\.ts|types\.ts)[^/]+\//;
 
 /** What breaks the layering, in words; empty when nothing does. */
@@ -103,6 +104,8 @@ function violations(edges: readonly Edge[]): string[] {
     }
     if (BROWSER_SAFE.has(from) && !typeOnly && (isNodeBuiltin(to) || (target === 'core' && !BROWSER_SAFE.has(to))))
       problems.push(`a browser-safe module imports beyond them: ${from} → ${to}`);
+    if (source === 'launch' && !isNodeBuiltin(to) && target !== 'launch')
+      problems.push(`the launcher imports more than Node: ${from} → ${to}`);
     if (ruleFile.test(to) && !ruleFile.test(from) && from !== 'src/core/rules/index.ts')
       problems.push(`a rule imported around the registry: ${from} → ${to}`);
   }
@@ -170,6 +173,7 @@ describe('architecture', () => {
       [{ from: 'src/webview/main.ts', to: 'node:fs', typeOnly: false }, /the webview imports node:fs/],
       [{ from: 'src/webview/main.ts', to: 'src/core/engine.ts', typeOnly: false }, /not browser-safe/],
       [{ from: 'src/core/plural.ts', to: 'node:path', typeOnly: false }, /browser-safe module imports beyond/],
+      [{ from: 'src/launch/cli.ts', to: 'src/core/index.ts', typeOnly: false }, /the launcher imports more than Node/],
       [{ from: 'src/core/engine.ts', to: 'src/core/rules/a11y/axe.ts', typeOnly: false }, /around the registry/],
       [
         { from: 'src/core/rules/shared/wordLists.ts', to: 'src/core/rules/wording/jargon.ts', typeOnly: false },

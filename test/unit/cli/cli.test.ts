@@ -5,11 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import * as cheerio from 'cheerio';
+import { defaultWorkerCount } from '../../../src/cli/pool.js';
 import { rules } from '../../../src/core/index.js';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -485,6 +486,48 @@ describe('touchpoint CLI', function () {
       const two = run(['sample', '-f', 'json', '--workers', '2', '--exit-zero']);
       assert.equal(one.code, 0);
       assert.deepEqual(strip(two.stdout), strip(one.stdout));
+    });
+
+    it('workers by default: one for a small job, never more than the cores leave room for', () => {
+      assert.equal(defaultWorkerCount(1, 8), 1);
+      assert.equal(defaultWorkerCount(250, 8), 1);
+      assert.equal(defaultWorkerCount(251, 8), 2);
+      assert.equal(defaultWorkerCount(1615, 2), 1, 'on 2 cores the main thread keeps one');
+      assert.equal(defaultWorkerCount(5000, 8), 7);
+      assert.equal(defaultWorkerCount(5000, 1), 1);
+      assert.equal(defaultWorkerCount(0, 4), 1);
+    });
+
+    it('code cache: written on the first start, used on the next, a broken one ignored; the report never changes', () => {
+      const temp = mkdtempSync(path.join(tmpdir(), 'touchpoint-tmp-'));
+      const cacheDir = path.join(temp, 'touchpoint-code-cache');
+      const strip = (stdout: string) => ({ ...json(stdout), summary: { ...json(stdout).summary, durationMs: 0 } });
+      const args = ['sample', '-f', 'json', '--workers', '1', '--no-page-axe', '--exit-zero'];
+      const plain = run(args, ROOT, { TOUCHPOINT_CODE_CACHE: '0', TMPDIR: temp });
+      assert.equal(plain.code, 0);
+      assert.ok(!existsSync(cacheDir), 'TOUCHPOINT_CODE_CACHE=0 writes nothing');
+      const first = run(args, ROOT, { TMPDIR: temp });
+      const written = readdirSync(cacheDir).sort();
+      assert.deepEqual(
+        written.map((name) => name.replace(/-[0-9a-f]{16}\.v8$/, '')),
+        ['cli.main', 'lintWorker.main'],
+        'one cache for the CLI, one for its lint workers',
+      );
+      const writtenAt = written.map((name) => statSync(path.join(cacheDir, name)).mtimeMs);
+      const second = run(args, ROOT, { TMPDIR: temp });
+      assert.deepEqual(
+        written.map((name) => statSync(path.join(cacheDir, name)).mtimeMs),
+        writtenAt,
+        'V8 took the cache, so it is not written again',
+      );
+      for (const name of written) writeFileSync(path.join(cacheDir, name), 'not a V8 code cache');
+      const broken = run(args, ROOT, { TMPDIR: temp });
+      for (const out of [first, second, broken]) {
+        assert.equal(out.code, 0, out.stderr);
+        assert.deepEqual(strip(out.stdout), strip(plain.stdout));
+      }
+      for (const name of written)
+        assert.ok(statSync(path.join(cacheDir, name)).size > 1000, `${name}: a rejected cache is written again`);
     });
 
     it('shards split the files deterministically, and merged they equal the unsharded run', () => {
