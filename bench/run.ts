@@ -16,6 +16,8 @@ import * as path from 'node:path';
 import { cliSection } from './cli.js';
 import { htmlFile, jsxFile, writeCorpus } from './corpus.js';
 import { memorySection } from './memory.js';
+import { realSection } from './real.js';
+import { rulesSection } from './rules.js';
 
 const ROOT = path.join(__dirname, '..');
 const WORK = path.join(ROOT, 'bench', 'corpus');
@@ -119,9 +121,9 @@ function sampleFiles(): string[] {
 }
 
 /** `npm run bench -- big page` runs only those sections; no argument runs them all. */
-const SECTIONS = ['corpus', 'sample', 'big', 'page', 'cli', 'memory'] as const;
+const SECTIONS = ['real', 'rules', 'corpus', 'sample', 'big', 'page', 'cli', 'memory'] as const;
 
-function main(): void {
+async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   // Every section writes its files here; a section run alone (`npm run bench -- big`) too.
   mkdirSync(WORK, { recursive: true });
@@ -136,6 +138,8 @@ function main(): void {
     cpus: (require('node:os') as typeof import('node:os')).cpus().length,
   };
   console.log(`Touchpoint bench on Node ${process.version}; each tool runs in its own process after a warm-up.`);
+  if (runs('real')) await realSection(results);
+  if (runs('rules')) await rulesSection(results);
   if (runs('corpus')) corpusSection(results);
   if (runs('sample')) sampleSection(results);
   if (runs('big')) bigFileSection(results);
@@ -205,7 +209,7 @@ function bigFileSection(results: Record<string, unknown>): void {
   };
 }
 
-main();
+void main();
 
 interface PageResult {
   tool: string;

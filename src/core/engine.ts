@@ -41,6 +41,11 @@ export interface LintOptions {
   readonly pageRun?: ReadonlyMap<string, readonly PageAnswer[]>;
   /** Why the whole-page axe run did not happen for this file (time-out, crash…). */
   readonly pageNotChecked?: string;
+  /**
+   * When given, the milliseconds spent are added in: `parse`, and each rule by its id (the
+   * bench's `rules` section; nothing is timed without it).
+   */
+  readonly timings?: Map<string, number>;
 }
 
 /** The whole-page axe run, as an option of `lint`: its workers, and a signal to stop waiting. */
@@ -94,7 +99,9 @@ function lintText(
     return emptyReport(fileName, language, notices);
   };
   if (text.length > config.maxFileSize) return unchecked('not-checked', tooLargeMessage(config.maxFileSize));
+  const parseStarted = options.timings ? performance.now() : 0;
   const outcome = parsed ?? parseDocument(text, language, fileName, { components: config.components });
+  if (options.timings) addTime(options.timings, 'parse', parseStarted);
   if (!outcome.ok) return unchecked(outcome.code, outcome.reason);
   const document = outcome.document;
   const first = document.problems[0];
@@ -187,13 +194,19 @@ function runRules(
   for (const [ruleId, ruleConfig] of config.rules) {
     const rule = getRule(ruleId);
     if (!rule || !rule.languages.includes(document.kind) || (rule.page && !isPage)) continue;
+    const started = run.timings ? performance.now() : 0;
     const result = runRule(rule, ruleConfig, document, config, run);
+    if (run.timings) addTime(run.timings, ruleId, started);
     if (!result) continue;
     tallies[ruleId] = result.tally;
     for (const finding of result.findings) findings.push(finding);
     if (result.collected) collected[ruleId] = result.collected;
   }
   return { findings, tallies, collected };
+}
+
+function addTime(timings: Map<string, number>, key: string, since: number): void {
+  timings.set(key, (timings.get(key) ?? 0) + performance.now() - since);
 }
 
 /** One rule on one document; a rule that throws is a `rule-failed` notice and no result. */
