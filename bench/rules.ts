@@ -45,8 +45,14 @@ export async function rulesSection(results: Record<string, unknown>): Promise<vo
     if (texts.length === 0) continue;
     for (const [file, text] of texts.slice(0, 50)) lint(text, languageForFile(file)!, config, { fileName: file });
     const timings = new Map<string, number>();
+    let slowest = { file: '', ms: 0 };
     const started = performance.now();
-    for (const [file, text] of texts) lint(text, languageForFile(file)!, config, { fileName: file, timings });
+    for (const [file, text] of texts) {
+      const before = performance.now();
+      lint(text, languageForFile(file)!, config, { fileName: file, timings });
+      const ms = performance.now() - before;
+      if (ms > slowest.ms) slowest = { file, ms };
+    }
     const total = performance.now() - started;
     // The live axe-core rules answer together, in one pass over the elements that the first of
     // them to run pays for: one row for all of them.
@@ -61,6 +67,9 @@ export async function rulesSection(results: Record<string, unknown>): Promise<vo
     console.log(
       `  ${kind}: ${texts.length} files, ${total.toFixed(0)} ms (${(total / texts.length).toFixed(2)} ms a file): parse ${((100 * (timings.get('parse') ?? 0)) / total).toFixed(0)}%, rules ${((100 * rulesMs) / total).toFixed(0)}%, the rest (suppressions, sorting, scores) ${((100 * (total - rulesMs - (timings.get('parse') ?? 0))) / total).toFixed(0)}%`,
     );
+    console.log(
+      `    slowest file: ${path.relative(CORPUS, slowest.file)}, ${slowest.ms.toFixed(0)} ms (${(readFileSync(slowest.file).length / 1024).toFixed(0)} KB)`,
+    );
     const isOver = ([key, ms]: readonly [string, number]) =>
       key !== 'parse' && !key.startsWith('a11y/*') && ms / total > RULE_SHARE_LIMIT;
     for (const entry of ranked.filter(([key]) => key !== 'parse').slice(0, 8))
@@ -69,7 +78,7 @@ export async function rulesSection(results: Record<string, unknown>): Promise<vo
       );
     const over = ranked.filter(isOver);
     if (over.length > 0) process.exitCode = 1;
-    out[kind] = { files: texts.length, totalMs: total, timings: Object.fromEntries(ranked) };
+    out[kind] = { files: texts.length, totalMs: total, slowest, timings: Object.fromEntries(ranked) };
   }
   console.log(
     `  → no rule may take more than ${RULE_SHARE_LIMIT * 100}% of the pass (the bench exits 1 when one does)`,

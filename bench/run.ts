@@ -16,6 +16,7 @@ import * as path from 'node:path';
 import { cliSection } from './cli.js';
 import { htmlFile, jsxFile, writeCorpus } from './corpus.js';
 import { memorySection } from './memory.js';
+import { liveSection } from './live.js';
 import { realSection } from './real.js';
 import { rulesSection } from './rules.js';
 
@@ -121,7 +122,7 @@ function sampleFiles(): string[] {
 }
 
 /** `npm run bench -- big page` runs only those sections; no argument runs them all. */
-const SECTIONS = ['real', 'rules', 'corpus', 'sample', 'big', 'page', 'cli', 'memory'] as const;
+const SECTIONS = ['real', 'rules', 'live', 'corpus', 'sample', 'big', 'page', 'cli', 'memory'] as const;
 
 async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
   console.log(`Touchpoint bench on Node ${process.version}; each tool runs in its own process after a warm-up.`);
   if (runs('real')) await realSection(results);
   if (runs('rules')) await rulesSection(results);
+  if (runs('live')) await liveSection(results);
   if (runs('corpus')) corpusSection(results);
   if (runs('sample')) sampleSection(results);
   if (runs('big')) bigFileSection(results);

@@ -23,6 +23,7 @@ import {
   faultsOf,
   FORMAT_IDS,
   isFault,
+  isPageRunPath,
   isFormatId,
   plural,
   readJsonReport,
@@ -50,7 +51,7 @@ import { CACHE_FILE, LintCache, type Fingerprint } from './cache.js';
 import { configKey, ConfigSource, parseRuleOption, type ConfigSettings } from './configSource.js';
 import { readJsonFile, WriteError, writeFileAtomic } from './files.js';
 import { failedGates, parseMinScore, type Gates } from './gates.js';
-import { defaultWorkerCount, lintFiles } from './pool.js';
+import { defaultPageWorkerCount, defaultWorkerCount, lintFiles } from './pool.js';
 import { progressBar } from './progress.js';
 
 declare const TOUCHPOINT_VERSION: string | undefined;
@@ -298,15 +299,16 @@ async function lintWithCache(
     else fresh.push({ index, fingerprint: found.fingerprint, config });
   }
   const progress = progressBar(Boolean(process.stderr.isTTY) && !io.env.CI);
-  const linted = await lintFiles(
-    fresh.map(({ index }) => files[index]!),
-    settings,
-    {
-      workers: workers ?? defaultWorkerCount(fresh.length, availableParallelism()),
-      onProgress: progress.update,
-      log: (message) => io.stderr(`${message}\n`),
-    },
-  ).finally(progress.end);
+  const toLint = fresh.map(({ index }) => files[index]!);
+  const cores = availableParallelism();
+  const lintWorkers = workers ?? defaultWorkerCount(toLint.length, cores);
+  const pages = settings.pageAxe ? toLint.filter(isPageRunPath).length : 0;
+  const linted = await lintFiles(toLint, settings, {
+    workers: lintWorkers,
+    pageWorkers: defaultPageWorkerCount(pages, cores, lintWorkers),
+    onProgress: progress.update,
+    log: (message) => io.stderr(`${message}\n`),
+  }).finally(progress.end);
   for (const [i, { index, fingerprint, config }] of fresh.entries()) {
     reports[index] = linted[i]!;
     // Reports with config errors are not kept: the fixed config must be read again.

@@ -332,6 +332,15 @@ function wholePage(document: UiDocument, isPage: boolean, fileName: string): boo
   return document.kind === 'html' || isPage || ROUTE_FILE.test(fileName.split(path.sep).join('/'));
 }
 
+/**
+ * Whether a file will get the whole-page run, told from its path before it is read: HTML, and
+ * router page files (a JSX file that renders `<html>` is found only by parsing). The CLI sizes
+ * its page workers by it.
+ */
+export function isPageRunPath(fileName: string): boolean {
+  return /\.html?$/i.test(fileName) || ROUTE_FILE.test(fileName.split(path.sep).join('/'));
+}
+
 /** Next.js's pages and app routers (not `_app`, `_document`), React Router / Remix file routes. */
 const ROUTE_FILE = /(^|\/)(pages\/(?!.*\/_)(?!_)[^]*|app\/(.*\/)?page|routes\/[^]*)\.[cm]?[jt]sx?$/;
 

@@ -1,12 +1,14 @@
 /** Touchpoint's engine, as a library. The extension and the CLI import only from here. */
 export {
   lint,
+  isPageRunPath,
   combineReports,
   scoreOfTallies,
   MAX_FINDINGS_PER_RULE,
   type LintOptions,
   type PageRunOptions,
 } from './engine.js';
+export { warmUp, WARM_UP_SAMPLES } from './warmUp.js';
 export { review, reviewFile, type ReviewFile, type ReviewOptions, type ConfigSource } from './review.js';
 export { applyWorkspaceRules } from './workspaceRules.js';
 export { decodeText } from './readFile.js';

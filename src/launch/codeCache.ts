@@ -52,9 +52,9 @@ function writeCache(file: string, script: Script): void {
 /**
  * Runs `bundle` (a CommonJS file) as Node would: with its own `module`, `require` (resolving
  * from the bundle's folder), `__filename` and `__dirname`, and `require.main === module` when
- * it stands for the program's main module (`isMain`).
+ * it stands for the program's main module (`isMain`). Returns what the bundle exports.
  */
-export function runBundle(bundle: string, isMain: boolean): void {
+export function runBundle(bundle: string, isMain: boolean): unknown {
   const bytes = readFileSync(bundle);
   // The build makes the bundles ASCII (esbuild.mjs): read as Latin-1, that is a plain copy.
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
@@ -73,4 +73,5 @@ export function runBundle(bundle: string, isMain: boolean): void {
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, require, module, bundle, path.dirname(bundle));
   module.loaded = true;
+  return module.exports;
 }

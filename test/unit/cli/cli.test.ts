@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import * as cheerio from 'cheerio';
-import { defaultWorkerCount } from '../../../src/cli/pool.js';
+import { defaultPageWorkerCount, defaultWorkerCount } from '../../../src/cli/pool.js';
 import { rules } from '../../../src/core/index.js';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -488,7 +488,7 @@ describe('touchpoint CLI', function () {
       assert.deepEqual(strip(two.stdout), strip(one.stdout));
     });
 
-    it('workers by default: one for a small job, never more than the cores leave room for', () => {
+    it('workers by default: one for a small job, never more than the cores leave room for; page workers by the pages', () => {
       assert.equal(defaultWorkerCount(1, 8), 1);
       assert.equal(defaultWorkerCount(250, 8), 1);
       assert.equal(defaultWorkerCount(251, 8), 2);
@@ -496,6 +496,12 @@ describe('touchpoint CLI', function () {
       assert.equal(defaultWorkerCount(5000, 8), 7);
       assert.equal(defaultWorkerCount(5000, 1), 1);
       assert.equal(defaultWorkerCount(0, 4), 1);
+      // Page workers: one per 100 pages, up to the cores, shared among the lint workers.
+      assert.equal(defaultPageWorkerCount(0, 8, 1), 1);
+      assert.equal(defaultPageWorkerCount(188, 2, 1), 2, 'a site of HTML pages on 2 cores');
+      assert.equal(defaultPageWorkerCount(188, 8, 2), 1);
+      assert.equal(defaultPageWorkerCount(2000, 8, 3), 3);
+      assert.equal(defaultPageWorkerCount(2000, 2, 1), 2);
     });
 
     it('code cache: written on the first start, used on the next, a broken one ignored; the report never changes', () => {

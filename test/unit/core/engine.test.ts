@@ -18,10 +18,26 @@ import {
   rules,
   rulePenalty,
   scorecardData,
+  warmUp,
+  WARM_UP_SAMPLES,
 } from '../../../src/core/index.js';
 import { everyRule } from '../helpers/config.js';
 
 describe('engine', () => {
+  it('warms up on samples that run rules of every area to a finding, and changes no later lint', () => {
+    const areas = new Set<string>();
+    for (const { text, language, fileName } of WARM_UP_SAMPLES) {
+      const report = lint(text, language, configFromObject({ extends: 'touchpoint:all' }), { fileName });
+      assert.equal(report.checked, true, fileName);
+      for (const finding of report.findings) areas.add(getRule(finding.ruleId)!.area);
+    }
+    assert.deepEqual([...areas].sort(), ['a11y', 'errors', 'feedback', 'navigation', 'wording']);
+    const text = '<main><h1>Orders</h1><img src="a.png"><a href="#">Click here</a></main>';
+    const before = lint(text, 'html');
+    warmUp();
+    assert.deepEqual(lint(text, 'html'), before);
+  });
+
   it('should copy the rule’s impact metadata into each finding', () => {
     const [finding] = lint('<a href="#">Basket</a>', 'html', undefined, { fileName: 'a.html' }).findings;
     assert.ok(finding);

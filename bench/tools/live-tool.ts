@@ -1,0 +1,65 @@
+/**
+ * The live bench's measuring process (bench/live.ts): the engine bundle is loaded as the CLI
+ * loads its bundles (through V8's code cache, src/launch/codeCache.ts), then
+ *   first <file>:   the first lint of the file after start-up (one figure);
+ *   typing <file>:  after one lint of the file, a person typing: at five places in it (a word
+ *                   of JSX text, an attribute value, a comment, code, the end), twelve
+ *                   keystrokes each, the file linted after every keystroke; every time.
+ * Lints as the extension does while typing: the recommended rules, no whole-page run.
+ * Prints one JSON line: { ms: number[] }.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { runBundle } from '../../src/launch/codeCache.js';
+
+type Engine = typeof import('../../src/core/index.js');
+
+/** The places a person might type in a component: offsets into the text. */
+function editSites(text: string): number[] {
+  const sites: number[] = [];
+  const find = (pattern: RegExp) => {
+    pattern.lastIndex = Math.floor(text.length / 3);
+    const match = pattern.exec(text) ?? ((pattern.lastIndex = 0), pattern.exec(text));
+    if (match) sites.push(match.index + match[0].length);
+  };
+  find(/>[A-Za-z][a-z]+/g); // JSX text
+  find(/="[^"]/g); // an attribute value
+  find(/\/\/ ?/g); // a comment
+  find(/\bconst [a-z]/g); // code
+  sites.push(text.length);
+  return sites;
+}
+
+function main(): void {
+  const [mode, file, bundle] = process.argv.slice(2) as [string, string, string];
+  const engine = runBundle(bundle, false) as Engine;
+  const text = readFileSync(file, 'utf8');
+  const language = engine.languageForFile(file)!;
+  const config = engine.defaultConfig();
+  const lintOnce = (source: string) => {
+    const started = performance.now();
+    engine.lint(source, language, config, { fileName: file });
+    return performance.now() - started;
+  };
+  if (mode === 'first' || mode === 'first-warmed') {
+    if (mode === 'first-warmed') engine.warmUp();
+    process.stdout.write(`${JSON.stringify({ ms: [lintOnce(text)] })}\n`);
+    return;
+  }
+  lintOnce(text);
+  const ms: number[] = [];
+  let current = text;
+  let shift = 0;
+  for (const site of editSites(text)) {
+    let at = site + shift;
+    for (const char of 'hello world!') {
+      current = current.slice(0, at) + char + current.slice(at);
+      at++;
+      shift++;
+      ms.push(lintOnce(current));
+    }
+  }
+  process.stdout.write(`${JSON.stringify({ ms })}\n`);
+}
+
+main();
