@@ -1,6 +1,6 @@
 /**
  * Starts a bundle (the CLI, its lint workers) through V8's code cache, as Node 22's
- * `module.enableCompileCache()` does for modules: the 12 MB bundle (TypeScript's parser is most
+ * `module.enableCompileCache()` does for modules: the 8 MB bundle (TypeScript's parser is most
  * of it) took 0.5–0.7 s of CPU to compile and start in every process and every worker thread,
  * more than linting a hundred files; with the cache, about half that.
  *
