@@ -55,15 +55,14 @@ function row(result: Timed): string {
   ].join('  ');
 }
 
-export function cliSection(results: Record<string, unknown>): void {
-  const count = Number(process.env.TOUCHPOINT_BENCH_CLI_FILES ?? '5000');
-  // Outside the repository: its .gitignore (bench/corpus) would hide the files from the CLI.
-  const work = path.join(tmpdir(), 'touchpoint-bench-cli');
-  const workspace = path.join(work, 'workspace');
-  const corpus = writeCorpus(workspace, count, 7);
-  const jsx = corpus.filter((file) => file.kind === 'jsx').length;
+/**
+ * The eslint config the bench gives eslint wherever it runs: eslint-plugin-jsx-a11y's
+ * recommended rules with the TypeScript parser, on JSX and TSX. Returns its path.
+ */
+export function writeEslintConfig(dir: string): string {
+  const file = path.join(dir, 'eslint.config.cjs');
   writeFileSync(
-    path.join(work, 'eslint.config.cjs'),
+    file,
     `// Written by the bench: eslint-plugin-jsx-a11y's recommended rules with the TypeScript parser.
 const jsxA11y = require(${JSON.stringify(require.resolve('eslint-plugin-jsx-a11y'))});
 const tsParser = require(${JSON.stringify(require.resolve('@typescript-eslint/parser'))});
@@ -75,6 +74,17 @@ module.exports = [{
 }];
 `,
   );
+  return file;
+}
+
+export function cliSection(results: Record<string, unknown>): void {
+  const count = Number(process.env.TOUCHPOINT_BENCH_CLI_FILES ?? '5000');
+  // Outside the repository: its .gitignore (bench/corpus) would hide the files from the CLI.
+  const work = path.join(tmpdir(), 'touchpoint-bench-cli');
+  const workspace = path.join(work, 'workspace');
+  const corpus = writeCorpus(workspace, count, 7);
+  const jsx = corpus.filter((file) => file.kind === 'jsx').length;
+  writeEslintConfig(work);
   const cacheFile = path.join(work, 'cli.touchpointcache');
   const touchpoint = (label: string, files: number, args: string[]) =>
     timed(

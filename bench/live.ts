@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { defaultConfig, discoverFiles } from '../src/core/index.js';
+import { CORPUS } from './realCorpus.js';
 
 const ROOT = path.join(__dirname, '..');
-const CORPUS = path.resolve(process.env.TOUCHPOINT_CORPUS ?? path.join(ROOT, '..', 'corpus'));
 const WORK = path.join(ROOT, 'bench', 'corpus', 'live');
 
 const lineCount = (text: string) => text.split('\n').length;

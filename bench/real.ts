@@ -18,9 +18,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { defaultConfig, discoverFiles } from '../src/core/index.js';
+import { writeEslintConfig } from './cli.js';
+import { CORPUS, corpusRepositories } from './realCorpus.js';
 
 const ROOT = path.join(__dirname, '..');
-const CORPUS = path.resolve(process.env.TOUCHPOINT_CORPUS ?? path.join(ROOT, '..', 'corpus'));
 const TIME = '/usr/bin/time';
 const modulePath = (relative: string) => path.join(ROOT, 'node_modules', relative);
 
@@ -91,20 +92,7 @@ function jsxA11yRules(): string[] {
 
 function peerTools(work: string): { jsx: Tool[]; html: Tool[] } {
   const rules = jsxA11yRules();
-  const eslintConfig = path.join(work, 'eslint.config.cjs');
-  writeFileSync(
-    eslintConfig,
-    `// Written by the bench: eslint-plugin-jsx-a11y's recommended rules with the TypeScript parser.
-const jsxA11y = require(${JSON.stringify(require.resolve('eslint-plugin-jsx-a11y'))});
-const tsParser = require(${JSON.stringify(require.resolve('@typescript-eslint/parser'))});
-module.exports = [{
-  files: ['**/*.jsx', '**/*.tsx', '**/*.js', '**/*.ts'],
-  plugins: { 'jsx-a11y': jsxA11y },
-  languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
-  rules: jsxA11y.configs.recommended.rules,
-}];
-`,
-  );
+  const eslintConfig = writeEslintConfig(work);
   const oxlintConfig = path.join(work, 'oxlintrc.json');
   const oxlintRules = new Set(
     spawnSync(process.execPath, [modulePath('oxlint/bin/oxlint'), '--rules'], { encoding: 'utf8' })
@@ -242,16 +230,7 @@ function row(label: string, files: number, run: Run): string {
   return `  ${label.padEnd(44)}${`${(run.wallMs / 1000).toFixed(2)} s`.padStart(9)}${`${(run.cpuMs / 1000).toFixed(2)} s`.padStart(9)}${(files / (run.wallMs / 1000)).toFixed(0).padStart(9)}${(run.cpuMs / files).toFixed(2).padStart(13)}${`${run.peakRssMb.toFixed(0)} MB`.padStart(10)}${String(run.findings).padStart(10)}`;
 }
 
-interface Repository {
-  readonly name: string;
-  readonly repo: string;
-  readonly commit: string;
-}
-
 export async function realSection(results: Record<string, unknown>): Promise<void> {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'precision', 'corpus.json'), 'utf8')) as {
-    repositories: Repository[];
-  };
   console.log(`\nReal code (the corpus in ${CORPUS}): whole processes, run in turn, median of the rounds`);
   if (!existsSync(TIME)) {
     console.log(`  skipped: ${TIME} (GNU time, Debian package “time”) is needed to read CPU and peak memory`);
@@ -275,7 +254,7 @@ export async function realSection(results: Record<string, unknown>): Promise<voi
     '--no-config',
   ]);
   const out: Record<string, unknown> = {};
-  for (const repository of manifest.repositories) {
+  for (const repository of corpusRepositories()) {
     const folder = path.join(CORPUS, repository.name);
     if (!existsSync(folder)) {
       console.log(`\n${repository.repo}: not in ${CORPUS}, skipped (scripts/fetch-corpus.md says how to fetch it)`);

@@ -11,17 +11,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { configFromObject, defaultConfig, discoverFiles, languageForFile, lint } from '../src/core/index.js';
 import { writeCorpus } from './corpus.js';
+import { CORPUS, corpusRepositories } from './realCorpus.js';
 
 const ROOT = path.join(__dirname, '..');
-const CORPUS = path.resolve(process.env.TOUCHPOINT_CORPUS ?? path.join(ROOT, '..', 'corpus'));
 /** The most one rule may take of the static pass. */
 const RULE_SHARE_LIMIT = 0.2;
 
 async function filesToTime(): Promise<{ from: string; files: string[] }> {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'precision', 'corpus.json'), 'utf8')) as {
-    repositories: Array<{ name: string }>;
-  };
-  const present = manifest.repositories.filter((repository) => existsSync(path.join(CORPUS, repository.name)));
+  const present = corpusRepositories().filter((repository) => existsSync(path.join(CORPUS, repository.name)));
   if (present.length > 0) {
     const files: string[] = [];
     for (const repository of present)

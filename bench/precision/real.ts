@@ -22,11 +22,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { getRule, rules } from '../../src/core/index.js';
+import { CORPUS, corpusRepositories, type Repository } from '../realCorpus.js';
 
 const ROOT = path.join(__dirname, '..', '..');
-const CORPUS = path.resolve(process.env.TOUCHPOINT_CORPUS ?? path.join(ROOT, '..', 'corpus'));
 const VERDICTS = path.join(__dirname, 'verdicts.jsonl');
-const MANIFEST = path.join(__dirname, 'corpus.json');
 const GOAL_OVERALL = 0.85;
 const GOAL_RULE = 0.7;
 const MIN_JUDGED_FOR_GOAL = 3;
@@ -42,12 +41,6 @@ interface Verdict {
   readonly rule: string;
   readonly verdict: VerdictKind;
   readonly reason: string;
-}
-
-interface Repository {
-  readonly name: string;
-  readonly repo: string;
-  readonly commit: string;
 }
 
 interface RealFinding {
@@ -170,8 +163,7 @@ function replaceBetween(text: string, start: string, end: string, body: string):
 
 export function precisionOnRealCode(): void {
   const args = parseArgs(process.argv.slice(2).filter((arg) => arg !== 'real'));
-  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { repositories: Repository[] };
-  const present = manifest.repositories.filter((repository) => existsSync(path.join(CORPUS, repository.name)));
+  const present = corpusRepositories().filter((repository) => existsSync(path.join(CORPUS, repository.name)));
   if (present.length === 0) {
     console.error(
       `No corpus in ${CORPUS}: fetch it as scripts/fetch-corpus.md says (or set TOUCHPOINT_CORPUS to its folder).`,
