@@ -20,6 +20,7 @@ import {
   scorecardData,
   warmUp,
   WARM_UP_SAMPLES,
+  isPageRunPath,
 } from '../../../src/core/index.js';
 import { everyRule } from '../helpers/config.js';
 
@@ -36,6 +37,27 @@ describe('engine', () => {
     const before = lint(text, 'html');
     warmUp();
     assert.deepEqual(lint(text, 'html'), before);
+  });
+
+  it('tells page-run files by their path: HTML and router page files, not other components', () => {
+    for (const file of [
+      'site/index.html',
+      'a/b.HTM',
+      'src/pages/orders.tsx',
+      'app/settings/page.tsx',
+      'routes/home.jsx',
+    ])
+      assert.ok(isPageRunPath(file), file);
+    for (const file of ['src/components/Button.tsx', 'src/pages/_app.tsx', 'app/layout.tsx', 'util.ts'])
+      assert.ok(!isPageRunPath(file), file);
+  });
+
+  it('adds up the time of the parse and of each rule that ran, only when asked', () => {
+    const timings = new Map<string, number>();
+    const report = lint('<main><img src="a.png"></main>', 'html', undefined, { timings });
+    assert.ok(timings.has('parse'));
+    for (const ruleId of Object.keys(report.tallies)) assert.ok(timings.has(ruleId), ruleId);
+    assert.ok([...timings.values()].every((ms) => ms >= 0));
   });
 
   it('should copy the rule’s impact metadata into each finding', () => {
