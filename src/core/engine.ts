@@ -12,6 +12,7 @@ import { defaultConfig, type ResolvedConfig, type RuleConfig } from './config/co
 import type { SourceLanguage, SourceRange, UiDocument, UiElement } from './model.js';
 import { isPage as isPageDocument } from './pages.js';
 import { parseDocument } from './parse/index.js';
+import type { ParseCache } from './parse/parseCache.js';
 import { LineIndex } from './parse/lineIndex.js';
 import type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
 import type { PageAnswer } from './axe/pageAxe.js';
@@ -46,6 +47,11 @@ export interface LintOptions {
    * bench's `rules` section; nothing is timed without it).
    */
   readonly timings?: Map<string, number>;
+  /**
+   * The syntax trees of documents being edited (the extension's open documents): a JSX/TSX
+   * text parsed before under the same file name is parsed again incrementally.
+   */
+  readonly parseCache?: ParseCache;
 }
 
 /** The whole-page axe run, as an option of `lint`: its workers, and a signal to stop waiting. */
@@ -100,7 +106,8 @@ function lintText(
   };
   if (text.length > config.maxFileSize) return unchecked('not-checked', tooLargeMessage(config.maxFileSize));
   const parseStarted = options.timings ? performance.now() : 0;
-  const outcome = parsed ?? parseDocument(text, language, fileName, { components: config.components });
+  const outcome =
+    parsed ?? parseDocument(text, language, fileName, { components: config.components, cache: options.parseCache });
   if (options.timings) addTime(options.timings, 'parse', parseStarted);
   if (!outcome.ok) return unchecked(outcome.code, outcome.reason);
   const document = outcome.document;
@@ -191,11 +198,12 @@ function runRules(
   const findings: Finding[] = [];
   const tallies: Record<string, RuleTally> = {};
   const collected: Record<string, CollectedItem[]> = {};
+  const baseDirectory = config.baseDirectory ?? repositoryRoot(run.fileName);
   for (const [ruleId, ruleConfig] of config.rules) {
     const rule = getRule(ruleId);
     if (!rule || !rule.languages.includes(document.kind) || (rule.page && !isPage)) continue;
     const started = run.timings ? performance.now() : 0;
-    const result = runRule(rule, ruleConfig, document, config, run);
+    const result = runRule(rule, ruleConfig, document, baseDirectory, run);
     if (run.timings) addTime(run.timings, ruleId, started);
     if (!result) continue;
     tallies[ruleId] = result.tally;
@@ -214,7 +222,7 @@ function runRule(
   rule: AnyRule,
   ruleConfig: RuleConfig,
   document: UiDocument,
-  config: ResolvedConfig,
+  baseDirectory: string | undefined,
   run: RunContext,
 ): { findings: Finding[]; tally: RuleTally; collected?: CollectedItem[] } | undefined {
   const findings: Finding[] = [];
@@ -224,7 +232,7 @@ function runRule(
     const context: RuleContext<unknown> = {
       document,
       options: ruleConfig.options,
-      baseDirectory: config.baseDirectory ?? repositoryRoot(run.fileName),
+      baseDirectory,
       pageRun: run.pageRun,
       examined(element) {
         if (element && examinedElements.has(element)) return;
@@ -365,7 +373,7 @@ async function lintWithPageRun(
 ): Promise<FileReport> {
   const fileName = options.fileName ?? '';
   if (text.length > config.maxFileSize) return lintText(text, language, config, options);
-  const outcome = parseDocument(text, language, fileName, { components: config.components });
+  const outcome = parseDocument(text, language, fileName, { components: config.components, cache: options.parseCache });
   if (!outcome.ok) return lintText(text, language, config, options, outcome);
   const isPage = isPageDocument(outcome.document, matchesAny(fileName, config.pages, config.baseDirectory));
   const whole = wholePage(outcome.document, isPage, fileName);

@@ -133,4 +133,5 @@ export {
   SUPPORTED_LANGUAGE_IDS,
 } from './parse/index.js';
 export { LineIndex } from './parse/lineIndex.js';
+export { ParseCache } from './parse/parseCache.js';
 export type { SourceLanguage, SourceRange, UiDocument, UiElement } from './model.js';

@@ -11,6 +11,7 @@ import {
   getRule,
   languageForLanguageId,
   lint,
+  ParseCache,
   scoreOfTallies,
   type FileReport,
   type Finding,
@@ -43,6 +44,8 @@ export class DocumentLinter implements vscode.Disposable {
   private readonly linted = new Map<string, LintedDocument>();
   /** The scorecard's view of open documents: each one's latest report, whole-page tallies kept. */
   private readonly live = new Map<string, FileReport>();
+  /** Open documents' syntax trees: the lint after a keystroke re-parses only what changed. */
+  private readonly trees = new ParseCache();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly deps: DocumentLinterDeps) {
@@ -76,7 +79,11 @@ export class DocumentLinter implements vscode.Disposable {
     try {
       const config = await configs.forUri(document.uri);
       if (config.files[0]) configErrors.resolved(config.files[0]);
-      const options = { fileName: document.fileName, log: (message: string) => log.warn(message) };
+      const options = {
+        fileName: document.fileName,
+        log: (message: string) => log.warn(message),
+        parseCache: this.trees,
+      };
       const text = document.getText();
       const report = withPage
         ? await lint(text, language, config, { ...options, runner: pageRunner })
@@ -132,7 +139,10 @@ export class DocumentLinter implements vscode.Disposable {
     if (!language || !this.deps.settings.current.enable) return undefined;
     try {
       const config = await this.deps.configs.forUri(document.uri);
-      const report = lint(document.getText(), language, config, { fileName: document.fileName });
+      const report = lint(document.getText(), language, config, {
+        fileName: document.fileName,
+        parseCache: this.trees,
+      });
       return { version: document.version, findings: report.findings };
     } catch {
       return undefined; // a broken config is reported by the lints that publish
@@ -163,6 +173,7 @@ export class DocumentLinter implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.trees.forget(document.fileName);
     this.pageFindings.delete(key);
     this.pageTallies.delete(key);
     this.linted.delete(key);

@@ -26,6 +26,7 @@ import type {
 } from '../model.js';
 import { attributeKey } from '../model.js';
 import { HandlerAnalyzer } from './handlers.js';
+import { fresh, type ParseCache } from './parseCache.js';
 
 // Bound once: esbuild's ESM interop reads `ts.x` through a getter, too slow for a per-node loop.
 const {
@@ -65,6 +66,8 @@ const {
 export interface JsxParseOptions {
   /** Component name → element (`{ "Button": "button" }`), as in eslint-plugin-jsx-a11y. */
   readonly components?: Readonly<Record<string, string>>;
+  /** The trees of documents being edited: a parse after an edit reuses what did not change. */
+  readonly cache?: ParseCache;
 }
 
 type JsxNode = ts.JsxElement | ts.JsxSelfClosingElement | ts.JsxFragment;
@@ -122,13 +125,9 @@ export function parseJsx(
   language: SourceLanguage,
   options: JsxParseOptions = {},
 ): UiDocument {
-  const sourceFile = ts.createSourceFile(
-    fileName || 'untitled.tsx',
-    text,
-    ts.ScriptTarget.Latest,
-    false,
-    scriptKindFor(language),
-  );
+  const kind = scriptKindFor(language);
+  const name = fileName || 'untitled.tsx';
+  const sourceFile = options.cache ? options.cache.sourceFile(name, text, kind) : fresh(name, text, kind);
   return new JsxModelBuilder(sourceFile, text, fileName, language, options).build();
 }
 
