@@ -163,7 +163,8 @@ function answersOf(document: UiDocument): ReadonlyMap<string, ReadonlyArray<[UiE
         .map((e) => `${e.name}=${e.tag}:${importedIcon(document, e.name) ?? ''}`),
     ),
   ].join(',');
-  const salt = `${document.kind}|${mapping}|`;
+  // Hashed: each cached element's key holds it, and a file's mapping runs to kilobytes.
+  const salt = `${hashText(`${document.kind}|${mapping}`)}|`;
   const subtrees = subtreeHashes(document);
   const contexts = new Map<UiElement, string>();
   const found: Array<readonly Answer[]> = [];

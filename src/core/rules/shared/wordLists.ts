@@ -4,6 +4,25 @@
  * longest phrase first so "pay now" wins over "pay".
  */
 export function phrasePattern(phrases: readonly string[], flags = 'i'): RegExp {
+  // Rules ask for the same lists on every file: compiled once. Only a pattern without `g` or
+  // `y` is shared (it keeps no lastIndex between uses).
+  const shared = !/[gy]/.test(flags);
+  const key = shared ? `${flags}\u0000${phrases.join('\u0000')}` : '';
+  const known = shared ? compiled.get(key) : undefined;
+  if (known) return known;
+  const pattern = compilePhrases(phrases, flags);
+  if (shared) {
+    if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
+    compiled.set(key, pattern);
+  }
+  return pattern;
+}
+
+const compiled = new Map<string, RegExp>();
+/** Lists are few (the rules' and a config's); a bound all the same. */
+const MAX_COMPILED = 256;
+
+function compilePhrases(phrases: readonly string[], flags: string): RegExp {
   const alternatives = [...new Set(phrases.map((phrase) => phrase.trim().toLowerCase()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
     .map(escapePhrase);
