@@ -1,7 +1,8 @@
 /**
  * One of the CLI's lint workers (`--workers`): builds the same configs as the main thread from
  * the command line's settings, lints the files it is sent (whole-page axe in its own page
- * worker) and posts each report back. Messages in: `{ id, path }` and `{ type: 'close' }`;
+ * worker) and posts each report back. Messages in: `{ type: 'start', pageWorkers }`, then
+ * `{ id, path }` and `{ type: 'close' }`;
  * out: `{ id, report }`, `{ id, error }`, and `{ beat }` while its thread is free (the pool stops
  * a worker whose thread stays busy past the per-file time limit).
  */
@@ -11,9 +12,15 @@ import { ConfigSource, type ConfigSettings } from './configSource.js';
 
 export interface LintWorkerData {
   readonly settings: ConfigSettings;
-  readonly pageWorkers: number;
 }
-export type LintJob = { readonly id: number; readonly path: string } | { readonly type: 'close' };
+/**
+ * `start` comes first, with the page workers to use (known only once the files are: the worker
+ * may start before discovery has found them), then files, then `close`.
+ */
+export type LintJob =
+  | { readonly type: 'start'; readonly pageWorkers: number }
+  | { readonly id: number; readonly path: string }
+  | { readonly type: 'close' };
 export type LintResult =
   | { readonly id: number; readonly report: Awaited<ReturnType<typeof reviewFile>> }
   | { readonly id: number; readonly error: string }
@@ -21,9 +28,9 @@ export type LintResult =
 
 const port = parentPort;
 if (!port) throw new Error('lintWorker runs as a worker thread');
-const { settings, pageWorkers } = workerData as LintWorkerData;
+const { settings } = workerData as LintWorkerData;
 const source = new ConfigSource(settings);
-const runner = settings.pageAxe && pageWorkers > 0 ? new PageRunner({ workers: pageWorkers }) : undefined;
+let runner: PageRunner | undefined;
 
 /** Often enough that a missed beat means a busy thread, not a late timer. */
 const BEAT_MS = 100;
@@ -31,6 +38,10 @@ port.postMessage({ beat: true } satisfies LintResult);
 const beat = setInterval(() => port.postMessage({ beat: true } satisfies LintResult), BEAT_MS);
 
 port.on('message', (job: LintJob) => {
+  if ('type' in job && job.type === 'start') {
+    if (settings.pageAxe && job.pageWorkers > 0) runner = new PageRunner({ workers: job.pageWorkers });
+    return;
+  }
   if ('type' in job) {
     clearInterval(beat);
     void (runner?.close() ?? Promise.resolve()).then(() => port.close());

@@ -51,7 +51,7 @@ import { CACHE_FILE, LintCache, type Fingerprint } from './cache.js';
 import { configKey, ConfigSource, parseRuleOption, type ConfigSettings } from './configSource.js';
 import { readJsonFile, WriteError, writeFileAtomic } from './files.js';
 import { failedGates, parseMinScore, type Gates } from './gates.js';
-import { defaultPageWorkerCount, defaultWorkerCount, lintFiles } from './pool.js';
+import { defaultPageWorkerCount, defaultWorkerCount, EarlyWorker, lintFiles } from './pool.js';
 import { progressBar } from './progress.js';
 
 declare const TOUCHPOINT_VERSION: string | undefined;
@@ -234,6 +234,41 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const workers = options.workers === undefined ? undefined : nonNegativeInteger('--workers', options.workers);
 
+  // The first lint worker loads the engine while discovery walks the folders.
+  const early = workers === 0 ? undefined : new EarlyWorker(settings);
+  try {
+    return await reviewFound(paths, options, io, {
+      first,
+      firstIsFile,
+      source,
+      settings,
+      shard,
+      workers,
+      early,
+      started,
+    });
+  } finally {
+    early?.dispose();
+  }
+}
+
+/** The review once its options are read: discovery, the lint (cached or not), the outputs. */
+async function reviewFound(
+  paths: string[],
+  options: ReviewOptions,
+  io: Io,
+  run: {
+    first: string;
+    firstIsFile: boolean;
+    source: ConfigSource;
+    settings: ConfigSettings;
+    shard: ReturnType<typeof parseShard> | undefined;
+    workers: number | undefined;
+    early: EarlyWorker | undefined;
+    started: number;
+  },
+): Promise<number> {
+  const { first, firstIsFile, source, settings, shard, workers, early, started } = run;
   // The config that decides include / exclude: the first path's own, for a file or a folder.
   const baseConfig = await source.forArgument(first, firstIsFile);
   const discovered = await discoverFiles(paths, baseConfig, io.cwd);
@@ -251,7 +286,7 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
         version,
       )
     : undefined;
-  const reports = await lintWithCache(files, cache, source, settings, workers, io);
+  const reports = await lintWithCache(files, cache, source, settings, { workers, early }, io);
   const report = await withWorkspaceRules(reports, source, io, Date.now() - started);
   const configErrors = report.files.flatMap((file) => file.notices.filter((n) => n.code === 'config-error'));
   let code: number;
@@ -279,7 +314,7 @@ async function lintWithCache(
   cache: LintCache | undefined,
   source: ConfigSource,
   settings: ConfigSettings,
-  workers: number | undefined,
+  { workers, early }: { workers: number | undefined; early: EarlyWorker | undefined },
   io: Io,
 ): Promise<FileReport[]> {
   const reports: Array<FileReport | undefined> = new Array(files.length);
@@ -308,6 +343,7 @@ async function lintWithCache(
     pageWorkers: defaultPageWorkerCount(pages, cores, lintWorkers),
     onProgress: progress.update,
     log: (message) => io.stderr(`${message}\n`),
+    early,
   }).finally(progress.end);
   for (const [i, { index, fingerprint, config }] of fresh.entries()) {
     reports[index] = linted[i]!;
