@@ -5,12 +5,54 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { createPageAxe, type PageAnswer } from '../../../src/core/axe/pageAxe.js';
+import {
+  createPageAxe,
+  isRead,
+  pruneStyleSheets,
+  READ_PROPERTIES,
+  type PageAnswer,
+} from '../../../src/core/axe/pageAxe.js';
 import { renderPage } from '../../../src/core/axe/pageHtml.js';
 import { parseDocument } from '../../../src/core/parse/index.js';
 import { rules, type UiDocument } from '../../../src/core/index.js';
 import { htmlFile } from '../../../bench/corpus.js';
+import { fuzzParameters } from '../fuzz/fuzz.js';
+
+/** A page with style sheets of every kind pruning must get right. */
+const STYLED_PAGE = `<html lang="en"><head><title>Orders</title><style>
+  :root { --hide: none; --shade: rgb(1, 2, 3) }
+  body { margin: 0; font: italic bold 12px/30px Georgia, serif; border: 1px solid }
+  .gone { display: var(--hide); transition: opacity 1s }
+  .sr-only { position: absolute; clip: rect(0 0 0 0); width: 1px; height: 1px; overflow: hidden; margin: -1px }
+  nav a { color: blue; border-bottom: 1px solid; text-decoration: underline dotted }
+  .card { background: var(--shade) url(x.png) no-repeat; padding: 4px 8px; box-shadow: 0 0 1px }
+  .ghost { visibility: hidden !important; cursor: pointer }
+  .ghost.back { visibility: visible }
+  .faded { opacity: .5; all: unset }
+  .box { inset: 0; white-space: pre; content-visibility: auto; border-radius: 3px }
+  p .inherit { visibility: inherit; display: initial }
+  @media print { main { display: none } }
+  @media screen and (min-width: 1px) { aside { display: none; margin: 2px } }
+  @supports (display: grid) { .grid { display: grid; gap: 2px } }
+  .parent { color: red; & .child { display: none } }
+</style></head><body>
+<nav><a href="/">Home</a> <a href="/orders" class="ghost">Orders</a> <a class="ghost back" href="/a">A</a></nav>
+<main><h1>Orders</h1><div class="gone"><input id="q"></div><label class="sr-only" for="n">Name</label><input id="n">
+<section class="card faded"><h2>Card</h2><p style="visibility: hidden">Hidden <span class="inherit">in</span></p></section>
+<div class="grid box"><h3>Grid</h3></div><div class="parent"><h4 class="child">Child</h4></div></main>
+<aside><h2>Aside</h2><input></aside><footer><p>Out</p></footer></body></html>`;
+
+/** Every property pruning keeps, as jsdom's cascade gives it, for every element of a page. */
+function computedStyles(html: string, prune: boolean): string[] {
+  const { window } = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  if (prune) pruneStyleSheets(window.document);
+  return [...window.document.querySelectorAll('*')].map((element) => {
+    const style = window.getComputedStyle(element);
+    return `${element.localName}: ${[...READ_PROPERTIES].map((name) => `${name}=${style.getPropertyValue(name)}`).join('; ')}`;
+  });
+}
 
 const documentOf = (text: string, language: 'html' | 'tsx', components: Record<string, string> = {}): UiDocument => {
   const outcome = parseDocument(text, language, language === 'html' ? 'page.html' : 'Page.tsx', { components });
@@ -102,6 +144,105 @@ describe('whole-page axe harness', function () {
       assert.ok(expected.length > 0);
       assert.deepEqual(key(await fast.run(html, pageRules)), expected);
     }
+  });
+
+  describe('pruning style sheets to the properties read', () => {
+    it('changes no computed value of a property read, on a page with every kind of rule', () => {
+      assert.deepEqual(computedStyles(STYLED_PAGE, true), computedStyles(STYLED_PAGE, false));
+      // And it pruned: the transitions, margins and borders are gone, the rules left hold only what is read.
+      const { window } = new JSDOM(STYLED_PAGE);
+      pruneStyleSheets(window.document);
+      const text = [...window.document.styleSheets].map((sheet) =>
+        [...sheet.cssRules].map((r) => r.cssText).join('\n'),
+      );
+      assert.doesNotMatch(text.join(''), /transition|margin|box-shadow|border|cursor|gap/);
+      assert.match(text.join(''), /--hide|visibility: hidden !important|@media print/);
+    });
+
+    it('changes no computed value of a property read, for any sheet of rules and declarations', () => {
+      const selectors = ['p', '.a', '#b', 'div > p', 'section .a', '*', ':not(.a)', '[hidden]', 'p:first-child'];
+      const declarations = [
+        'display: none',
+        'display: var(--d)',
+        '--d: block',
+        'visibility: hidden',
+        'visibility: inherit',
+        'opacity: 0',
+        'overflow: hidden',
+        'overflow-y: scroll',
+        'background: red',
+        'background-image: none',
+        'font: 10px serif',
+        'color: green !important',
+        'position: absolute',
+        'clip: rect(0 0 0 0)',
+        'width: 1px',
+        'margin: 3px',
+        'border: 1px solid',
+        'transition: all 1s',
+        'all: initial',
+        'padding: 1px',
+      ];
+      const rule = fc.record({
+        selector: fc.constantFrom(...selectors),
+        body: fc.array(fc.constantFrom(...declarations), { minLength: 1, maxLength: 4 }),
+        media: fc.constantFrom('', '@media print', '@media screen', '@supports (display: grid)'),
+      });
+      fc.assert(
+        fc.property(fc.array(rule, { minLength: 1, maxLength: 8 }), (sheet) => {
+          const css = sheet
+            .map(({ selector, body, media }) => {
+              const text = `${selector} { ${body.join('; ')} }`;
+              return media ? `${media} { ${text} }` : text;
+            })
+            .join('\n');
+          const html = `<html><head><style>${css}</style></head><body><section><p class="a" hidden>A</p><div id="b"><p>B <span class="a">c</span></p></div></section></body></html>`;
+          assert.deepEqual(computedStyles(html, true), computedStyles(html, false), css);
+        }),
+        fuzzParameters(0.3),
+      );
+    });
+
+    it('keeps every property axe reads on pages (an axe-core upgrade that reads another must extend the list)', async () => {
+      const { window: page } = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
+        runScripts: 'outside-only',
+        virtualConsole: new VirtualConsole(),
+      });
+      const read = new Set<string>();
+      const original = page.getComputedStyle.bind(page);
+      const axe = createPageAxe(page, axeSource, false);
+      // Installed after createPageAxe, which keeps jsdom's function as it finds it.
+      const recording = (element: Element) => {
+        const style = original(element);
+        return new Proxy(style, {
+          get(target, property) {
+            if (property === 'getPropertyValue')
+              return (name: string) => (read.add(name), target.getPropertyValue(name));
+            if (typeof property === 'string' && !(property in Object.prototype)) read.add(property);
+            const value = Reflect.get(target, property) as unknown;
+            return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+          },
+        });
+      };
+      for (const text of [STYLED_PAGE, readFileSync('sample/index.html', 'utf8')]) {
+        const html = renderPage(documentOf(text, 'html'));
+        Object.defineProperty(page, 'getComputedStyle', { configurable: true, get: () => recording, set: () => {} });
+        await axe.run(html, pageRules);
+      }
+      assert.ok(read.has('display') && read.has('visibility'), 'the recording saw axe read styles');
+      const camel = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      const unkept = [...read].map(camel).filter((name) => !isRead(name) && name !== 'length');
+      assert.deepEqual(unkept, []);
+    });
+  });
+
+  it('should answer exactly as axe on jsdom’s cascade on a styled page, with the sheets pruned', async () => {
+    const html = renderPage(documentOf(STYLED_PAGE, 'html'));
+    const key = (answers: readonly PageAnswer[]) =>
+      answers.map((a) => `${a.ruleId} ${a.outcome} ${a.index} ${a.messages.join('|')}`).sort();
+    const expected = key(await createPageAxe(window(), axeSource, false).run(html, pageRules));
+    assert.ok(expected.some((answer) => answer.includes(' fail ')));
+    assert.deepEqual(key(await createPageAxe(window(), axeSource, true).run(html, pageRules)), expected);
   });
 
   it('should keep using jsdom’s cascade when the page has a stylesheet', async () => {
