@@ -14,12 +14,13 @@
  * GNU time: wall, CPU (user + system, all threads) and peak resident memory.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { defaultConfig, discoverFiles } from '../src/core/index.js';
 import { writeEslintConfig } from './cli.js';
-import { CORPUS, corpusRepositories } from './realCorpus.js';
+import { benchOnlyRepositories, CORPUS, corpusRepositories } from './realCorpus.js';
+import { runPageTool, type PageResult } from './runScript.js';
 
 const ROOT = path.join(__dirname, '..');
 const TIME = '/usr/bin/time';
@@ -294,4 +295,59 @@ export async function realSection(results: Record<string, unknown>): Promise<voi
     out[repository.name] = entry;
   }
   results.real = out;
+}
+
+/** Real pages under this size must take at most 1 s of page run each (issue 16). */
+const LARGE_PAGE_BYTES = 110 * 1024;
+
+/**
+ * The whole-page run alone (the page rules, one worker, warmed up on 3 pages; bench/tools/
+ * page-tool.ts) on real pages: dom-examples' small pages one after another (goal ≥ 30 pages/s),
+ * and the large pages of the bench-only repositories up to 110 KB, one at a time (goal ≤ 1 s each).
+ */
+export async function realPagesSection(results: Record<string, unknown>): Promise<void> {
+  console.log('\nWhole-page run on real pages (the page rules alone, 1 worker, after a warm-up on 3 pages)');
+  const figures: Record<string, unknown> = {};
+  const line = (label: string, run: PageResult) =>
+    console.log(
+      `  ${label.padEnd(44)}${`${(run.pages / (run.ms / 1000)).toFixed(1)} pages/s`.padStart(15)}${`median ${run.medianMs.toFixed(0)} ms`.padStart(16)}${`max ${run.maxMs.toFixed(0)} ms`.padStart(14)}`,
+    );
+  const small = corpusRepositories().find((repository) => repository.name === 'dom-examples');
+  const smallFolder = small && path.join(CORPUS, small.name);
+  if (smallFolder && existsSync(smallFolder)) {
+    const { files } = await discoverFiles(['.'], defaultConfig(), smallFolder);
+    const pages = files.filter((file) => /\.html?$/.test(file));
+    const run = runPageTool('touchpoint-1', pages, 'real-small-pages');
+    line(`${small.repo}, ${pages.length} pages`, run);
+    console.log(`  → ${(run.pages / (run.ms / 1000)).toFixed(1)} pages/s with one worker (goal ≥ 30)`);
+    figures.smallPages = { repository: small.repo, ...run, perPage: undefined };
+  } else console.log('  mdn/dom-examples: not in the corpus, skipped');
+  for (const repository of benchOnlyRepositories()) {
+    const folder = path.join(CORPUS, repository.name);
+    if (!existsSync(folder)) {
+      console.log(`  ${repository.repo}: not in ${CORPUS}, skipped (scripts/fetch-corpus.md says how to fetch it)`);
+      continue;
+    }
+    // Every HTML page of the folder, built output included: what a person opens in the browser.
+    const pages = htmlFilesUnder(folder).filter((file) => {
+      const size = statSync(file).size;
+      return size >= 36 * 1024 && size <= LARGE_PAGE_BYTES;
+    });
+    if (pages.length === 0) continue;
+    const run = runPageTool('touchpoint-1-serial', pages, `real-large-${repository.name}`);
+    line(`${repository.repo}, ${pages.length} pages of 36–110 KB`, run);
+    const slowest = run.perPage.indexOf(run.maxMs);
+    console.log(
+      `  → slowest ${(run.maxMs / 1000).toFixed(2)} s (${path.relative(folder, pages[slowest] ?? '')}, ${(statSync(pages[slowest]!).size / 1024).toFixed(0)} KB; goal ≤ 1 s)`,
+    );
+    figures[repository.name] = { repository: repository.repo, commit: repository.commit, ...run };
+  }
+  results.pages = figures;
+}
+
+function htmlFilesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.html?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
 }

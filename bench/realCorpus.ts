@@ -14,8 +14,21 @@ export interface Repository {
 
 export const CORPUS = path.resolve(process.env.TOUCHPOINT_CORPUS ?? path.join(__dirname, '..', '..', 'corpus'));
 
+interface Manifest {
+  readonly repositories: Repository[];
+  readonly benchOnly?: Repository[];
+}
+
+function manifest(): Manifest {
+  return JSON.parse(readFileSync(path.join(__dirname, 'precision', 'corpus.json'), 'utf8')) as Manifest;
+}
+
 /** The repositories of the corpus, as bench/precision/corpus.json lists them. */
 export function corpusRepositories(): Repository[] {
-  const manifest = path.join(__dirname, 'precision', 'corpus.json');
-  return (JSON.parse(readFileSync(manifest, 'utf8')) as { repositories: Repository[] }).repositories;
+  return manifest().repositories;
+}
+
+/** Repositories the bench measures but precision does not judge (large real pages). */
+export function benchOnlyRepositories(): Repository[] {
+  return manifest().benchOnly ?? [];
 }

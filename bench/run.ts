@@ -10,15 +10,15 @@
  * HTML files to html-validate (recommended rules). Prints files/s, MB/s, ms per file and peak
  * memory side by side with ratios, and writes bench/results/latest.json.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cliSection } from './cli.js';
 import { htmlFile, jsxFile, writeCorpus } from './corpus.js';
 import { memorySection } from './memory.js';
 import { liveSection } from './live.js';
-import { realSection } from './real.js';
+import { realPagesSection, realSection } from './real.js';
 import { rulesSection } from './rules.js';
+import { runPageTool, runScript, type PageResult } from './runScript.js';
 
 const ROOT = path.join(__dirname, '..');
 const WORK = path.join(ROOT, 'bench', 'corpus');
@@ -33,21 +33,6 @@ interface ToolResult {
   medianMs: number;
   p95Ms: number;
   peakRssMb: number;
-}
-
-/**
- * Runs one bench tool script (bench/tools/<script>) in its own process on a list of files and
- * returns the JSON line it prints last.
- */
-function runScript<T>(script: string, tool: string, files: readonly string[], label: string, extra: string[] = []): T {
-  const list = path.join(WORK, `${label}-${tool}.json`);
-  writeFileSync(list, JSON.stringify(files));
-  const output = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(__dirname, 'tools', script), tool, list, ...extra],
-    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  return JSON.parse(output.trim().split('\n').pop()!) as T;
 }
 
 function runTool(tool: string, files: readonly string[], label: string, repeat = 1): ToolResult {
@@ -122,7 +107,7 @@ function sampleFiles(): string[] {
 }
 
 /** `npm run bench -- big page` runs only those sections; no argument runs them all. */
-const SECTIONS = ['real', 'rules', 'live', 'corpus', 'sample', 'big', 'page', 'cli', 'memory'] as const;
+const SECTIONS = ['real', 'pages', 'rules', 'live', 'corpus', 'sample', 'big', 'page', 'cli', 'memory'] as const;
 
 async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
@@ -140,6 +125,7 @@ async function main(): Promise<void> {
   };
   console.log(`Touchpoint bench on Node ${process.version}; each tool runs in its own process after a warm-up.`);
   if (runs('real')) await realSection(results);
+  if (runs('pages')) await realPagesSection(results);
   if (runs('rules')) await rulesSection(results);
   if (runs('live')) await liveSection(results);
   if (runs('corpus')) corpusSection(results);
@@ -212,20 +198,6 @@ function bigFileSection(results: Record<string, unknown>): void {
 }
 
 void main();
-
-interface PageResult {
-  tool: string;
-  pages: number;
-  ms: number;
-  findings: number;
-  medianMs: number;
-  maxMs: number;
-  peakRssMb: number;
-}
-
-function runPageTool(mode: string, files: readonly string[], label: string): PageResult {
-  return runScript<PageResult>('page-tool.ts', mode, files, label);
-}
 
 /** Whole-page axe: Touchpoint's page run against a naive new-JSDOM-per-page `axe.run`. */
 function pageSection(results: Record<string, unknown>): void {
