@@ -394,6 +394,9 @@ export function createPageAxe(window: DOMWindow, axeSource: string, fast = true)
   return {
     async run(html, rules) {
       const document = window.document;
+      // The last page's style sheets go with their elements: replacing the root alone leaves
+      // them in document.styleSheets, and they would style every later page.
+      for (const element of document.querySelectorAll('style, link')) element.remove();
       const parsed = new window.DOMParser().parseFromString(html, 'text/html');
       document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
       for (const index of indexes) index.reset();

@@ -258,6 +258,29 @@ describe('whole-page axe harness', function () {
     }
   });
 
+  it('should style each page with its own sheets only, never an earlier page’s', async () => {
+    const hiding = renderPage(
+      documentOf(
+        '<html lang="en"><head><title>A</title><style>.x { display: none }</style></head><body><main><h1>A</h1></main></body></html>',
+        'html',
+      ),
+    );
+    const page = renderPage(
+      documentOf(
+        '<html lang="en"><head><title>B</title></head><body><main><h1>B</h1><div class="x"><input></div></main></body></html>',
+        'html',
+      ),
+    );
+    for (const fast of [true, false]) {
+      const alone = await createPageAxe(window(), axeSource, fast).run(page, ['label']);
+      const axe = createPageAxe(window(), axeSource, fast);
+      await axe.run(hiding, ['label']);
+      const after = await axe.run(page, ['label']);
+      assert.ok(alone.some((answer) => answer.outcome === 'fail'));
+      assert.deepEqual(after, alone, `the field hidden only by the earlier page's sheet is judged (fast: ${fast})`);
+    }
+  });
+
   it('should keep using jsdom’s cascade when the page has a stylesheet', async () => {
     const axe = createPageAxe(window(), axeSource, true);
     const html = renderPage(
