@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { AREA_LABELS, AREAS, buildConfigSchema, docsUrl, METRICS, rules } from '../src/core/index.js';
+import { AREA_LABELS, AREAS, buildConfigSchema, docsUrl, METRICS, rules, type MarkupKind } from '../src/core/index.js';
 
 type RegisteredRule = (typeof rules)[number];
 
@@ -50,7 +50,7 @@ export function ruleTable(): string {
     );
     for (const rule of inArea) {
       const metrics = rule.metrics.map((metric) => METRICS[metric].label).join(', ');
-      const scope = [rule.languages.map((l) => l.toUpperCase()).join(' + '), rule.page ? 'pages' : '']
+      const scope = [rule.languages.map((kind) => KIND_LABELS[kind]).join(' + '), rule.page ? 'pages' : '']
         .filter(Boolean)
         .join(', ');
       const isAxe = isAxeRule(rule);
@@ -87,9 +87,12 @@ function lensLine(rule: RegisteredRule): string {
     .join('; ');
 }
 
+/** What a rule reads, in the docs: `HTML`, `JSX`, `message catalogs`. */
+const KIND_LABELS: Readonly<Record<MarkupKind, string>> = { html: 'HTML', jsx: 'JSX', catalog: 'message catalogs' };
+
 /** The generated metadata block of a rule's page, markers included. */
 export function ruleHeader(rule: RegisteredRule): string {
-  const languages = rule.languages.map((language) => language.toUpperCase()).join(', ');
+  const languages = rule.languages.map((kind) => KIND_LABELS[kind]).join(', ');
   const scope = [languages, rule.page ? 'full pages only' : '', rule.workspace ? 'the whole workspace' : '']
     .filter(Boolean)
     .join('; ');

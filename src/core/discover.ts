@@ -34,6 +34,14 @@ export async function discoverFiles(
   // Each file with the folder its kind is judged from (the folder or the glob's base), or
   // undefined for a file named outright.
   const found = new Map<string, string | undefined>();
+  // JSON is read only as a message catalog: found through the config's `messages` globs.
+  const isCatalog = picomatch([...config.messages], { dot: true });
+  const reads = (file: string): boolean => {
+    const language = languageForFile(file);
+    return (
+      language !== undefined && (language !== 'json' || isCatalog(path.relative(cwd, file).split(path.sep).join('/')))
+    );
+  };
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     const absolute = path.resolve(cwd, pattern);
     let matches: string[];
@@ -41,13 +49,16 @@ export async function discoverFiles(
     if (!isDynamicPattern(pattern) && existsSync(absolute)) {
       const folder = statSync(absolute).isDirectory();
       matches = folder
-        ? await glob([...config.include], { cwd: absolute, absolute: true, dot: false, ignore: [...config.exclude] })
+        ? await glob([...config.include, ...config.messages], {
+            cwd: absolute,
+            absolute: true,
+            dot: false,
+            ignore: [...config.exclude],
+          })
         : [absolute];
       root = folder ? absolute : undefined;
     } else if (isDynamicPattern(pattern)) {
-      matches = (await glob([pattern], { cwd, absolute: true, dot: false, ignore: [...config.exclude] })).filter(
-        (file) => languageForFile(file) !== undefined,
-      );
+      matches = (await glob([pattern], { cwd, absolute: true, dot: false, ignore: [...config.exclude] })).filter(reads);
     } else {
       throw new DiscoveryError(`No such file or folder: ${pattern}`);
     }

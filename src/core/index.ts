@@ -134,4 +134,4 @@ export {
 } from './parse/index.js';
 export { LineIndex } from './parse/lineIndex.js';
 export { ParseCache } from './parse/parseCache.js';
-export type { SourceLanguage, SourceRange, UiDocument, UiElement } from './model.js';
+export type { CatalogMessage, MarkupKind, SourceLanguage, SourceRange, UiDocument, UiElement } from './model.js';

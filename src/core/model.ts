@@ -13,11 +13,17 @@ export interface SourceRange {
   readonly end: number;
 }
 
-/** The two families of markup Touchpoint understands. */
-export type MarkupKind = 'html' | 'jsx';
+/**
+ * The families of text Touchpoint understands: markup (HTML, JSX) and message catalogs (JSON
+ * files of UI strings, which have words but no elements).
+ */
+export type MarkupKind = 'html' | 'jsx' | 'catalog';
 
-/** The source languages a file can be in; `js`/`ts` are checked only when they contain JSX. */
-export type SourceLanguage = 'html' | 'jsx' | 'tsx' | 'js' | 'ts';
+/**
+ * The source languages a file can be in; `js`/`ts` are checked only when they contain JSX or
+ * translated messages, `json` only when it is a message catalog.
+ */
+export type SourceLanguage = 'html' | 'jsx' | 'tsx' | 'js' | 'ts' | 'json';
 
 export type AttributeKind = 'static' | 'boolean' | 'dynamic' | 'spread';
 
@@ -47,6 +53,12 @@ export interface StringPart {
   readonly range: SourceRange;
   /** A static piece of a template literal that also has run-time parts (`Could not save ${name}`). */
   readonly partOfTemplate?: boolean;
+  /**
+   * A translated message written here (`t("Save")`, `formatMessage({ defaultMessage: "…" })`):
+   * `text` is its words, and `segments` where they are when that is not the whole range (an ICU
+   * message's `other` branch, without the plural syntax).
+   */
+  readonly segments?: readonly SourceRange[];
 }
 
 export interface UiElement {
@@ -98,6 +110,8 @@ export interface UiText {
   parent: UiElement | undefined;
   /** JSX: a string literal inside an expression child (`{ok ? "Saved" : "Failed"}`). */
   readonly fromExpression: boolean;
+  /** A translated message's words (see StringPart.segments): where they are, when not the whole range. */
+  readonly segments?: readonly SourceRange[];
 }
 
 /** A JSX expression child whose value is not known statically (`{user.name}`, `{t("x")}`). */
@@ -161,6 +175,29 @@ export interface MessageCall {
   readonly range: SourceRange;
 }
 
+/**
+ * A UI message written for translation, checked where it is written: react-intl's
+ * `defineMessages` entries and `defaultMessage`s, i18next's natural-language keys (`t("Save")`)
+ * used outside JSX, and the values of a message catalog (JSON). Messages rendered in JSX where
+ * they are written are text or attribute values of the element instead.
+ */
+export interface CatalogMessage {
+  /** Its name: `taxesMessages.taxClass`, `errors.network`, or the words for a natural-language key. */
+  readonly key: string;
+  /** A FormatJS message id, when it has one. */
+  readonly id?: string;
+  /** The message as written, decoded. */
+  readonly text: string;
+  /** The string where it is written (inside the quotes). */
+  readonly range: SourceRange;
+  /** A note for translators (`description`, `context`): never shown, but says what the message is. */
+  readonly description?: string;
+  /** Each variant's words (a plural or select branch each), as source ranges. */
+  readonly variants: readonly (readonly SourceRange[])[];
+  /** Values are filled in at run time (`{name}`, `{{count}}`). */
+  readonly hasArguments: boolean;
+}
+
 /** Something the parser could not make sense of; the model still holds what did parse. */
 export interface ParseProblem {
   readonly message: string;
@@ -182,6 +219,8 @@ export interface UiDocument {
   readonly calls: readonly MessageCall[];
   /** A full page (`<html>`, `<head>` or `<body>` written in the source), not a fragment. */
   readonly isPage: boolean;
+  /** Messages written for translation in this file (catalog files, `defineMessages`, `t("…")`). */
+  readonly catalog?: readonly CatalogMessage[];
   readonly problems: readonly ParseProblem[];
 }
 

@@ -67,8 +67,9 @@ describe('rule registry', () => {
         for (const heading of ['## Why it matters', '## Fails', '## Passes', '## Options', '## Known limits']) {
           assert.ok(text.includes(heading), `missing “${heading}”`);
         }
+        const fence = { html: '```html', jsx: '```jsx', catalog: '```json' } as const;
         for (const language of rule.languages) {
-          assert.ok(text.includes(language === 'html' ? '```html' : '```jsx'), `needs ${language} examples`);
+          assert.ok(text.includes(fence[language]), `needs ${language} examples`);
         }
       });
 

@@ -10,7 +10,9 @@ import {
   buildConfigSchema,
   DEFAULT_EXCLUDE,
   DEFAULT_INCLUDE,
+  DEFAULT_LOCALE,
   DEFAULT_MAX_FILE_SIZE,
+  defaultMessageGlobs,
   DEFAULT_SKIP,
   PRESETS,
   SEVERITY_SETTINGS,
@@ -25,6 +27,8 @@ export interface ConfigFile {
   rules?: Record<string, RuleSetting>;
   components?: Record<string, string>;
   pages?: string[];
+  locale?: string;
+  messages?: string[];
   include?: string[];
   exclude?: string[];
   skip?: SkippedKind[];
@@ -41,6 +45,10 @@ export interface ResolvedConfig {
   readonly rules: ReadonlyMap<string, RuleConfig>;
   readonly components: Readonly<Record<string, string>>;
   readonly pages: readonly string[];
+  /** The source language of the UI's messages. */
+  readonly locale: string;
+  /** Globs of the JSON message catalogs in that language. */
+  readonly messages: readonly string[];
   readonly include: readonly string[];
   readonly exclude: readonly string[];
   /** Kinds of files (tests, stories, examples, fixtures) a folder review leaves out. */
@@ -100,7 +108,7 @@ export function validateConfig(value: unknown, file: string): asserts value is C
   if (rulesValue !== undefined && typeof rulesValue === 'object' && rulesValue !== null && !Array.isArray(rulesValue)) {
     for (const [id, setting] of Object.entries(rulesValue)) validateRuleSetting(id, setting, file);
   }
-  for (const key of ['include', 'exclude', 'pages'] as const) {
+  for (const key of ['include', 'exclude', 'pages', 'messages'] as const) {
     const globs = (value as Record<string, unknown>)[key];
     if (!Array.isArray(globs)) continue;
     globs.forEach((glob, index) => {
@@ -179,7 +187,8 @@ function humanize(error: ErrorObject | undefined, file: string, prefix = ''): Co
     case 'type':
       return new ConfigError(file, key, `of type ${String(params.type)}`);
     case 'pattern':
-      return /^(include|exclude|pages)\[/.test(key)
+      if (key === 'locale') return new ConfigError(file, key, 'a language tag, e.g. "en" or "en-US"');
+      return /^(include|exclude|pages|messages)\[/.test(key)
         ? new ConfigError(file, key, 'a glob inside this folder (no “..”, no absolute path)')
         : new ConfigError(file, key, 'a lower-case HTML element name, e.g. "button"');
     case 'minLength':
@@ -248,6 +257,8 @@ export function resolveLayers(
   const settings = new Map<string, { severity: SeveritySetting; options: Record<string, unknown> }>();
   let components: Record<string, string> = {};
   let pages: string[] = [];
+  let locale = DEFAULT_LOCALE;
+  let messages: string[] | undefined;
   let include = DEFAULT_INCLUDE;
   let exclude = DEFAULT_EXCLUDE;
   let skip = DEFAULT_SKIP;
@@ -260,6 +271,8 @@ export function resolveLayers(
     }
     if (config.components) components = { ...components, ...config.components };
     if (config.pages) pages = config.pages;
+    if (config.locale) locale = config.locale;
+    if (config.messages) messages = config.messages;
     if (config.include) include = config.include;
     if (config.exclude) exclude = [...DEFAULT_EXCLUDE, ...config.exclude];
     if (config.skip) skip = config.skip;
@@ -278,6 +291,8 @@ export function resolveLayers(
     rules: resolvedRules,
     components,
     pages,
+    locale,
+    messages: messages ?? defaultMessageGlobs(locale),
     include,
     exclude,
     skip,

@@ -26,6 +26,25 @@ export const DEFAULT_EXCLUDE = [
 ];
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
+/** The language whose messages are judged (the source language); other locales' catalogs are left alone. */
+export const DEFAULT_LOCALE = 'en';
+/** Folders that hold message catalogs, one JSON file (or folder of them) per locale. */
+const CATALOG_FOLDERS = '{locales,locale,i18n,lang,langs,translations,messages}';
+
+/**
+ * Where message catalogs are found when the config names none: JSON files of the source
+ * locale in the usual folders (`locales/en/translation.json`, `public/locales/en-US/*.json`,
+ * `i18n/en.json`, `lang/en_US.json`).
+ */
+export function defaultMessageGlobs(locale: string): string[] {
+  // A bare language also names its main region (`en` → `en-US`), not every region: `en_GB`
+  // beside `en_US` is a translation of it.
+  const [language, region] = locale.split(/[-_]/);
+  const main = region ?? (language === 'en' ? 'US' : language!.toUpperCase());
+  const names = `{${[...new Set([locale, `${language}-${main}`, `${language}_${main}`])].join(',')}}`;
+  return [`**/${CATALOG_FOLDERS}/${names}/**/*.json`, `**/${CATALOG_FOLDERS}/${names}.json`];
+}
+
 /**
  * Files that are not the product people use: tests, stories, demos, examples and developer
  * playgrounds, fixtures.
@@ -102,6 +121,16 @@ export function buildConfigSchema(): Record<string, unknown> {
         additionalProperties: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
       },
       pages: { ...globs, description: 'Globs of JSX files that render whole pages, so page-level rules run on them.' },
+      locale: {
+        type: 'string',
+        pattern: '^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$',
+        description: `The source language of the UI's messages (default “${DEFAULT_LOCALE}”): only its catalogs are judged.`,
+      },
+      messages: {
+        ...globs,
+        description:
+          'Globs of JSON message catalogs in the source language (default: locales/<locale>/**/*.json and the like).',
+      },
       include: { ...globs, description: 'Globs of files to review.' },
       exclude: { ...globs, description: 'Globs of files to skip.' },
       skip: {

@@ -59,7 +59,7 @@ export const isFix = shape({
   edits: arrayOf(shape({ range: isRange, newText: isString })),
 });
 
-const LANGUAGES: readonly SourceLanguage[] = ['html', 'jsx', 'tsx', 'js', 'ts'];
+const LANGUAGES: readonly SourceLanguage[] = ['html', 'jsx', 'tsx', 'js', 'ts', 'json'];
 /** A rule this version has: a finding of another is not data this version can show. */
 export const isKnownRule: Check = (value) => typeof value === 'string' && getRule(value) !== undefined;
 

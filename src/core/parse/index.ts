@@ -6,6 +6,7 @@
 import type { SourceLanguage, UiDocument } from '../model.js';
 import { NestedTooDeeplyError, parseHtml } from './html.js';
 import { parseJsx, type JsxParseOptions } from './jsx.js';
+import { parseCatalog } from './catalog.js';
 
 export type ParseOutcome =
   | { readonly ok: true; readonly document: UiDocument }
@@ -23,10 +24,16 @@ const EXTENSIONS: Readonly<Record<string, SourceLanguage>> = {
   '.ts': 'ts',
   '.mts': 'ts',
   '.cts': 'ts',
+  '.json': 'json',
 };
 
-/** The file extensions Touchpoint reads (`.html`, `.tsx`, `.mts`, …). */
-export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(Object.keys(EXTENSIONS));
+/**
+ * The file extensions of source files Touchpoint reads (`.html`, `.tsx`, `.mts`, …). JSON is
+ * read only as a message catalog, found through the config's `messages`, not in this list.
+ */
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(
+  Object.keys(EXTENSIONS).filter((extension) => extension !== '.json'),
+);
 
 /**
  * A glob matching every file Touchpoint reads, built from SUPPORTED_EXTENSIONS: the config's
@@ -60,6 +67,8 @@ export function languageForLanguageId(languageId: string): SourceLanguage | unde
 
 /** A JSX opening or closing tag or a fragment somewhere in a script: worth parsing. */
 const LOOKS_LIKE_JSX = /<\/?[A-Za-z][\w.:-]*(\s|\/?>)|<>|<\/>/;
+/** Messages written for translation in a script without JSX: react-intl's or i18next's. */
+const MAY_HOLD_MESSAGES = /\bdefineMessages?\(|\bformatMessage\(|\bt\(\s*["'`]/;
 
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);
@@ -103,12 +112,18 @@ export function parseDocument(
       reason: 'This looks like generated or minified code, so it was not checked',
     };
   }
-  if ((language === 'js' || language === 'ts') && !LOOKS_LIKE_JSX.test(text)) {
+  const script = language === 'js' || language === 'ts';
+  if (script && !LOOKS_LIKE_JSX.test(text) && !MAY_HOLD_MESSAGES.test(text)) {
     return { ok: false, code: 'not-applicable', reason: 'No JSX in this file' };
   }
   try {
+    if (language === 'json') {
+      const catalog = parseCatalog(text, fileName);
+      if (!catalog) return { ok: false, code: 'not-applicable', reason: 'This JSON file is not a message catalog' };
+      return { ok: true, document: catalog };
+    }
     const document = language === 'html' ? parseHtml(text, fileName) : parseJsx(text, fileName, language, options);
-    if ((language === 'js' || language === 'ts') && document.elements.length === 0) {
+    if (script && document.elements.length === 0 && (document.catalog ?? []).length === 0) {
       return { ok: false, code: 'not-applicable', reason: 'No JSX in this file' };
     }
     return { ok: true, document };

@@ -11,6 +11,7 @@
 import ts from 'typescript';
 import { decodeHTML } from 'entities';
 import type {
+  CatalogMessage,
   HandlerSummary,
   MessageCall,
   ParseProblem,
@@ -27,6 +28,7 @@ import type {
 import { attributeKey } from '../model.js';
 import { HandlerAnalyzer } from './handlers.js';
 import { fresh, type ParseCache } from './parseCache.js';
+import { catalogMessage, renderedPart, type WrittenMessage } from '../catalog/messages.js';
 
 // Bound once: esbuild's ESM interop reads `ts.x` through a getter, too slow for a per-node loop.
 const {
@@ -60,6 +62,8 @@ const {
   isStringLiteral,
   isTemplateExpression,
   isTemplateTail,
+  isVariableDeclaration,
+  isExportAssignment,
   SyntaxKind,
 } = ts;
 
@@ -143,6 +147,11 @@ class JsxModelBuilder {
   private treeCount = 0;
   private readonly pendingHandlers: Array<{ attribute: UiAttribute; expression: ts.Expression }> = [];
   private readonly iconImports = new Map<string, IconKind>();
+  private readonly catalog: CatalogMessage[] = [];
+  /** Where translated messages rendered in JSX start: they are text there, not catalog entries. */
+  private readonly rendered = new Set<number>();
+  /** The file uses i18next (`t` is its translate function). */
+  private readonly usesI18next: boolean;
 
   constructor(
     private readonly sourceFile: ts.SourceFile,
@@ -152,6 +161,7 @@ class JsxModelBuilder {
     private readonly options: JsxParseOptions,
   ) {
     this.handlers = new HandlerAnalyzer(sourceFile);
+    this.usesI18next = I18NEXT_FILE.test(text);
   }
 
   build(): UiDocument {
@@ -166,6 +176,7 @@ class JsxModelBuilder {
         if (!this.consumed.has(node)) this.buildTree(node, component, isSlotOfComponent(ancestors, this.sourceFile));
       } else if (isCallExpression(node) || isNewExpression(node)) {
         this.collectCall(node);
+        if (isCallExpression(node)) this.collectMessages(node, ancestors);
       } else if (isImportDeclaration(node)) {
         this.collectIconImports(node);
       } else if (isJsxText(node)) {
@@ -196,6 +207,7 @@ class JsxModelBuilder {
       comments: this.collectComments(),
       calls: this.calls,
       isPage: this.isPage,
+      catalog: this.catalog.filter((message) => !this.rendered.has(message.range.start)),
       problems: this.collectProblems(),
     };
     if (this.iconImports.size > 0) iconImportsByDocument.set(document, this.iconImports);
@@ -245,6 +257,7 @@ class JsxModelBuilder {
       const element = this.toElement(node, parent, flags, component, tree);
       this.elements.push(element);
       this.attach(element, parent);
+      this.renderDefaultMessage(element);
       if (isJsxElement(node)) {
         for (const child of node.children) this.buildNode(child, element, NO_FLAGS, component, tree);
       }
@@ -274,6 +287,12 @@ class JsxModelBuilder {
     if (isStringLiteral(expr) || isNoSubstitutionTemplateLiteral(expr)) {
       const range = innerRange(expr, this.sourceFile);
       this.attach({ type: 'text', text: expr.text, range, parent, fromExpression: true }, parent);
+      return [];
+    }
+    const translated = this.renderedMessage(expr);
+    if (translated) {
+      const { text, range, segments } = translated;
+      this.attach({ type: 'text', text, range, parent, fromExpression: true, ...(segments && { segments }) }, parent);
       return [];
     }
     const conditional = { conditional: true, repeated: flags.repeated };
@@ -442,7 +461,7 @@ class JsxModelBuilder {
         valueRange: nodeRange(expression, this.sourceFile),
       };
     }
-    const possibleStrings = stringBranches(expression, this.sourceFile);
+    const possibleStrings = stringBranches(expression, this.sourceFile, (call) => this.renderedMessage(call));
     const attribute: UiAttribute = {
       name,
       key,
@@ -473,10 +492,111 @@ class JsxModelBuilder {
     };
   }
 
+  /**
+   * A translated message written where it is rendered: `t("Save")` (a natural-language key,
+   * or a key with its default words), `formatMessage({ defaultMessage: "…" })`. Its words, as
+   * a string part; the literal is then text here, not a catalog entry.
+   */
+  private renderedMessage(expression: ts.Expression): StringPart | undefined {
+    if (!isCallExpression(expression)) return undefined;
+    const message = this.translationCall(expression);
+    if (!message) return undefined;
+    this.rendered.add(message.range.start);
+    return renderedPart(message.text, message.range, this.text, message.format);
+  }
+
+  /** `<FormattedMessage defaultMessage="Saved" />` renders its default message: its text. */
+  private renderDefaultMessage(element: UiElement): void {
+    if (!element.isComponent || !FORMATTED_MESSAGE.test(element.name)) return;
+    const attribute = element.attributes.find((candidate) => candidate.name === 'defaultMessage');
+    const literal = attribute?.kind === 'static' && attribute.valueRange ? attribute : undefined;
+    if (!literal?.valueRange || literal.value === undefined) return;
+    const part = renderedPart(literal.value, literal.valueRange, this.text, 'icu');
+    this.rendered.add(literal.valueRange.start);
+    const { text, range, segments } = part;
+    element.children.push({
+      type: 'text',
+      text,
+      range,
+      parent: element,
+      fromExpression: true,
+      ...(segments && { segments }),
+    });
+  }
+
+  /** The message a translation call writes in place, when it does. */
+  private translationCall(node: ts.CallExpression): WrittenMessage | undefined {
+    const callee = node.expression.getText(this.sourceFile);
+    const [first, second] = node.arguments;
+    if (FORMAT_MESSAGE.test(callee) && first && isObjectLiteralExpression(skipOuterExpressions(first))) {
+      const fields = messageFields(skipOuterExpressions(first) as ts.ObjectLiteralExpression, this.sourceFile);
+      if (!fields.defaultMessage) return undefined;
+      const { text, range } = fields.defaultMessage;
+      return { key: fields.id ?? text, ...(fields.id && { id: fields.id }), text, range, format: 'icu' };
+    }
+    if (!this.usesI18next || !TRANSLATE.test(callee) || !first) return undefined;
+    const key = literalOf(skipOuterExpressions(first), this.sourceFile);
+    if (!key) return undefined;
+    // `t("errors.network", "Network problem")`, `t("key", { defaultValue: "…" })`: the default words.
+    const defaults = second ? skipOuterExpressions(second) : undefined;
+    const defaultValue =
+      defaults && isObjectLiteralExpression(defaults)
+        ? messageFields(defaults, this.sourceFile).defaultValue
+        : defaults && literalOf(defaults, this.sourceFile);
+    if (defaultValue) return { key: key.text, text: defaultValue.text, range: defaultValue.range, format: 'i18next' };
+    if (!isNaturalKey(key.text)) return undefined;
+    return { key: key.text, text: key.text, range: key.range, format: 'i18next' };
+  }
+
+  /**
+   * Messages written for translation: react-intl's `defineMessages({ save: { id,
+   * defaultMessage } })` and `defineMessage`, and translation calls (kept unless rendered in JSX).
+   */
+  private collectMessages(node: ts.CallExpression, ancestors: readonly ts.Node[]): void {
+    const callee = node.expression.getText(this.sourceFile);
+    const argument = node.arguments[0] && skipOuterExpressions(node.arguments[0]);
+    if (DEFINE_MESSAGES.test(callee) && argument && isObjectLiteralExpression(argument)) {
+      const name = declaredName(ancestors, this.sourceFile);
+      const single = callee.endsWith('defineMessage');
+      const entries: Array<[string | undefined, ts.Expression]> = single
+        ? [[undefined, argument]]
+        : argument.properties.flatMap((property): Array<[string, ts.Expression]> =>
+            isPropertyAssignment(property) ? [[propertyName(property, this.sourceFile), property.initializer]] : [],
+          );
+      for (const [key, value] of entries) {
+        const object = skipOuterExpressions(value);
+        if (!isObjectLiteralExpression(object)) continue;
+        const fields = messageFields(object, this.sourceFile);
+        if (!fields.defaultMessage) continue;
+        const path = [name, key].filter((part) => part !== undefined).join('.');
+        this.addMessage({
+          key: path || fields.id || fields.defaultMessage.text,
+          ...(fields.id && { id: fields.id }),
+          text: fields.defaultMessage.text,
+          range: fields.defaultMessage.range,
+          ...(fields.description && { description: fields.description }),
+          format: 'icu',
+        });
+      }
+      return;
+    }
+    const message = this.translationCall(node);
+    if (message) this.addMessage(message);
+  }
+
+  private addMessage(message: WrittenMessage): void {
+    const written = catalogMessage(message, this.text);
+    if (written) this.catalog.push(written);
+  }
+
   private collectCall(node: ts.CallExpression | ts.NewExpression): void {
     const parts: StringPart[] = [];
     for (const argument of node.arguments ?? []) {
-      for (const part of stringParts(skipOuterExpressions(argument), this.sourceFile)) parts.push(part);
+      const expression = skipOuterExpressions(argument);
+      // `toast.error(t("Could not save"))`: the translated words are the call's message.
+      const message = isCallExpression(expression) ? this.translationCall(expression) : undefined;
+      if (message) parts.push(renderedPart(message.text, message.range, this.text, message.format));
+      else for (const part of stringParts(expression, this.sourceFile)) parts.push(part);
     }
     const callee = node.expression.getText(this.sourceFile);
     // Blocking dialogs are recorded even without a string: alert(error.message).
@@ -631,11 +751,21 @@ function stringParts(expression: ts.Expression, sourceFile: ts.SourceFile): Stri
   return [];
 }
 
-/** For dynamic attribute values: the strings each branch can produce (`a ? "x" : "y"`). */
-function stringBranches(expression: ts.Expression, sourceFile: ts.SourceFile): StringPart[] {
+/**
+ * For dynamic attribute values: the strings each branch can produce (`a ? "x" : "y"`), a
+ * translated message written in place (`t("Name")`) among them.
+ */
+function stringBranches(
+  expression: ts.Expression,
+  sourceFile: ts.SourceFile,
+  translated: (expression: ts.Expression) => StringPart | undefined,
+): StringPart[] {
   const expr = skipOuterExpressions(expression);
   if (isConditionalExpression(expr)) {
-    return [...stringBranches(expr.whenTrue, sourceFile), ...stringBranches(expr.whenFalse, sourceFile)];
+    return [
+      ...stringBranches(expr.whenTrue, sourceFile, translated),
+      ...stringBranches(expr.whenFalse, sourceFile, translated),
+    ];
   }
   if (
     isBinaryExpression(expr) &&
@@ -643,9 +773,13 @@ function stringBranches(expression: ts.Expression, sourceFile: ts.SourceFile): S
       expr.operatorToken.kind === SyntaxKind.QuestionQuestionToken ||
       expr.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken)
   ) {
-    return [...stringBranches(expr.left, sourceFile), ...stringBranches(expr.right, sourceFile)];
+    return [
+      ...stringBranches(expr.left, sourceFile, translated),
+      ...stringBranches(expr.right, sourceFile, translated),
+    ];
   }
-  return stringParts(expr, sourceFile);
+  const message = translated(expr);
+  return message ? [message] : stringParts(expr, sourceFile);
 }
 
 function containsMapCall(expression: ts.Expression): boolean {
@@ -686,4 +820,69 @@ export function cleanJsxText(raw: string): string {
     }
   });
   return result;
+}
+
+/** A file that uses i18next: its `t(…)` is the translate function. */
+const I18NEXT_FILE = /\bi18n|\buseTranslation\b|\bwithTranslation\b|\bTFunction\b|<Trans\b/;
+/** i18next's translate function: `t`, `i18n.t`, `props.t`. */
+const TRANSLATE = /^(?:[\w$]+\.)*t$/;
+/** react-intl's `intl.formatMessage`, `formatMessage`. */
+const FORMAT_MESSAGE = /(^|\.)formatMessage$/;
+const DEFINE_MESSAGES = /^(?:[\w$]+\.)?defineMessages?$/;
+const FORMATTED_MESSAGE = /^(FormattedMessage|FormattedHTMLMessage)$/;
+
+/**
+ * A natural-language key (`t("Save changes")`, `t("Copy")`): the words are the key. Keys such
+ * as `settings.title`, `common:save` or `submit_button` name a catalog entry instead.
+ */
+export function isNaturalKey(key: string): boolean {
+  if (/\s/.test(key.trim())) return true;
+  return /^\p{Lu}/u.test(key) && !/[.:_/]/.test(key);
+}
+
+function literalOf(node: ts.Node, sourceFile: ts.SourceFile): { text: string; range: SourceRange } | undefined {
+  if (!isStringLiteral(node) && !isNoSubstitutionTemplateLiteral(node)) return undefined;
+  return { text: node.text, range: innerRange(node, sourceFile) };
+}
+
+function propertyName(property: ts.PropertyAssignment, sourceFile: ts.SourceFile): string {
+  const name = property.name;
+  return isIdentifier(name) || isStringLiteral(name) || isNumericLiteral(name) ? name.text : name.getText(sourceFile);
+}
+
+/** The string fields of a message descriptor: `id`, `defaultMessage`, `description`, `defaultValue`. */
+function messageFields(
+  object: ts.ObjectLiteralExpression,
+  sourceFile: ts.SourceFile,
+): {
+  id?: string;
+  defaultMessage?: { text: string; range: SourceRange };
+  defaultValue?: { text: string; range: SourceRange };
+  description?: string;
+} {
+  const fields: ReturnType<typeof messageFields> = {};
+  for (const property of object.properties) {
+    if (!isPropertyAssignment(property)) continue;
+    const literal = literalOf(skipOuterExpressions(property.initializer), sourceFile);
+    if (!literal) continue;
+    const name = propertyName(property, sourceFile);
+    if (name === 'id') fields.id = literal.text;
+    else if (name === 'defaultMessage' || name === 'defaultValue') fields[name] = literal;
+    else if (name === 'description') fields.description = literal.text;
+  }
+  return fields;
+}
+
+/** The name a value is declared under (`export const messages = …`; `default` for `export default`). */
+function declaredName(ancestors: readonly ts.Node[], sourceFile: ts.SourceFile): string | undefined {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const node = ancestors[i]!;
+    if (isVariableDeclaration(node)) return node.name.getText(sourceFile);
+    if (isExportAssignment(node)) return 'default';
+    if (isPropertyAssignment(node)) return propertyName(node, sourceFile);
+    if (!isParenthesizedExpression(node) && !isAsExpression(node) && !isSatisfiesExpression(node)) {
+      if (!isCallExpression(node)) return undefined;
+    }
+  }
+  return undefined;
 }

@@ -4,7 +4,14 @@
  * ⟦ and ⟧, which are removed before linting. Test titles come from the rule id and the code.
  */
 import assert from 'node:assert/strict';
-import { configFromObject, lint, type AnyRule, type ConfigFile, type SourceLanguage } from '../../../src/core/index.js';
+import {
+  configFromObject,
+  lint,
+  type AnyRule,
+  type ConfigFile,
+  type MarkupKind,
+  type SourceLanguage,
+} from '../../../src/core/index.js';
 
 export interface InvalidCase {
   readonly code: string;
@@ -22,6 +29,8 @@ export interface LanguageCases {
 export interface RuleCases {
   readonly html?: LanguageCases;
   readonly jsx?: LanguageCases;
+  /** Message catalogs: the code is a JSON catalog (`{ "key": "message" }`). */
+  readonly catalog?: LanguageCases;
   readonly options?: Record<string, unknown>;
   readonly config?: ConfigFile;
 }
@@ -30,9 +39,9 @@ export interface RuleCases {
  * How many passing and failing cases each rule's tests declare, per language; filled as the
  * test files load, checked by the registry meta-test (RULES.md asks for three of each).
  */
-export const declaredCases = new Map<string, Partial<Record<'html' | 'jsx', { valid: number; invalid: number }>>>();
+export const declaredCases = new Map<string, Partial<Record<MarkupKind, { valid: number; invalid: number }>>>();
 
-export function declareCases(ruleId: string, kind: 'html' | 'jsx', valid: number, invalid: number): void {
+export function declareCases(ruleId: string, kind: MarkupKind, valid: number, invalid: number): void {
   const entry = declaredCases.get(ruleId) ?? {};
   const previous = entry[kind] ?? { valid: 0, invalid: 0 };
   entry[kind] = { valid: previous.valid + valid, invalid: previous.invalid + invalid };
@@ -62,7 +71,8 @@ export function lintWithRule(rule: AnyRule, code: string, language: SourceLangua
     extends: 'touchpoint:recommended',
     rules: { [rule.id]: cases.options ? [rule.severity, cases.options] : rule.severity },
   });
-  const report = lint(code, language, config, { fileName: language === 'html' ? 'case.html' : 'case.tsx' });
+  const fileName = language === 'html' ? 'case.html' : language === 'json' ? 'case.json' : 'case.tsx';
+  const report = lint(code, language, config, { fileName });
   assert.deepEqual(
     report.notices.filter((notice) => notice.code === 'rule-failed'),
     [],
@@ -87,6 +97,7 @@ export function testRule(rule: AnyRule, cases: RuleCases): void {
     for (const [kind, language] of [
       ['html', 'html'],
       ['jsx', 'tsx'],
+      ['catalog', 'json'],
     ] as const) {
       const languageCases = cases[kind];
       if (!languageCases) continue;

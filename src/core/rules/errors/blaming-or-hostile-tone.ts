@@ -5,7 +5,12 @@
  * errors/vague-message. Only text shown as an error (an error container, error prop, error setter
  * or toast) is judged; developer logs and template syntax are not text people read
  * (messageTexts.ts). The finding sits on the word; its suggestion and why are built from the
- * message's own words (“Invalid email address” → “say what is wrong with the email address…”).
+ * message's own words (“Your email is invalid” → “say what is wrong with your email…”).
+ *
+ * Left alone, because on real apps nobody would change them: “invalid”, “incorrect”, “wrong” and
+ * “bad” in a sentence that does not speak to the person (“Invalid URL”, “Value is invalid” name a
+ * fault in a thing, and read as a form's ordinary wording, and “Invalid token. Check your link” puts the “your” in another sentence);
+ * “went wrong”; “you denied”.
  */
 import tone from '../../data/error-tone.json';
 import { collectMessages, isVagueMessage } from '../shared/messageTexts.js';
@@ -26,6 +31,13 @@ interface ToneTerm {
   /** The subject may come before the word (“Email is invalid”), not only after (“Invalid email”). */
   readonly subjectBefore?: boolean;
   readonly kind?: 'blame' | 'alarm';
+  /**
+   * Blames only when the message speaks to the person (“You entered an invalid date”): “Invalid
+   * URL” names a fault in a thing, as people expect a form to say.
+   */
+  readonly person?: boolean;
+  /** Words that, just before the term, make it blame no one (“Something went wrong”). */
+  readonly notAfter?: readonly string[];
 }
 
 const cache = new WeakMap<Options, { terms: Map<string, ToneTerm>; words: RegExp }>();
@@ -57,14 +69,19 @@ const DETERMINER = /^(the|a|an|your|this|that|these|those|my|our|their|his|her|i
 /** Words that join a subject to the word (“Email is invalid”, “Your card was rejected”). */
 const LINKING = /\s+(is|are|was|were|has been|have been|looks|seems|appears to be)$/i;
 const WORDS_OF_SUBJECT = 6;
+/** The message speaks to the person reading it. */
+const ADDRESSES_PERSON = /\b(you|your|you're|you've|yours)\b/i;
+const SENTENCE_END = /[.!?]+(?:\s+|$)/g;
+/** “Invalid or expired token”: the subject is what follows the second word. */
+const COORDINATED = /^(or|and|and\/or)\s+\S+\s+/i;
 
 /** What the word is about, in the message's own words, or undefined. */
 function subjectOf(text: string, start: number, end: number, before: boolean): string | undefined {
-  const after = text.slice(end).split(CLAUSE_END)[0]!.trim().split(/\s+/).filter(Boolean);
+  const after = text.slice(end).split(CLAUSE_END)[0]!.trim().replace(COORDINATED, '').split(/\s+/).filter(Boolean);
   if (after.length > 0) return after.slice(0, WORDS_OF_SUBJECT).join(' ');
   if (!before) return undefined;
   const clauses = text.slice(0, start).split(CLAUSE_END);
-  const words = clauses[clauses.length - 1]!.replace(LINKING, '').trim().split(/\s+/).filter(Boolean);
+  const words = clauses[clauses.length - 1]!.trimEnd().replace(LINKING, '').trim().split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= WORDS_OF_SUBJECT ? words.join(' ') : undefined;
 }
 
@@ -76,7 +93,22 @@ function suggestionFor(term: ToneTerm, subject: string | undefined): string {
   return term.suggestion
     .replace('{the subject}', DETERMINER.test(lower) ? lower : `the ${lower}`)
     .replace('{Subject}', lower[0]!.toUpperCase() + lower.slice(1))
-    .replace('{subject}', lower);
+    .replace('{subject}', lower.replace(DETERMINER, ''));
+}
+
+/** The sentence of `text` around `index`. */
+function sentenceAt(text: string, index: number): string {
+  const last = [...text.slice(0, index).matchAll(SENTENCE_END)].pop();
+  const start = last ? last.index! + last[0].length : 0;
+  const end = text.slice(index).search(SENTENCE_END);
+  return text.slice(start, end < 0 ? text.length : index + end);
+}
+
+function blamesNoOne(term: ToneTerm, source: string, index: number): boolean {
+  // “Invalid or expired token. Please check your token”: the “your” is in another sentence.
+  if (term.person && !ADDRESSES_PERSON.test(sentenceAt(source, index))) return true;
+  const previous = /([\p{L}']+)\s+$/u.exec(source.slice(0, index))?.[1]?.toLowerCase();
+  return previous !== undefined && (term.notAfter ?? []).includes(previous);
 }
 
 export default defineRule<Options>({
@@ -87,7 +119,7 @@ export default defineRule<Options>({
   severity: 'warning',
   impact: 'moderate',
   tags: ['nielsen-9', 'tone'],
-  languages: ['html', 'jsx'],
+  languages: ['html', 'jsx', 'catalog'],
   help: 'Say what happened in a calm, neutral voice, without blaming the person',
   why: 'Messages that blame or shout make people feel stupid at the moment they most need help, and they remember the brand for it.',
   optionsSchema: termMapOptions('a calmer suggestion ({subject} stands for what the word is about)'),
@@ -106,7 +138,7 @@ export default defineRule<Options>({
         for (const match of source.matchAll(words)) {
           const word = match[0];
           const term = terms.get(word.toLowerCase().replace(/\s+/g, ' '));
-          if (!term) continue;
+          if (!term || blamesNoOne(term, source, match.index)) continue;
           const start = segment.start + match.index;
           const subject = subjectOf(source, match.index, match.index + word.length, term.subjectBefore === true);
           context.report({

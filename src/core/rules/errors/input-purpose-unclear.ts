@@ -7,7 +7,7 @@
  * A field whose label is only known at run time (`{{ username_prompt or 'Email' }}`,
  * `<label>{t(kind)}</label>`) is trusted: it may ask for something else (a user name).
  */
-import { getAttribute, type UiElement } from '../../model.js';
+import { getAttribute, type MarkupKind, type UiElement } from '../../model.js';
 import { hasTemplate } from '../../templates.js';
 import { elementsById, staticValue, textContent, type KnownText } from '../shared/elementMeaning.js';
 import { defineRule, type Fix } from '../types.js';
@@ -123,7 +123,7 @@ function wrappingLabel(field: UiElement): KnownText | undefined {
   return undefined;
 }
 
-function purposeFix(field: UiElement, purpose: Purpose, kind: 'html' | 'jsx'): Fix {
+function purposeFix(field: UiElement, purpose: Purpose, kind: MarkupKind): Fix {
   const typeAttribute = getAttribute(field, 'type');
   const name = purpose.attribute === 'inputmode' && kind === 'jsx' ? 'inputMode' : purpose.attribute;
   if (purpose.attribute === 'type' && typeAttribute?.valueRange) {

@@ -138,7 +138,7 @@ export default defineRule<Options>({
   severity: 'warning',
   impact: 'serious',
   tags: ['nielsen-9'],
-  languages: ['html', 'jsx'],
+  languages: ['html', 'jsx', 'catalog'],
   // Off in touchpoint:recommended: on real code most messages it finds are toasts for a failed
   // request, where trying again is the obvious next step (see the doc, “What it leaves alone”).
   recommended: false,

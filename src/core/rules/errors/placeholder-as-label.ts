@@ -10,7 +10,7 @@
  * search field when its markup says so: `type="search"`, `role="searchbox"` / `"combobox"`, a
  * search landmark around it, or a name, id, class, test id or component name with “search”.
  */
-import { getAttribute, type UiElement } from '../../model.js';
+import { getAttribute, type MarkupKind, type UiElement } from '../../model.js';
 import { maskTemplates } from '../../templates.js';
 import { closest, isFormField, staticRole, staticValue } from '../shared/elementMeaning.js';
 import { defineRule, type Fix } from '../types.js';
@@ -89,7 +89,7 @@ export default defineRule({
 });
 
 /** Inserts `<label for="id">Placeholder text</label>` before a field that has a static id. */
-function labelFix(field: UiElement, kind: 'html' | 'jsx'): Fix | undefined {
+function labelFix(field: UiElement, kind: MarkupKind): Fix | undefined {
   const id = staticValue(getAttribute(field, 'id'));
   const text = staticValue(getAttribute(field, 'placeholder'));
   if (!id || !text) return undefined;

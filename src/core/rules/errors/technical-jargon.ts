@@ -76,7 +76,7 @@ export default defineRule<Options>({
   severity: 'warning',
   impact: 'serious',
   tags: ['nielsen-9', 'plain-language'],
-  languages: ['html', 'jsx'],
+  languages: ['html', 'jsx', 'catalog'],
   help: 'Describe the problem in words people use, and log the technical detail instead',
   why: 'Codes and programming words tell customers the product is broken and give them nothing to act on.',
   optionsSchema: {

@@ -23,7 +23,7 @@ export default defineRule<Options>({
   severity: 'warning',
   impact: 'serious',
   tags: ['nielsen-9'],
-  languages: ['html', 'jsx'],
+  languages: ['html', 'jsx', 'catalog'],
   // Off in touchpoint:recommended (precision on real code, bench/README.md): its 2 findings on the corpus were judged noise (an error-boundary fallback for an unexpected crash and an unknown-code default.
   recommended: false,
   help: 'Say what went wrong and what the person can do about it',

@@ -13,7 +13,7 @@
  * closes a dialog that Escape also closes), unless someone made them focusable and forgot the
  * keys; and widget items whose container handles the keys (roving focus, aria-activedescendant).
  */
-import { getAttribute, type UiAttribute, type UiElement } from '../../model.js';
+import { getAttribute, type MarkupKind, type UiAttribute, type UiElement } from '../../model.js';
 import { closesSomething, onlyStopsEvent } from '../shared/handlerSignals.js';
 import {
   INTERACTIVE_ROLES,
@@ -167,7 +167,7 @@ function focusManagedByContainer(element: UiElement, role: string | undefined): 
 }
 
 /** Adds role="button" and tabindex; a key handler still has to be written by hand. */
-function roleFix(element: UiElement, kind: 'html' | 'jsx'): Fix {
+function roleFix(element: UiElement, kind: MarkupKind): Fix {
   const at = element.nameRange.end;
   const newText = kind === 'jsx' ? ' role="button" tabIndex={0}' : ' role="button" tabindex="0"';
   return {
@@ -178,7 +178,7 @@ function roleFix(element: UiElement, kind: 'html' | 'jsx'): Fix {
 }
 
 /** Makes the element reachable with Tab. */
-function tabIndexFix(element: UiElement, kind: 'html' | 'jsx'): Fix {
+function tabIndexFix(element: UiElement, kind: MarkupKind): Fix {
   const at = element.nameRange.end;
   return {
     title: 'Add a tabindex so Tab reaches it',

@@ -16,7 +16,7 @@
  * results (a search result list) should not be read out whole, so they are left alone too.
  */
 import { ERROR_CONTAINER_TOKEN } from '../shared/messageTexts.js';
-import { getAttribute, type UiDocument, type UiElement } from '../../model.js';
+import { getAttribute, type MarkupKind, type UiDocument, type UiElement } from '../../model.js';
 import { STATUS_COMPONENT, messageStateNames, notifies } from '../shared/handlerSignals.js';
 import {
   INTERACTIVE_ROLES,
@@ -135,7 +135,7 @@ function navigates(form: UiElement): boolean {
 }
 
 /** JSX forms whose submit handler only stops the event (filters, layout) submit nothing. */
-function submitsSomething(form: UiElement, kind: 'html' | 'jsx'): boolean {
+function submitsSomething(form: UiElement, kind: MarkupKind): boolean {
   if (kind === 'html' || getAttribute(form, 'action')) return true;
   const handler = getAttribute(form, 'onSubmit')?.handler;
   return (

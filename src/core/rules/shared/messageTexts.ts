@@ -13,6 +13,7 @@
 import { maskTemplates } from '../../templates.js';
 import {
   getAttribute,
+  type CatalogMessage,
   type SourceRange,
   type UiDocument,
   type UiElement,
@@ -29,18 +30,18 @@ import {
   staticValue,
 } from './elementMeaning.js';
 
-export type MessageSource = 'text' | 'attribute' | 'call';
+export type MessageSource = 'text' | 'attribute' | 'call' | 'catalog';
 
 export interface MessageText {
   readonly text: string;
-  /** Where the message is: text block, attribute value, or string literal. */
+  /** Where the message is: text block, attribute value, string literal, or catalog message. */
   readonly range: SourceRange;
   /** The exact source ranges of the text itself (a text block's text nodes, without the markup between). */
   readonly segments: readonly SourceRange[];
   readonly source: MessageSource;
-  /** The element holding the text or attribute; undefined for calls. */
+  /** The element holding the text or attribute; undefined for calls and catalog messages. */
   readonly element?: UiElement;
-  /** Attribute name or callee, for details in findings. */
+  /** Attribute name, callee or catalog key, for details in findings. */
   readonly via?: string;
   /** Shown as an error: error container, error prop, error setter or toast. */
   readonly errorContext: boolean;
@@ -216,7 +217,7 @@ function textBlocks(document: UiDocument): MessageText[] {
     }
     if (node.type === 'text') {
       entry.parts.push(node.text);
-      entry.segments.push(node.range);
+      entry.segments.push(...(node.segments ?? [node.range]));
     } else entry.partial = true;
     entry.start = Math.min(entry.start, node.range.start);
     entry.end = Math.max(entry.end, node.range.end);
@@ -256,7 +257,7 @@ function textBlocks(document: UiDocument): MessageText[] {
     result.push({
       text: prose.text,
       range: node.range,
-      segments: [node.range],
+      segments: node.segments ?? [node.range],
       source: 'text',
       element: block,
       errorContext: insideErrorContainer(block),
@@ -287,7 +288,7 @@ function attributeMessages(document: UiDocument): MessageText[] {
         result.push({
           text: prose.text,
           range: part.range,
-          segments: [part.range],
+          segments: part.segments ?? [part.range],
           source: 'attribute',
           element,
           via: attribute.name,
@@ -314,7 +315,7 @@ function callMessages(document: UiDocument): MessageText[] {
       result.push({
         text: prose.text,
         range: part.range,
-        segments: [part.range],
+        segments: part.segments ?? [part.range],
         source: 'call',
         via: call.callee,
         // alert("Copied"), toast("Saved"): a generic callee shows an error only when the text reads as one.
@@ -327,15 +328,67 @@ function callMessages(document: UiDocument): MessageText[] {
   return result;
 }
 
+/**
+ * A catalog key that says its message is an error: the message's own name (`uploadFailed`,
+ * `invalidEmail`) or its group's (`errors.network`, `loginErrorMessages.locked`). Not “problem”:
+ * on real apps it names a feature as often as a failure (“app problems”, “problemMessages”).
+ */
+const ERROR_KEY = /(error|fail|invalid|denied)/i;
+/** A key naming a label, not a message (`errorPageTitle`, `retryButton`, `errorsColumn`). */
+const LABEL_KEY =
+  /(title|label|header|heading|button|btn|tooltip|placeholder|description|hint|link|tab|column|menu|action)s?$/i;
+/** A translator's note that says what the message is: “error message”, “Error shown when…”. */
+const ERROR_NOTE = /error (message|text|notification|toast|alert|banner|shown|displayed)|^error/i;
+
+function isErrorKey(message: CatalogMessage): boolean {
+  const name = message.key.split('.').pop()!;
+  if (LABEL_KEY.test(name)) return false;
+  return ERROR_KEY.test(message.key) || ERROR_NOTE.test(message.description ?? '');
+}
+
+/**
+ * Messages written for translation (catalogs, `defineMessages`, `t("…")` outside JSX): one
+ * message a variant (plural or select branch). A message also passed straight to a message
+ * callee (`toast.error(t("Could not save"))`) is that call's message instead, with its context.
+ */
+function catalogMessages(document: UiDocument, taken: ReadonlySet<number>): MessageText[] {
+  const result: MessageText[] = [];
+  for (const message of document.catalog ?? []) {
+    if (taken.has(message.range.start)) continue;
+    const errorKey = isErrorKey(message);
+    for (const segments of message.variants) {
+      const words = segments.map((segment) => document.text.slice(segment.start, segment.end)).join(' ');
+      const prose = proseOf(collapseWhitespace(words));
+      if (!prose) continue;
+      result.push({
+        text: prose.text,
+        range: message.range,
+        segments,
+        source: 'catalog',
+        via: message.key,
+        // Its words alone can still make it read as one (looksLikeError).
+        errorContext: errorKey,
+        partial: message.hasArguments || prose.templated,
+      });
+    }
+  }
+  return result;
+}
+
 const cache = new WeakMap<UiDocument, readonly MessageText[]>();
 
 /** Every message in the document, in source order (computed once per document). */
 export function collectMessages(document: UiDocument): readonly MessageText[] {
   let messages = cache.get(document);
   if (!messages) {
-    messages = [...textBlocks(document), ...attributeMessages(document), ...callMessages(document)].sort(
-      (a, b) => a.range.start - b.range.start,
-    );
+    const calls = callMessages(document);
+    const taken = new Set(calls.map((message) => message.range.start));
+    messages = [
+      ...textBlocks(document),
+      ...attributeMessages(document),
+      ...calls,
+      ...catalogMessages(document, taken),
+    ].sort((a, b) => a.range.start - b.range.start);
     cache.set(document, messages);
   }
   return messages;

@@ -114,7 +114,7 @@ export default defineRule<Options>({
   severity: 'info',
   impact: 'minor',
   tags: ['nielsen-4', 'consistency'],
-  languages: ['html', 'jsx'],
+  languages: ['html', 'jsx', 'catalog'],
   // Off in touchpoint:recommended (precision on real code, bench/README.md): 10 findings judged, none kept.
   recommended: false,
   help: 'Use one name for one thing across the product',

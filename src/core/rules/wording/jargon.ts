@@ -66,7 +66,7 @@ export default defineRule<Options>({
   severity: 'warning',
   impact: 'moderate',
   tags: ['plain-language', 'nielsen-2'],
-  languages: ['html', 'jsx'],
+  languages: ['html', 'jsx', 'catalog'],
   // Off in touchpoint:recommended (precision on real code, bench/README.md): 27 findings on the corpus, 22 judged, none kept.
   recommended: false,
   help: 'Use the plainer word',

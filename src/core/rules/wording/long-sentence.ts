@@ -21,7 +21,7 @@ export default defineRule<Options>({
   severity: 'info',
   impact: 'minor',
   tags: ['plain-language'],
-  languages: ['html', 'jsx'],
+  languages: ['html', 'jsx', 'catalog'],
   // Off in touchpoint:recommended (precision on real code, bench/README.md): 13 findings judged, none kept.
   recommended: false,
   help: 'Split the sentence in two',
@@ -35,7 +35,7 @@ export default defineRule<Options>({
   check(context) {
     const { document, options } = context;
     for (const { message, sentences, filler } of proseOf(document)) {
-      if (message.source !== 'text' || filler) continue;
+      if ((message.source !== 'text' && message.source !== 'catalog') || filler) continue;
       for (const sentence of sentences) {
         context.examined();
         const length = sentenceLength(sentence.text);

@@ -28,7 +28,7 @@ export default defineRule<Options>({
   severity: 'warning',
   impact: 'moderate',
   tags: ['plain-language', 'wcag2aaa', 'wcag315'],
-  languages: ['html', 'jsx'],
+  languages: ['html', 'jsx', 'catalog'],
   // Off in touchpoint:recommended (precision on real code, bench/README.md): its one remaining finding on the corpus was judged noise (technical help whose grade comes from the terms it must use).
   recommended: false,
   help: 'Use shorter sentences and everyday words',
@@ -46,7 +46,7 @@ export default defineRule<Options>({
     const { document, options } = context;
     const vocabulary = pageVocabulary(document);
     for (const prose of proseOf(document)) {
-      if (prose.message.source !== 'text' || prose.filler) continue;
+      if ((prose.message.source !== 'text' && prose.message.source !== 'catalog') || prose.filler) continue;
       const { message } = prose;
       // Sentences too long to follow are wording/long-sentence's finding; the rest are judged here.
       const sentences = prose.sentences.filter((sentence) => sentenceLength(sentence.text) <= LONG_SENTENCE);

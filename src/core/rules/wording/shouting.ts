@@ -23,7 +23,7 @@ export default defineRule<Options>({
   severity: 'info',
   impact: 'minor',
   tags: ['plain-language', 'tone'],
-  languages: ['html', 'jsx'],
+  languages: ['html', 'jsx', 'catalog'],
   help: 'Write in sentence case; use CSS text-transform if the design wants capitals',
   why: 'Capitals are slower to read and sound like shouting, and screen readers may spell them out letter by letter.',
   optionsSchema: {
@@ -41,7 +41,7 @@ export default defineRule<Options>({
       'gu',
     );
     for (const { message, sentences, filler } of proseOf(document)) {
-      if (message.source !== 'text' || filler) continue;
+      if ((message.source !== 'text' && message.source !== 'catalog') || filler) continue;
       context.examined(message.element);
       const runs: Array<{ start: number; end: number; text: string }> = [];
       for (const sentence of sentences) {

@@ -138,7 +138,7 @@ export default defineRule<Options>({
   severity: 'info',
   impact: 'minor',
   tags: ['plain-language', 'wcag2aaa', 'wcag314'],
-  languages: ['html', 'jsx'],
+  languages: ['html', 'jsx', 'catalog'],
   recommended: false,
   help: 'Spell out the abbreviation the first time, or wrap it in <abbr title>',
   why: 'An unknown abbreviation stops people mid-sentence, and many will not ask what it means.',
@@ -163,7 +163,7 @@ export default defineRule<Options>({
     const seen = new Set<string>();
     let expanded: Set<string> | undefined;
     for (const { message, sentences, filler } of proseOf(document)) {
-      if (message.source !== 'text' || filler) continue;
+      if ((message.source !== 'text' && message.source !== 'catalog') || filler) continue;
       for (const sentence of sentences) {
         if (SHOUTED.test(sentence.text)) continue;
         for (const match of sentence.text.matchAll(ACRONYM)) {

@@ -34,6 +34,13 @@ testRule(rule, {
       'const A = () => <p>Forbidden City tours</p>;',
       'const A = () => <p role="alert">{message}</p>;',
       'function A() { toast.error("Something went wrong"); }',
+      // “went wrong” blames no one; nor does a fault named in a thing, not the person.
+      'function A() { toast.error("Something went wrong while saving your draft. Try again."); }',
+      'function A() { setError("Invalid email address"); }',
+      'function A() { setError("Value is invalid"); }',
+      'function A() { toast.error("The manifest has an invalid format. Check the docs."); }',
+      // The person's own choice, described: not a refusal.
+      'function A() { toast.error("Nothing changed: you denied the request, so the app was told so."); }',
       // Developer logs and warnings are not shown to people.
       'function A() { Logger.warn("Invalid position range for the anchor"); }',
       'function A() { invariant(store, "Fatal: no store"); }',
@@ -42,8 +49,12 @@ testRule(rule, {
     ],
     invalid: [
       {
-        code: 'function A() { setError("⟦Invalid⟧ email address"); }',
+        code: 'function A() { setError("You entered an ⟦invalid⟧ email address"); }',
         details: [/say what is wrong with the email address and how to fix it/],
+      },
+      {
+        code: 'function A() { setError("Your username and password are ⟦incorrect⟧"); }',
+        details: [/“That username and password does not match”/],
       },
       {
         code: 'function A() { setError("Your email is ⟦invalid⟧"); }',
@@ -62,13 +73,32 @@ describe('errors/blaming-or-hostile-tone suggestions', () => {
   it('should build the suggestion and why from the message, not from an unrelated example', () => {
     const { findings } = lintWithRule(
       rule,
-      'function A() { toast.error("Invalid position range for comment anchor"); }',
+      'function A() { toast.error("You chose an invalid position range for comment anchor"); }',
       'tsx',
       {},
     );
     assert.equal(findings.length, 1);
     assert.match(findings[0]!.detail ?? '', /the position range for comment anchor/);
     assert.doesNotMatch(findings[0]!.detail ?? '', /date|12\/31/);
-    assert.match(findings[0]!.why, /“Invalid” makes “Invalid position range for comment anchor” sound like/);
+    assert.match(
+      findings[0]!.why,
+      /“invalid” makes “You chose an invalid position range for comment anchor” sound like/,
+    );
   });
+});
+
+testRule(rule, {
+  catalog: {
+    valid: [
+      '{ "errors": { "url": "Invalid URL" } }',
+      '{ "errors": { "generic": "Something went wrong while saving. Try again." } }',
+      '{ "sizeHint": "Wrong size? Returns are free." }',
+      '{ "errors": { "token": "Invalid or expired token. Please check your token in the link." } }',
+    ],
+    invalid: [
+      '{ "errors": { "password": "You entered the ⟦wrong⟧ password" } }',
+      '{ "loginError": { "defaultMessage": "Your username and password are ⟦incorrect⟧", "description": "error" } }',
+      '{ "errors": { "name": "⟦Illegal⟧ characters in name" } }',
+    ],
+  },
 });

@@ -81,3 +81,23 @@ describe('errors/no-recovery-hint why', () => {
     assert.match(findings[0]!.why, /“Your card was declined\.” says what failed/);
   });
 });
+
+testRule(rule, {
+  catalog: {
+    valid: [
+      '{ "errors": { "card": "Your card has expired. Use another card." } }',
+      '{ "actions": { "save": "Save" } }',
+      // i18next placeholders are run-time values; plurals each keep a way out.
+      '{ "upload": { "failed_one": "{{count}} upload failed. Try again.", "failed_other": "{{count}} uploads failed. Try again." } }',
+      '{ "saveError": { "defaultMessage": "Could not save the draft. Try again in a minute.", "description": "error toast" } }',
+      // “problem” names a feature here, and a title key names a label: neither is an error message.
+      '{ "appProblems": { "startedAt": { "defaultMessage": "Started at", "description": "Label for when a recurring problem started" } } }',
+      '{ "errors": { "listTitle": "Recent deliveries" } }',
+    ],
+    invalid: [
+      '{ "errors": { "payment": "⟦Payment failed⟧" } }',
+      '{ "uploadFailed": { "defaultMessage": "⟦The upload failed.⟧", "description": "toast" } }',
+      '{ "bankError": "⟦We could not reach the bank.⟧" }',
+    ],
+  },
+});

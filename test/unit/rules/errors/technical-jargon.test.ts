@@ -60,3 +60,18 @@ describe('errors/technical-jargon why', () => {
     assert.match(findings[0]!.why, /“ENOENT” in “Could not save \(ENOENT\)”/);
   });
 });
+
+testRule(rule, {
+  catalog: {
+    valid: [
+      '{ "errors": { "save": "We could not save your address. Try again." } }',
+      '{ "errors": { "fetch": "Failed to fetch your orders. Try again." } }',
+      '{ "help": "Null values are left out of the export" }',
+    ],
+    invalid: [
+      '{ "errors": { "network": "⟦Failed to fetch⟧" } }',
+      '{ "errors": { "server": "Request failed with ⟦status code 502⟧" } }',
+      '{ "dbError": { "defaultMessage": "⟦SQLSTATE⟧[23000] duplicate entry", "description": "error" } }',
+    ],
+  },
+});

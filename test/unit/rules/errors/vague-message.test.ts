@@ -62,3 +62,19 @@ describe('errors/vague-message why', () => {
     assert.doesNotMatch(findings[0]!.why, /Something went wrong/);
   });
 });
+
+testRule(rule, {
+  catalog: {
+    valid: [
+      '{ "errors": { "postcode": "We could not save your address because the postcode is missing." } }',
+      '{ "saved": "Saved" }',
+      '{ "errors": { "reason": "Error: {{reason}}" } }',
+      '{ "title": { "defaultMessage": "Error rates", "description": "chart title" } }',
+    ],
+    invalid: [
+      '{ "errors": { "generic": "⟦Oops! Something went wrong.⟧" } }',
+      '{ "invalid": { "defaultMessage": "⟦Invalid input⟧", "description": "error message" } }',
+      '{ "toast": { "failed": "⟦An error occurred⟧" } }',
+    ],
+  },
+});

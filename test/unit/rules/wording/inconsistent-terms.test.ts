@@ -36,3 +36,14 @@ testRule(rule, {
     ],
   },
 });
+
+testRule(rule, {
+  catalog: {
+    valid: ['{ "signIn": "Sign in" }', '{ "cart": "Cart", "yourCart": "Your cart" }', '{ "postcode": "Postcode" }'],
+    invalid: [
+      '{ "basket": "Your basket", "total": "Basket total", "add": "Add ⟦to your bag⟧" }',
+      '{ "postcode": "Postcode", "label": "Postcode", "zip": "⟦ZIP code⟧" }',
+      '{ "in": "Sign in", "again": "Sign in again", "done": "⟦Logged in⟧" }',
+    ],
+  },
+});

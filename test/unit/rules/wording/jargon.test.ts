@@ -50,3 +50,18 @@ testRule(rule, {
     ],
   },
 });
+
+testRule(rule, {
+  catalog: {
+    valid: [
+      '{ "cookies": "We use cookies." }',
+      '{ "save": { "defaultMessage": "Save", "description": "We utilize this on the form" } }',
+      '{ "Leverage our tools": "Leverage our tools" }',
+    ],
+    invalid: [
+      { code: '{ "tools": "⟦Leverage⟧ our tools." }', fixed: '{ "tools": "Use our tools." }' },
+      '{ "email": { "defaultMessage": "⟦Subsequently⟧ you will get an email", "description": "notice" } }',
+      '{ "returns": { "help": "We ⟦facilitate⟧ returns ⟦in order to⟧ help." } }',
+    ],
+  },
+});

@@ -65,3 +65,14 @@ testRule(rule, {
     invalid: [`const A = () => <p>⟦${TWENTY_NINE}⟧</p>;`],
   },
 });
+
+testRule(rule, {
+  catalog: {
+    valid: ['{ "returns": "Returns are free." }', `{ "intro": "${TWENTY_NINE}" }`, '{ "go": "Go. Now." }'],
+    invalid: [
+      `{ "intro": "⟦${LONG}.⟧" }`,
+      `{ "intro": { "defaultMessage": "Hi. ⟦${LONG}!⟧" } }`,
+      `{ "a": { "b": "⟦${LONG}⟧" } }`,
+    ],
+  },
+});

@@ -58,3 +58,14 @@ testRule(rule, {
     ],
   },
 });
+
+testRule(rule, {
+  catalog: {
+    valid: [`{ "intro": "${EASY}" }`, '{ "hi": "Hi there." }', `{ "filler": "${LOREM}" }`],
+    invalid: [
+      `{ "intro": "⟦${HARD}⟧" }`,
+      `{ "intro": { "defaultMessage": "⟦${HARD}⟧", "description": "page intro" } }`,
+      `{ "help": { "body": "⟦${HARD}⟧" } }`,
+    ],
+  },
+});

@@ -43,3 +43,14 @@ testRule(rule, {
     ],
   },
 });
+
+testRule(rule, {
+  catalog: {
+    valid: ['{ "sale": "Sale ends soon" }', '{ "countries": "OK UK" }', '{ "SALE_BANNER": "Sale ends soon" }'],
+    invalid: [
+      '{ "sale": "⟦SALE ENDS TONIGHT⟧" }',
+      '{ "cta": { "defaultMessage": "⟦ADD TO BASKET NOW⟧" } }',
+      '{ "promo": { "hurry": "Hurry, ⟦DO NOT MISS OUT⟧!" } }',
+    ],
+  },
+});

@@ -55,3 +55,18 @@ testRule(rule, {
     ],
   },
 });
+
+testRule(rule, {
+  catalog: {
+    valid: [
+      '{ "kyc": "Know your customer (KYC) checks take a day." }',
+      '{ "pin": "Pay by PIN at the ATM." }',
+      '{ "code": "{code}" }',
+    ],
+    invalid: [
+      '{ "mfa": "Your ⟦MFA⟧ code expired." }',
+      '{ "etd": { "defaultMessage": "Check the ⟦ETD⟧ below." } }',
+      '{ "fields": { "iban": "⟦IBAN⟧" } }',
+    ],
+  },
+});

@@ -1,0 +1,266 @@
+/**
+ * Message catalogs (issue 17): ICU messages read as variants, messages written for translation
+ * found in scripts (react-intl, i18next) and in JSON catalogs, their words rendered where they
+ * are written, and catalogs found by a folder review.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import {
+  configFromObject,
+  defaultConfig,
+  discoverFiles,
+  lint,
+  parseDocument,
+  type UiDocument,
+} from '../../../src/core/index.js';
+import { messageWords } from '../../../src/core/catalog/icu.js';
+import type { UiElement, UiNode } from '../../../src/core/model.js';
+
+function parsed(text: string, language: 'tsx' | 'ts' | 'json' = 'tsx'): UiDocument {
+  const outcome = parseDocument(text, language, `case.${language}`);
+  assert.ok(outcome.ok, outcome.ok ? '' : outcome.reason);
+  return outcome.document;
+}
+
+const slice = (document: UiDocument, range: { start: number; end: number }) =>
+  document.text.slice(range.start, range.end);
+
+/** What each variant of each catalog message reads, from the source. */
+function variants(document: UiDocument): string[][] {
+  return (document.catalog ?? []).map((message) =>
+    message.variants.map((segments) => segments.map((segment) => slice(document, segment)).join('|')),
+  );
+}
+
+function texts(node: UiNode): string[] {
+  if (node.type === 'text') return [node.text];
+  if (node.type === 'dynamic') return [`{${node.expression}}`];
+  return node.children.flatMap(texts);
+}
+
+function byName(document: UiDocument, name: string): UiElement {
+  const found = document.elements.find((element) => element.name === name);
+  assert.ok(found, `no <${name}>`);
+  return found;
+}
+
+describe('ICU messages', () => {
+  it('should read plain text as one variant, whole', () => {
+    assert.deepEqual(messageWords('Save changes', 'icu').variants, [[[0, 12]]]);
+  });
+
+  it('should read each plural and select branch as a variant, without the syntax', () => {
+    const text = 'You have {count, plural, one {# file} other {# files}} in <b>{folder}</b>.';
+    const words = messageWords(text, 'icu');
+    const read = words.variants.map((spans) => spans.map(([start, end]) => text.slice(start, end)));
+    assert.deepEqual(read, [
+      ['You have ', '# file', ' in ', '{folder}', '.'],
+      ['You have ', '# files', ' in ', '{folder}', '.'],
+    ]);
+    assert.equal(words.hasArguments, true);
+    assert.equal(words.text, 'You have # files in {folder}.');
+  });
+
+  it('should read text that is not valid ICU, and i18next messages, whole', () => {
+    assert.deepEqual(messageWords('Use {{count}} or { broken', 'icu').variants, [[[0, 25]]]);
+    assert.deepEqual(messageWords('{{count}} files', 'i18next'), {
+      variants: [[[0, 15]]],
+      text: '{{count}} files',
+      hasArguments: true,
+    });
+  });
+});
+
+describe('Messages written for translation in scripts', () => {
+  it('should read defineMessages entries with their key, id and note, on the defaultMessage string', () => {
+    const document = parsed(`import { defineMessages } from "react-intl";
+export const taxesMessages = defineMessages({
+  taxClass: { id: "bDBiac", defaultMessage: "Tax class", description: "dropdown label" },
+  count: { id: "a2", defaultMessage: "{count, plural, one {# rate} other {# rates}}" },
+  noWords: { id: "a3", defaultMessage: "{value}" },
+});
+export const single = defineMessage({ id: "s1", defaultMessage: "Saved" });`);
+    const catalog = document.catalog ?? [];
+    assert.deepEqual(
+      catalog.map((message) => [message.key, message.id, message.description, slice(document, message.range)]),
+      [
+        ['taxesMessages.taxClass', 'bDBiac', 'dropdown label', 'Tax class'],
+        ['taxesMessages.count', 'a2', undefined, '{count, plural, one {# rate} other {# rates}}'],
+        ['single', 's1', undefined, 'Saved'],
+      ],
+    );
+    assert.deepEqual(variants(document)[1], ['# rate', '# rates']);
+  });
+
+  it('should check a script without JSX when it writes messages, and only then', () => {
+    assert.ok(parseDocument('export const m = defineMessages({ a: { defaultMessage: "Hi" } });', 'ts', 'm.ts').ok);
+    const plain = parseDocument('export const add = (a: number, b: number) => a + b;', 'ts', 'add.ts');
+    assert.ok(!plain.ok && plain.code === 'not-applicable');
+  });
+
+  it('should render i18next natural-language keys and inline react-intl messages where they are written', () => {
+    const document = parsed(`import { useTranslation } from "react-i18next";
+function A() {
+  const { t } = useTranslation();
+  const intl = useIntl();
+  return <div>
+    <button>{t("Save")}</button>
+    <input placeholder={t("Search…")} aria-label={intl.formatMessage({ id: "q", defaultMessage: "Search docs" })} />
+    <FormattedMessage defaultMessage="Hello {name}" />
+    <p>{t("settings.title")}</p>
+    <p>{t("errors.network", "Network problem")}</p>
+  </div>;
+}`);
+    assert.deepEqual(texts(byName(document, 'button')), ['Save']);
+    const input = byName(document, 'input');
+    assert.deepEqual(
+      input.attributes.map((attribute) => attribute.possibleStrings?.map((part) => part.text)),
+      [['Search…'], ['Search docs']],
+    );
+    assert.deepEqual(texts(byName(document, 'FormattedMessage')), ['Hello {name}']);
+    const paragraphs = document.elements.filter((element) => element.tag === 'p');
+    assert.deepEqual(paragraphs.map(texts), [['{t("settings.title")}'], ['Network problem']]);
+    // Rendered where written: text of the element, not a catalog entry as well.
+    assert.deepEqual(document.catalog, []);
+  });
+
+  it('should keep translation calls outside JSX as catalog messages, and pass them to message calls', () => {
+    const document = parsed(`import { useTranslation } from "react-i18next";
+function useActions() {
+  const { t } = useTranslation();
+  toast.error(t("Could not save the file"));
+  return [{ title: t("Delete document") }, { title: t("common:delete") }];
+}`);
+    assert.deepEqual(variants(document), [['Could not save the file'], ['Delete document']]);
+    const toast = document.calls.find((call) => call.callee === 'toast.error');
+    assert.deepEqual(
+      toast?.parts.map((part) => part.text),
+      ['Could not save the file'],
+    );
+  });
+
+  it('should not read t("…") as a translation in a file that does not use i18next', () => {
+    const document = parsed('const A = ({ t }) => <button>{t("Save")}</button>;');
+    assert.deepEqual(texts(byName(document, 'button')), ['{t("Save")}']);
+  });
+
+  it('should judge a catalog message once, where it is written, on the right words of each branch', () => {
+    const text = `import { defineMessages } from "react-intl";
+export const m = defineMessages({
+  sale: { id: "s", defaultMessage: "{n, plural, one {ONE ITEM LEFT NOW} other {Few left}}" },
+});`;
+    const report = lint(text, 'ts', defaultConfig(), { fileName: 'messages.ts' });
+    const shouting = report.findings.filter((finding) => finding.ruleId === 'wording/shouting');
+    assert.deepEqual(
+      shouting.map((finding) => text.slice(finding.range.start, finding.range.end)),
+      ['ONE ITEM LEFT NOW'],
+    );
+  });
+});
+
+describe('JSON message catalogs', () => {
+  it('should read nested keys, leave natural-language keys to their use, and skip non-words', () => {
+    const document = parsed(
+      `{
+  "Save changes": "Save changes",
+  "errors": { "network": "We could not reach the server", "code": "{{code}}" },
+  "empty": ""
+}`,
+      'json',
+    );
+    assert.deepEqual(
+      (document.catalog ?? []).map((message) => [message.key, slice(document, message.range)]),
+      [['errors.network', 'We could not reach the server']],
+    );
+  });
+
+  it('should read FormatJS extracted entries with their notes, and groups with other keys as groups', () => {
+    const document = parsed(
+      `{
+  "x1": { "defaultMessage": "Saved", "description": "toast" },
+  "x2": { "string": "Requested", "context": "status" },
+  "errors": { "message": "Upload failed", "title": "Error" }
+}`,
+      'json',
+    );
+    assert.deepEqual(
+      (document.catalog ?? []).map((message) => [message.key, message.text, message.description]),
+      [
+        ['x1', 'Saved', 'toast'],
+        ['x2', 'Requested', 'status'],
+        ['errors.message', 'Upload failed', undefined],
+        ['errors.title', 'Error', undefined],
+      ],
+    );
+  });
+
+  it('should read a catalog of natural-language keys as a catalog with nothing to judge here', () => {
+    assert.deepEqual(parsed('{ "Save": "Save", "Copy": "Copy" }', 'json').catalog, []);
+  });
+
+  it('should say a JSON file that holds no message is not a catalog', () => {
+    const outcome = parseDocument('[1, 2, 3]', 'json', 'data.json');
+    assert.ok(!outcome.ok && outcome.code === 'not-applicable' && /not a message catalog/.test(outcome.reason));
+  });
+
+  it('should report on the catalog string with its line and column', () => {
+    const text = '{\n  "promo": {\n    "banner": "HURRY, SALE ENDS TONIGHT"\n  }\n}\n';
+    const report = lint(text, 'json', defaultConfig(), { fileName: 'en.json' });
+    const finding = report.findings.find((candidate) => candidate.ruleId === 'wording/shouting');
+    assert.ok(finding, JSON.stringify(report.findings));
+    assert.equal(text.slice(finding.range.start, finding.range.end), 'SALE ENDS TONIGHT');
+    assert.deepEqual([finding.location.line, finding.location.column], [3, 23]);
+  });
+
+  it('should lint a broken catalog as far as it reads, with a parse note', () => {
+    const report = lint('{ "a": "SALE ENDS TONIGHT", "b": ', 'json', defaultConfig(), { fileName: 'en.json' });
+    assert.ok(report.findings.some((finding) => finding.ruleId === 'wording/shouting'));
+    assert.ok(report.notices.some((notice) => notice.code === 'parse-problem'));
+  });
+});
+
+describe('Finding catalogs', () => {
+  let root: string;
+  before(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'touchpoint-catalogs-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    };
+    write('src/App.tsx', 'export const App = () => <p>Hi</p>;');
+    write('public/locales/en/translation.json', '{ "a": "Hello" }');
+    write('public/locales/fr/translation.json', '{ "a": "Bonjour" }');
+    write('shared/i18n/locales/en_US/translation.json', '{ "a": "Hello" }');
+    write('shared/i18n/locales/en_GB/translation.json', '{ "a": "Hello" }');
+    write('src/lang/en.json', '{ "a": "Hello" }');
+    write('package.json', '{ "name": "app" }');
+    write('src/strings/app.json', '{ "a": "Hello" }');
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  const relative = (files: readonly string[]) =>
+    files.map((file) => path.relative(root, file).split(path.sep).join('/'));
+
+  it('should find the source locale’s catalogs in the usual folders, and no other JSON', async () => {
+    const { files } = await discoverFiles(['.'], defaultConfig(), root);
+    assert.deepEqual(relative(files), [
+      'public/locales/en/translation.json',
+      'shared/i18n/locales/en_US/translation.json',
+      'src/App.tsx',
+      'src/lang/en.json',
+    ]);
+  });
+
+  it('should follow the config’s locale and messages', async () => {
+    const french = await discoverFiles(['.'], configFromObject({ locale: 'fr' }), root);
+    assert.deepEqual(relative(french.files), ['public/locales/fr/translation.json', 'src/App.tsx']);
+    const named = await discoverFiles(['.'], configFromObject({ messages: ['src/strings/*.json'] }), root);
+    assert.deepEqual(relative(named.files), ['src/App.tsx', 'src/strings/app.json']);
+  });
+
+  it('should reject a locale that is not a language tag', () => {
+    assert.throws(() => configFromObject({ locale: 'english please' }), /“locale” must be a language tag/);
+  });
+});
