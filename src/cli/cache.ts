@@ -34,7 +34,7 @@ import { writeFileAtomic } from './files.js';
 const { isPortableReportFrame, SEVERITIES } = reportChecks;
 
 export const CACHE_FILE = '.touchpointcache';
-const CACHE_VERSION = 5;
+const CACHE_VERSION = 6;
 
 interface Entry {
   readonly hash: string;
@@ -42,6 +42,8 @@ interface Entry {
   readonly mtimeMs: number;
   readonly config: string;
   readonly report: PackedFileReport;
+  /** The files its messages came from (catalogs), each as [file, size, mtimeMs] when it was linted. */
+  readonly dependsOn?: ReadonlyArray<readonly [string, number, number]>;
 }
 
 /**
@@ -152,6 +154,16 @@ export interface Fingerprint {
   readonly mtimeMs: number;
 }
 
+function isDependency(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length === 3 &&
+    typeof value[0] === 'string' &&
+    typeof value[1] === 'number' &&
+    typeof value[2] === 'number'
+  );
+}
+
 /** A stored row's entry, checked field by field. */
 function isEntry(value: unknown): value is Entry {
   if (typeof value !== 'object' || value === null) return false;
@@ -161,9 +173,33 @@ function isEntry(value: unknown): value is Entry {
     typeof entry.size === 'number' &&
     typeof entry.mtimeMs === 'number' &&
     typeof entry.config === 'string' &&
+    (entry.dependsOn === undefined || (Array.isArray(entry.dependsOn) && entry.dependsOn.every(isDependency))) &&
     isPortableReportFrame(entry.report) &&
     entry.report!.findings.every(isPackedFinding)
   );
+}
+
+function dependenciesUnchanged(entry: Entry): boolean {
+  return (entry.dependsOn ?? []).every(([file, size, mtimeMs]) => {
+    try {
+      const stat = statSync(file);
+      return stat.size === size && stat.mtimeMs === mtimeMs;
+    } catch {
+      return size === -1;
+    }
+  });
+}
+
+function fingerprintOf(
+  file: string,
+  stat: { size: number; mtimeMs: number },
+): { fingerprint: Fingerprint | undefined } {
+  try {
+    const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 32);
+    return { fingerprint: { hash, size: stat.size, mtimeMs: stat.mtimeMs } };
+  } catch {
+    return { fingerprint: undefined };
+  }
 }
 
 export class LintCache {
@@ -228,6 +264,11 @@ export class LintCache {
       return { fingerprint: undefined }; // the lint says it is not a file it reads
     }
     const entry = this.entries.get(file)?.entry;
+    // A file that shows messages from a catalog is out of date when the catalog changed.
+    if (entry && !dependenciesUnchanged(entry)) {
+      this.misses++;
+      return fingerprintOf(file, stat);
+    }
     if (entry && entry.config === config && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs) {
       this.hits++;
       return { report: unpack(entry.report) };
@@ -252,7 +293,17 @@ export class LintCache {
   }
 
   set(file: string, fingerprint: Fingerprint, config: string, report: FileReport): void {
-    this.entries.set(file, { entry: { ...fingerprint, config, report: pack(report) } });
+    const dependsOn = report.dependsOn?.flatMap((dependency): Array<readonly [string, number, number]> => {
+      try {
+        const stat = statSync(dependency);
+        return [[dependency, stat.size, stat.mtimeMs]];
+      } catch {
+        return [[dependency, -1, -1]];
+      }
+    });
+    this.entries.set(file, {
+      entry: { ...fingerprint, config, report: pack(report), ...(dependsOn && dependsOn.length > 0 && { dependsOn }) },
+    });
     this.dirty = true;
   }
 

@@ -106,6 +106,9 @@ function hashConfig(config: ResolvedConfig): string {
       JSON.stringify({
         rules: [...config.rules],
         components: config.components,
+        designSystems: config.designSystems,
+        locale: config.locale,
+        messages: config.messages,
         pages: config.pages,
         maxFileSize: config.maxFileSize,
       }),

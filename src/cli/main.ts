@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import {
   applyWorkspaceRules,
+  linkMessageUses,
   AREAS,
   combineReports,
   ConfigError,
@@ -498,6 +499,7 @@ async function withWorkspaceRules(
   for (const report of judged)
     if (Object.keys(report.collected).length > 0) configs.set(report.fileName, await source.forFile(report.fileName));
   applyWorkspaceRules(judged, texts, configs, (message) => io.stderr(`${message}\n`));
+  linkMessageUses(judged);
   return combineReports(judged, { durationMs });
 }
 
@@ -694,6 +696,9 @@ function printConfig(config: ResolvedConfig): string {
         ]),
       ),
       components: config.components,
+      designSystems: config.designSystems,
+      locale: config.locale,
+      messages: config.messages,
       pages: config.pages,
       include: config.include,
       exclude: config.exclude,

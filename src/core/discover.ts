@@ -92,6 +92,21 @@ function skippedKindMatcher(kinds: readonly SkippedKind[]): (relative: string) =
 }
 
 /** “412 files skipped: 380 tests, 32 stories (config “skip” to review them)”, or nothing. */
+/**
+ * Whether a JSON file is one of the config's message catalogs (its `messages` globs, from the
+ * config's folder; without a config file, anywhere in the path): an editor lints only those.
+ */
+export function isMessageCatalog(config: ResolvedConfig, fileName: string): boolean {
+  if (languageForFile(fileName) !== 'json') return false;
+  const base = config.baseDirectory;
+  const relative = base ? path.relative(base, fileName) : fileName;
+  if (base && (relative.startsWith('..') || path.isAbsolute(relative))) return false;
+  const globs = base
+    ? [...config.messages]
+    : config.messages.map((glob) => (glob.startsWith('**/') ? glob : `**/${glob}`));
+  return picomatch(globs, { dot: true })(relative.split(path.sep).join('/'));
+}
+
 export function describeSkipped(skipped: ReadonlyMap<SkippedKind, number>): string | undefined {
   const total = [...skipped.values()].reduce((sum, count) => sum + count, 0);
   if (total === 0) return undefined;

@@ -13,6 +13,8 @@ import type { SourceLanguage, SourceRange, UiDocument, UiElement } from './model
 import { isPage as isPageDocument } from './pages.js';
 import { parseDocument } from './parse/index.js';
 import type { ParseCache } from './parse/parseCache.js';
+import type { JsxParseOptions } from './parse/jsx.js';
+import type { MessageResolver } from './catalog/resolve.js';
 import { LineIndex } from './parse/lineIndex.js';
 import type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
 import type { PageAnswer } from './axe/pageAxe.js';
@@ -52,6 +54,23 @@ export interface LintOptions {
    * text parsed before under the same file name is parsed again incrementally.
    */
   readonly parseCache?: ParseCache;
+  /**
+   * Finds messages named in a file and written elsewhere (`formatMessage(messages.save)`,
+   * `t("common.save")`), so element rules see the words shown; without it they see none.
+   */
+  readonly messages?: MessageResolver;
+}
+
+/** The parse options of a lint: components, the trees being edited, messages written elsewhere. */
+function parseOptions(config: ResolvedConfig, fileName: string, options: LintOptions): JsxParseOptions {
+  const resolver = options.messages;
+  const scope = { baseDirectory: config.baseDirectory, messages: config.messages };
+  return {
+    components: config.components,
+    designSystems: config.designSystems,
+    cache: options.parseCache,
+    ...(resolver && fileName && { messages: (reference) => resolver.resolve(fileName, reference, scope) }),
+  };
 }
 
 /** The whole-page axe run, as an option of `lint`: its workers, and a signal to stop waiting. */
@@ -106,8 +125,7 @@ function lintText(
   };
   if (text.length > config.maxFileSize) return unchecked('not-checked', tooLargeMessage(config.maxFileSize));
   const parseStarted = options.timings ? performance.now() : 0;
-  const outcome =
-    parsed ?? parseDocument(text, language, fileName, { components: config.components, cache: options.parseCache });
+  const outcome = parsed ?? parseDocument(text, language, fileName, parseOptions(config, fileName, options));
   if (options.timings) addTime(options.timings, 'parse', parseStarted);
   if (!outcome.ok) return unchecked(outcome.code, outcome.reason);
   const document = outcome.document;
@@ -160,7 +178,26 @@ function lintText(
       reason === undefined ? { ruleIds, fromLine, toLine } : { ruleIds, fromLine, toLine, reason },
     ),
     collected,
+    ...messageUsesOf(document, lines),
   };
+}
+
+/** The catalogs a document shows messages from, and where it shows them (with lines and columns). */
+function messageUsesOf(document: UiDocument, lines: LineIndex): Pick<FileReport, 'dependsOn' | 'messageUses'> {
+  const uses = document.messageUses;
+  if (!uses || uses.length === 0) return {};
+  const dependsOn = [...new Set(uses.map((use) => use.origin.fileName))].filter((file) => file !== document.fileName);
+  const messageUses = uses.map(({ range, origin }) => {
+    const from = lines.positionAt(range.start);
+    const to = lines.positionAt(range.end);
+    return {
+      catalog: origin.fileName,
+      range: origin.range,
+      at: range,
+      location: { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 },
+    };
+  });
+  return { ...(dependsOn.length > 0 && { dependsOn }), messageUses };
 }
 
 /** A file's notices, and the function that adds one at a range (its line and column worked out). */
@@ -373,7 +410,7 @@ async function lintWithPageRun(
 ): Promise<FileReport> {
   const fileName = options.fileName ?? '';
   if (text.length > config.maxFileSize) return lintText(text, language, config, options);
-  const outcome = parseDocument(text, language, fileName, { components: config.components, cache: options.parseCache });
+  const outcome = parseDocument(text, language, fileName, parseOptions(config, fileName, options));
   if (!outcome.ok) return lintText(text, language, config, options, outcome);
   const isPage = isPageDocument(outcome.document, matchesAny(fileName, config.pages, config.baseDirectory));
   const whole = wholePage(outcome.document, isPage, fileName);

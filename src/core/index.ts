@@ -11,6 +11,7 @@ export {
 export { warmUp, WARM_UP_SAMPLES } from './warmUp.js';
 export { review, reviewFile, type ReviewFile, type ReviewOptions, type ConfigSource } from './review.js';
 export { applyWorkspaceRules } from './workspaceRules.js';
+export { linkMessageUses } from './messageUses.js';
 export { decodeText } from './readFile.js';
 export { PageRunner, type PageRunOutcome, type PageRunnerOptions } from './axe/pageRunner.js';
 export type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
@@ -122,7 +123,7 @@ export {
 } from './config/load.js';
 export { buildConfigSchema } from './config/schema.js';
 export { overrideConfig, type ConfigOverrides } from './config/override.js';
-export { describeSkipped, discoverFiles, DiscoveryError, type DiscoveredFiles } from './discover.js';
+export { describeSkipped, discoverFiles, DiscoveryError, isMessageCatalog, type DiscoveredFiles } from './discover.js';
 export { plural } from './plural.js';
 export {
   languageForFile,
@@ -134,4 +135,5 @@ export {
 } from './parse/index.js';
 export { LineIndex } from './parse/lineIndex.js';
 export { ParseCache } from './parse/parseCache.js';
+export { MessageResolver } from './catalog/resolve.js';
 export type { CatalogMessage, MarkupKind, SourceLanguage, SourceRange, UiDocument, UiElement } from './model.js';

@@ -59,6 +59,21 @@ export interface StringPart {
    * message's `other` branch, without the plural syntax).
    */
   readonly segments?: readonly SourceRange[];
+  /** A message written elsewhere and named here (`formatMessage(messages.save)`): where it is. */
+  readonly resolvedFrom?: MessageOrigin;
+}
+
+/** A message shown at `range` and written at `origin`. */
+export interface MessageUse {
+  readonly range: SourceRange;
+  readonly origin: MessageOrigin;
+}
+
+/** Where a message named at a use site is written: a catalog file and the string in it. */
+export interface MessageOrigin {
+  readonly fileName: string;
+  readonly range: SourceRange;
+  readonly key: string;
 }
 
 export interface UiElement {
@@ -112,6 +127,8 @@ export interface UiText {
   readonly fromExpression: boolean;
   /** A translated message's words (see StringPart.segments): where they are, when not the whole range. */
   readonly segments?: readonly SourceRange[];
+  /** A message written elsewhere (see StringPart.resolvedFrom): its words are judged there. */
+  readonly resolvedFrom?: MessageOrigin;
 }
 
 /** A JSX expression child whose value is not known statically (`{user.name}`, `{t("x")}`). */
@@ -196,6 +213,8 @@ export interface CatalogMessage {
   readonly variants: readonly (readonly SourceRange[])[];
   /** Values are filled in at run time (`{name}`, `{{count}}`). */
   readonly hasArguments: boolean;
+  /** Its syntax: ICU (FormatJS) or i18next's. */
+  readonly format: 'icu' | 'i18next';
 }
 
 /** Something the parser could not make sense of; the model still holds what did parse. */
@@ -221,6 +240,8 @@ export interface UiDocument {
   readonly isPage: boolean;
   /** Messages written for translation in this file (catalog files, `defineMessages`, `t("…")`). */
   readonly catalog?: readonly CatalogMessage[];
+  /** Messages this file shows and names from elsewhere (`formatMessage(messages.save)`): where, and where written. */
+  readonly messageUses?: readonly MessageUse[];
   readonly problems: readonly ParseProblem[];
 }
 

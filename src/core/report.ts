@@ -151,6 +151,23 @@ export interface FileReport {
   readonly suppressions: readonly SuppressionRange[];
   /** What the file contributed to workspace-level rules, by rule id. */
   readonly collected: Readonly<Record<string, readonly CollectedItem[]>>;
+  /** Other files whose messages the file shows: when one changes, the report is out of date. */
+  readonly dependsOn?: readonly string[];
+  /** Where the file shows messages written in catalogs: related locations of the catalogs' findings. */
+  readonly messageUses?: readonly ReportedMessageUse[];
+}
+
+/** A message shown in a file (`at`, with its line and column) and written in `catalog` at `range`. */
+export interface ReportedMessageUse {
+  readonly catalog: string;
+  readonly range: SourceRange;
+  readonly at: SourceRange;
+  readonly location: {
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+  };
 }
 
 export interface SuppressionRange {

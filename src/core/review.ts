@@ -7,11 +7,13 @@
 import { defaultConfig, type ResolvedConfig } from './config/config.js';
 import type { PageRunner } from './axe/pageRunner.js';
 import { combineReports, emptyReport, lint } from './engine.js';
+import { MessageResolver } from './catalog/resolve.js';
 import { languageForFile } from './parse/index.js';
 import { readSourceText, textOf } from './readFile.js';
 import type { FileReport, NoticeCode, WorkspaceReport } from './report.js';
 import type { Severity } from './vocabulary.js';
 import { applyWorkspaceRules } from './workspaceRules.js';
+import { linkMessageUses } from './messageUses.js';
 
 export interface ReviewFile {
   readonly path: string;
@@ -25,6 +27,17 @@ export interface ReviewOptions {
   readonly pageRunner?: PageRunner;
   readonly onProgress?: (progress: { done: number; total: number; file: string }) => void;
   readonly log?: (message: string) => void;
+  /**
+   * Finds messages named in a file and written in another (catalog/resolve.ts). Without one,
+   * a resolver kept for this process: right for a run over files that do not change (the CLI);
+   * a long-lived host (the extension) passes its own and tells it when a catalog changes.
+   */
+  readonly messages?: MessageResolver;
+}
+
+let processResolver: MessageResolver | undefined;
+function resolverOf(options: Pick<ReviewOptions, 'messages'>): MessageResolver {
+  return options.messages ?? (processResolver ??= new MessageResolver());
 }
 
 export type ConfigSource = ResolvedConfig | ((file: string) => Promise<ResolvedConfig>);
@@ -66,14 +79,17 @@ export async function review(
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
   for (const report of slots) if (report) reports.push(report);
-  if (!cancelled) applyWorkspaceRules(reports, texts, configs, options.log);
+  if (!cancelled) {
+    applyWorkspaceRules(reports, texts, configs, options.log);
+    linkMessageUses(reports);
+  }
   return combineReports(reports, { cancelled, durationMs: Date.now() - started });
 }
 
 export async function reviewFile(
   file: ReviewFile,
   config: ConfigSource,
-  options: Pick<ReviewOptions, 'log' | 'pageRunner' | 'signal'> = {},
+  options: Pick<ReviewOptions, 'log' | 'pageRunner' | 'signal' | 'messages'> = {},
 ): Promise<FileReport> {
   return (await reviewOne(file, config, options)).report;
 }
@@ -81,7 +97,7 @@ export async function reviewFile(
 async function reviewOne(
   file: ReviewFile,
   config: ConfigSource,
-  options: Pick<ReviewOptions, 'log' | 'pageRunner' | 'signal'>,
+  options: Pick<ReviewOptions, 'log' | 'pageRunner' | 'signal' | 'messages'>,
 ): Promise<{ report: FileReport; text?: string; config?: ResolvedConfig }> {
   const language = languageForFile(file.path);
   const failed = (code: NoticeCode, message: string, severity: Severity = 'warning') => ({
@@ -102,7 +118,7 @@ async function reviewOne(
         : await readSourceText(file.path, resolved.maxFileSize);
   if (!('text' in read)) return failed(read.code, read.message, read.severity);
   const { text } = read;
-  const lintOptions = { fileName: file.path, log: options.log };
+  const lintOptions = { fileName: file.path, log: options.log, messages: resolverOf(options) };
   const report = options.pageRunner
     ? await lint(text, language, resolved, {
         ...lintOptions,

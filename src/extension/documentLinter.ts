@@ -9,8 +9,10 @@ import * as vscode from 'vscode';
 import {
   ConfigError,
   getRule,
+  isMessageCatalog,
   languageForLanguageId,
   lint,
+  MessageResolver,
   ParseCache,
   scoreOfTallies,
   type FileReport,
@@ -46,6 +48,11 @@ export class DocumentLinter implements vscode.Disposable {
   private readonly live = new Map<string, FileReport>();
   /** Open documents' syntax trees: the lint after a keystroke re-parses only what changed. */
   private readonly trees = new ParseCache();
+  /** Messages named in one file and written in another: open documents' unsaved text first. */
+  private readonly messages = new MessageResolver({
+    readText: (fileName) => vscode.workspace.textDocuments.find((open) => open.fileName === fileName)?.getText(),
+  });
+  private catalogTimer: NodeJS.Timeout | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly deps: DocumentLinterDeps) {
@@ -70,19 +77,24 @@ export class DocumentLinter implements vscode.Disposable {
   }
 
   async lint(document: vscode.TextDocument, withPage = false): Promise<void> {
-    const language = languageForLanguageId(document.languageId);
-    if (!language || document.uri.scheme === 'output' || !this.deps.settings.current.enable) return;
+    const json = document.languageId === 'json';
+    const known = languageForLanguageId(document.languageId);
+    if ((!known && !json) || document.uri.scheme === 'output' || !this.deps.settings.current.enable) return;
     const { configs, configErrors, pageRunner, log } = this.deps;
     const key = document.uri.toString();
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
     try {
       const config = await configs.forUri(document.uri);
+      // JSON is checked only as a message catalog of the source language.
+      const language = known ?? (isMessageCatalog(config, document.fileName) ? 'json' : undefined);
+      if (!language) return;
       if (config.files[0]) configErrors.resolved(config.files[0]);
       const options = {
         fileName: document.fileName,
         log: (message: string) => log.warn(message),
         parseCache: this.trees,
+        messages: this.messages,
       };
       const text = document.getText();
       const report = withPage
@@ -142,6 +154,7 @@ export class DocumentLinter implements vscode.Disposable {
       const report = lint(document.getText(), language, config, {
         fileName: document.fileName,
         parseCache: this.trees,
+        messages: this.messages,
       });
       return { version: document.version, findings: report.findings };
     } catch {
@@ -158,6 +171,7 @@ export class DocumentLinter implements vscode.Disposable {
   }
 
   private edited(event: vscode.TextDocumentChangeEvent): void {
+    this.catalogChanged(event.document.fileName);
     const key = event.document.uri.toString();
     const kept = this.pageFindings.get(key);
     if (kept && event.contentChanges.length > 0) this.pageFindings.set(key, moveWithEdits(kept, event.contentChanges));
@@ -167,6 +181,21 @@ export class DocumentLinter implements vscode.Disposable {
       key,
       setTimeout(() => void this.lint(event.document), DEBOUNCE_MS),
     );
+  }
+
+  /**
+   * A file whose messages open documents show (a catalog, a `defineMessages` module) changed:
+   * it is read again, and the documents that show its messages are checked again.
+   */
+  private catalogChanged(fileName: string): void {
+    if (!this.messages.isSource(fileName)) return;
+    this.messages.forget(fileName);
+    clearTimeout(this.catalogTimer);
+    this.catalogTimer = setTimeout(() => {
+      for (const document of vscode.workspace.textDocuments) {
+        if (this.live.get(document.uri.toString())?.dependsOn?.includes(fileName)) void this.lint(document);
+      }
+    }, DEBOUNCE_MS);
   }
 
   private closed(document: vscode.TextDocument): void {
@@ -198,6 +227,7 @@ export class DocumentLinter implements vscode.Disposable {
   dispose(): void {
     this.subscriptions.forEach((subscription) => subscription.dispose());
     this.timers.forEach((timer) => clearTimeout(timer));
+    clearTimeout(this.catalogTimer);
   }
 }
 

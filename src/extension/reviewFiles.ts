@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { discoverFiles, languageForFile, SOURCE_GLOB, DiscoveryError, type ResolvedConfig } from '../core/index.js';
 
 /** The files the review looks for and, after a review, watches. */
-export const REVIEW_GLOB = SOURCE_GLOB;
+/** JSON too: of it, the review keeps the message catalogs (the config's `messages`). */
+export const REVIEW_GLOB = SOURCE_GLOB.replace(/\}$/, ',json}');
 export const REVIEW_EXCLUDE = '**/node_modules/**';
 
 /**

@@ -49,6 +49,7 @@ export function catalogMessage(message: WrittenMessage, source: string): Catalog
     ...(message.description !== undefined && { description: message.description }),
     variants,
     hasArguments: words.hasArguments,
+    format: message.format,
   };
 }
 

@@ -18,6 +18,7 @@ import {
   SEVERITY_SETTINGS,
   type SkippedKind,
 } from './schema.js';
+import { detectDesignSystems, type ComponentSetting } from '../designSystems.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
@@ -25,7 +26,8 @@ export interface ConfigFile {
   root?: boolean;
   extends?: string | string[];
   rules?: Record<string, RuleSetting>;
-  components?: Record<string, string>;
+  components?: Record<string, ComponentSetting>;
+  designSystems?: 'auto' | string[];
   pages?: string[];
   locale?: string;
   messages?: string[];
@@ -43,7 +45,9 @@ export interface RuleConfig {
 export interface ResolvedConfig {
   /** Enabled rules only, in registry order. */
   readonly rules: ReadonlyMap<string, RuleConfig>;
-  readonly components: Readonly<Record<string, string>>;
+  readonly components: Readonly<Record<string, ComponentSetting>>;
+  /** The design-system presets in effect (detected from package.json, or as configured). */
+  readonly designSystems: readonly string[];
   readonly pages: readonly string[];
   /** The source language of the UI's messages. */
   readonly locale: string;
@@ -253,9 +257,12 @@ export function presetRules(name: (typeof PRESETS)[number]): Record<string, Rule
 export function resolveLayers(
   layers: ReadonlyArray<{ file: string; config: ConfigFile }>,
   baseDirectory?: string,
+  /** Where `"designSystems": "auto"` looks for package.json (none: no preset). */
+  detectFrom?: string,
 ): ResolvedConfig {
   const settings = new Map<string, { severity: SeveritySetting; options: Record<string, unknown> }>();
-  let components: Record<string, string> = {};
+  let components: Record<string, ComponentSetting> = {};
+  let designSystems: 'auto' | string[] = 'auto';
   let pages: string[] = [];
   let locale = DEFAULT_LOCALE;
   let messages: string[] | undefined;
@@ -270,6 +277,7 @@ export function resolveLayers(
       settings.set(id, { severity, options: { ...previous?.options, ...(options ?? {}) } });
     }
     if (config.components) components = { ...components, ...config.components };
+    if (config.designSystems) designSystems = config.designSystems;
     if (config.pages) pages = config.pages;
     if (config.locale) locale = config.locale;
     if (config.messages) messages = config.messages;
@@ -290,6 +298,8 @@ export function resolveLayers(
   return {
     rules: resolvedRules,
     components,
+    designSystems:
+      designSystems === 'auto' ? (detectFrom === undefined ? [] : detectDesignSystems(detectFrom)) : designSystems,
     pages,
     locale,
     messages: messages ?? defaultMessageGlobs(locale),
@@ -307,7 +317,12 @@ export function resolveLayers(
 
 /** The built-in configuration used when no `.touchpointrc.json` is found. */
 export function defaultConfig(): ResolvedConfig {
-  return resolveLayers([{ file: 'touchpoint:recommended', config: { rules: presetRules('touchpoint:recommended') } }]);
+  return resolveLayers(defaultLayers());
+}
+
+/** The layers of the built-in configuration: the recommended preset. */
+export function defaultLayers(): Array<{ file: string; config: ConfigFile }> {
+  return [{ file: 'touchpoint:recommended', config: { rules: presetRules('touchpoint:recommended') } }];
 }
 
 /** Resolves an in-memory config object (editor settings, tests), with presets applied. */

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { readRegularFile, UnreadableFileError } from '../readFile.js';
 import {
   ConfigError,
-  defaultConfig,
+  defaultLayers,
   isPreset,
   presetRules,
   resolveLayers,
@@ -108,9 +108,11 @@ export class ConfigLoader {
 
   private async resolveFor(directory: string): Promise<ResolvedConfig> {
     const file = this.explicitFile ? path.resolve(this.explicitFile) : await this.findUp(directory);
-    if (!file) return defaultConfig();
+    // An explicit config serves every file: its presets are detected from where it is.
+    const detectFrom = this.explicitFile ? path.dirname(path.resolve(this.explicitFile)) : directory;
+    if (!file) return resolveLayers(defaultLayers(), undefined, detectFrom);
     const layers = await this.loadChain(file, []);
-    return resolveLayers(layers, path.dirname(file));
+    return resolveLayers(layers, path.dirname(file), detectFrom);
   }
 
   private async findUp(directory: string): Promise<string | undefined> {

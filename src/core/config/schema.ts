@@ -6,6 +6,7 @@
  */
 import { SOURCE_GLOB } from '../parse/index.js';
 import { rules } from '../rules/index.js';
+import { DESIGN_SYSTEM_IDS } from '../designSystems.js';
 
 export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
 
@@ -77,6 +78,34 @@ export function ruleSettingSchema(
   };
 }
 
+/** `components`: what each JSX component renders, an element name or a mapping (designSystems.ts). */
+const COMPONENTS_SCHEMA = {
+  type: 'object',
+  description:
+    'JSX component names and what each renders: an HTML element, e.g. { "Button": "button" }, or { "element": "a", "props": { "to": "href" }, "attributes": { "role": "link" } }.',
+  additionalProperties: {
+    oneOf: [
+      { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+      {
+        type: 'object',
+        required: ['element'],
+        additionalProperties: false,
+        properties: {
+          element: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+          props: { type: 'object', additionalProperties: { type: 'string', pattern: '^[a-z][a-zA-Z0-9-]*$' } },
+          attributes: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+      },
+    ],
+  },
+};
+
+/** `designSystems`: "auto" (from package.json) or the presets to use. */
+const DESIGN_SYSTEMS_SCHEMA = {
+  description: `Design-system presets: "auto" (default) turns on those the nearest package.json depends on; or a list of ${DESIGN_SYSTEM_IDS.map((id) => `“${id}”`).join(', ')}; [] for none.`,
+  oneOf: [{ const: 'auto' }, { type: 'array', items: { enum: [...DESIGN_SYSTEM_IDS] }, uniqueItems: true }],
+};
+
 export function buildConfigSchema(): Record<string, unknown> {
   const ruleProperties: Record<string, unknown> = {};
   for (const rule of rules) {
@@ -115,11 +144,8 @@ export function buildConfigSchema(): Record<string, unknown> {
         properties: ruleProperties,
         additionalProperties: false,
       },
-      components: {
-        type: 'object',
-        description: 'JSX component names and the HTML element each renders, e.g. { "Button": "button", "Link": "a" }.',
-        additionalProperties: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
-      },
+      components: COMPONENTS_SCHEMA,
+      designSystems: DESIGN_SYSTEMS_SCHEMA,
       pages: { ...globs, description: 'Globs of JSX files that render whole pages, so page-level rules run on them.' },
       locale: {
         type: 'string',

@@ -24,11 +24,24 @@ import type {
   UiElement,
   UiNode,
   UiText,
+  MessageUse,
 } from '../model.js';
 import { attributeKey } from '../model.js';
 import { HandlerAnalyzer } from './handlers.js';
 import { fresh, type ParseCache } from './parseCache.js';
 import { catalogMessage, renderedPart, type WrittenMessage } from '../catalog/messages.js';
+import type { MessageReference, ResolvedMessage } from '../catalog/reference.js';
+import { messageWords } from '../catalog/icu.js';
+import {
+  componentTable,
+  lookupComponent,
+  mappingOf,
+  type ComponentMapping,
+  type ComponentSetting,
+} from '../designSystems.js';
+
+/** A message named in this file: in another module or catalog, or defined here. */
+type Reference = MessageReference | { readonly kind: 'local'; readonly key: string };
 
 // Bound once: esbuild's ESM interop reads `ts.x` through a getter, too slow for a per-node loop.
 const {
@@ -63,15 +76,20 @@ const {
   isTemplateExpression,
   isTemplateTail,
   isVariableDeclaration,
+  isVariableStatement,
   isExportAssignment,
   SyntaxKind,
 } = ts;
 
 export interface JsxParseOptions {
-  /** Component name → element (`{ "Button": "button" }`), as in eslint-plugin-jsx-a11y. */
-  readonly components?: Readonly<Record<string, string>>;
+  /** Component name → element (`{ "Button": "button" }`, as in eslint-plugin-jsx-a11y) or mapping. */
+  readonly components?: Readonly<Record<string, ComponentSetting>>;
+  /** Design-system presets in effect (designSystems.ts): their components map when imported from them. */
+  readonly designSystems?: readonly string[];
   /** The trees of documents being edited: a parse after an edit reuses what did not change. */
   readonly cache?: ParseCache;
+  /** Finds a message named here and written elsewhere (catalog/resolve.ts); without it, none is. */
+  readonly messages?: (reference: MessageReference) => ResolvedMessage | undefined;
 }
 
 type JsxNode = ts.JsxElement | ts.JsxSelfClosingElement | ts.JsxFragment;
@@ -152,6 +170,16 @@ class JsxModelBuilder {
   private readonly rendered = new Set<number>();
   /** The file uses i18next (`t` is its translate function). */
   private readonly usesI18next: boolean;
+  /** Imported names: local name → module and exported name (`*` for a namespace import). */
+  private readonly imports = new Map<string, { specifier: string; exportName: string }>();
+  /** `defineMessages` calls at the top of the file, read before the walk (uses may come first). */
+  private readonly definedFirst = new Set<ts.Node>();
+  /** Components defined in this file whose root is an element (`const Primary = styled.button`…). */
+  private readonly ownComponents = new Map<string, ComponentMapping>();
+  /** Messages named here and written elsewhere (or lower in this file), as found. */
+  private readonly messageUses: MessageUse[] = [];
+  /** Spread attributes' expressions by where they start (`<FormattedMessage {...messages.save} />`). */
+  private readonly spreads = new Map<number, ts.Expression>();
 
   constructor(
     private readonly sourceFile: ts.SourceFile,
@@ -171,12 +199,13 @@ class JsxModelBuilder {
     let component: string | undefined;
     // The nodes above the current one (TypeScript's parser leaves `parent` unset).
     const ancestors: ts.Node[] = [];
+    this.readTopLevel();
     const visit = (node: ts.Node): void => {
       if (isJsx(node)) {
         if (!this.consumed.has(node)) this.buildTree(node, component, isSlotOfComponent(ancestors, this.sourceFile));
       } else if (isCallExpression(node) || isNewExpression(node)) {
         this.collectCall(node);
-        if (isCallExpression(node)) this.collectMessages(node, ancestors);
+        if (isCallExpression(node) && !this.definedFirst.has(node)) this.collectMessages(node, ancestors);
       } else if (isImportDeclaration(node)) {
         this.collectIconImports(node);
       } else if (isJsxText(node)) {
@@ -209,12 +238,102 @@ class JsxModelBuilder {
       isPage: this.isPage,
       catalog: this.catalog.filter((message) => !this.rendered.has(message.range.start)),
       problems: this.collectProblems(),
+      ...(this.messageUses.length > 0 && { messageUses: this.messageUses }),
     };
     if (this.iconImports.size > 0) iconImportsByDocument.set(document, this.iconImports);
     return document;
   }
 
   /** Local names bound by an import from an icon package (`Icons.` for `import * as Icons`). */
+  /**
+   * Before the walk: imported names (a message may come from another module) and the file's own
+   * `defineMessages` (a component above them may use them).
+   */
+  private readTopLevel(): void {
+    for (const statement of this.sourceFile.statements) {
+      if (isImportDeclaration(statement) && statement.importClause && isStringLiteral(statement.moduleSpecifier)) {
+        const specifier = statement.moduleSpecifier.text;
+        const clause = statement.importClause;
+        if (clause.name) this.imports.set(clause.name.text, { specifier, exportName: 'default' });
+        const bindings = clause.namedBindings;
+        if (bindings && isNamespaceImport(bindings))
+          this.imports.set(bindings.name.text, { specifier, exportName: '*' });
+        if (bindings && isNamedImports(bindings)) {
+          for (const element of bindings.elements) {
+            const exportName = (element.propertyName ?? element.name).text;
+            this.imports.set(element.name.text, { specifier, exportName });
+          }
+        }
+      } else if (isVariableStatement(statement)) {
+        for (const declaration of statement.declarationList.declarations) {
+          const element = declaration.initializer && ownRoot(declaration.initializer, this.sourceFile);
+          if (element && isIdentifier(declaration.name)) this.ownComponents.set(declaration.name.text, { element });
+          const call = declaration.initializer && skipOuterExpressions(declaration.initializer);
+          if (!call || !isCallExpression(call) || !DEFINE_MESSAGES.test(call.expression.getText(this.sourceFile)))
+            continue;
+          this.collectMessages(call, [this.sourceFile, statement, statement.declarationList, declaration]);
+          this.definedFirst.add(call);
+        }
+      }
+    }
+  }
+
+  /**
+   * A message named here and written elsewhere: `formatMessage(messages.save)`,
+   * `formatMessage({ id: "save" })`, `t("common.save")` (i18next files). Its words, as a
+   * string part at the use, with where they are written; undefined when it cannot be found.
+   */
+  private referencedMessage(expression: ts.Expression): StringPart | undefined {
+    if (!isCallExpression(expression)) return undefined;
+    const callee = expression.expression.getText(this.sourceFile);
+    const first = expression.arguments[0] && skipOuterExpressions(expression.arguments[0]);
+    if (!first) return undefined;
+    let reference: Reference | undefined;
+    if (FORMAT_MESSAGE.test(callee)) reference = this.descriptorReference(first);
+    else if (this.usesI18next && TRANSLATE.test(callee) && expression.arguments.length === 1) {
+      const key = literalOf(first, this.sourceFile);
+      if (key && !isNaturalKey(key.text)) reference = { kind: 'key', key: key.text };
+    }
+    return reference && this.resolvedPart(reference, nodeRange(expression, this.sourceFile));
+  }
+
+  /** What a message descriptor names: `messages.save` (imported or defined here), or `{ id: "save" }`. */
+  private descriptorReference(expression: ts.Expression): Reference | undefined {
+    if (isObjectLiteralExpression(expression)) {
+      const fields = messageFields(expression, this.sourceFile);
+      return fields.id !== undefined && !fields.defaultMessage ? { kind: 'key', key: fields.id } : undefined;
+    }
+    const names: string[] = [];
+    let node: ts.Expression = expression;
+    while (isPropertyAccessExpression(node)) {
+      names.unshift(node.name.text);
+      node = skipOuterExpressions(node.expression);
+    }
+    if (!isIdentifier(node)) return undefined;
+    const imported = this.imports.get(node.text);
+    if (!imported) return { kind: 'local', key: [node.text, ...names].join('.') };
+    if (imported.exportName === '*') {
+      const [exportName, ...path] = names;
+      return exportName ? { kind: 'module', specifier: imported.specifier, exportName, path } : undefined;
+    }
+    return { kind: 'module', specifier: imported.specifier, exportName: imported.exportName, path: names };
+  }
+
+  private resolvedPart(reference: Reference, range: SourceRange): StringPart | undefined {
+    if (reference.kind === 'local') {
+      const message = this.catalog.find((candidate) => candidate.key === reference.key);
+      if (!message) return undefined;
+      const origin = { fileName: this.fileName, range: message.range, key: message.key };
+      this.messageUses.push({ range, origin });
+      return { text: messageWords(message.text, message.format).text, range, resolvedFrom: origin };
+    }
+    const resolved = this.options.messages?.(reference);
+    if (!resolved) return undefined;
+    const { words, ...origin } = resolved;
+    this.messageUses.push({ range, origin });
+    return { text: words, range, resolvedFrom: origin };
+  }
+
   private collectIconImports(node: ts.ImportDeclaration): void {
     const clause = node.importClause;
     if (!clause || !isStringLiteral(node.moduleSpecifier)) return;
@@ -228,6 +347,42 @@ class JsxModelBuilder {
       for (const element of bindings.elements) this.iconImports.set(element.name.text, kind);
   }
 
+  /**
+   * What a component renders: the config's mapping for its name first, then its library's
+   * (when imported from a design system in effect), then its own root (`styled.button`,
+   * `(props) => <button {...props} />` in this file); a polymorphic `as` / `component` prop
+   * naming an element wins over all of them.
+   */
+  private mappingOf(name: string, attributes: ts.JsxAttributes): ComponentMapping | undefined {
+    let polymorphic: string | undefined;
+    for (const property of attributes.properties) {
+      // `<Trigger asChild>` (Radix and its kin) renders its child, not an element of its own.
+      if (isJsxAttribute(property) && property.name.getText(this.sourceFile) === 'asChild') return undefined;
+      if (!isJsxAttribute(property) || !property.initializer || !isStringLiteral(property.initializer)) continue;
+      const prop = property.name.getText(this.sourceFile);
+      if ((prop === 'as' || prop === 'component') && /^[a-z][a-z0-9-]*$/.test(property.initializer.text)) {
+        polymorphic = property.initializer.text;
+      }
+    }
+    const configured = this.options.components?.[name];
+    const base =
+      configured !== undefined ? mappingOf(configured) : (this.libraryMapping(name) ?? this.ownComponents.get(name));
+    return polymorphic ? { ...base, element: polymorphic } : base;
+  }
+
+  private libraryMapping(name: string): ComponentMapping | undefined {
+    const systems = this.options.designSystems;
+    if (!systems || systems.length === 0) return undefined;
+    const [root, ...members] = name.split('.');
+    const imported = this.imports.get(root!);
+    if (!imported) return undefined;
+    const table = componentTable(systems);
+    if (imported.exportName === '*') {
+      return members.length > 0 ? lookupComponent(table, imported.specifier, members.join('.')) : undefined;
+    }
+    return lookupComponent(table, imported.specifier, [imported.exportName, ...members].join('.'));
+  }
+
   /** Builds one outermost JSX tree, iteratively, attaching it as a root. */
   private buildTree(rootNode: JsxNode, component: string | undefined, slot: boolean): void {
     const first = this.elements.length;
@@ -235,7 +390,7 @@ class JsxModelBuilder {
     // An empty element handed to a component in a list of slots (`<Trans components={{ link:
     // <a href="/docs" /> }}>`) is filled by that component: its content is known at run time.
     const root = this.elements[first];
-    if (slot && root && !root.isComponent && isJsxSelfClosingElement(rootNode)) {
+    if (slot && root && (!root.isComponent || root.isMapped) && isJsxSelfClosingElement(rootNode)) {
       root.children.push({
         type: 'dynamic',
         expression: '',
@@ -291,8 +446,20 @@ class JsxModelBuilder {
     }
     const translated = this.renderedMessage(expr);
     if (translated) {
-      const { text, range, segments } = translated;
-      this.attach({ type: 'text', text, range, parent, fromExpression: true, ...(segments && { segments }) }, parent);
+      const { text, range, segments, resolvedFrom } = translated;
+      this.attach(
+        {
+          type: 'text',
+          text,
+          range,
+          parent,
+          // A translated message is the words shown, unless it is one branch of several.
+          fromExpression: flags.conditional,
+          ...(segments && { segments }),
+          ...(resolvedFrom && { resolvedFrom }),
+        },
+        parent,
+      );
       return [];
     }
     const conditional = { conditional: true, repeated: flags.repeated };
@@ -322,15 +489,18 @@ class JsxModelBuilder {
     );
     const repeated = flags.repeated || containsMapCall(expr);
     const nested: Array<{ node: ts.Node; parent: UiElement | undefined; flags: Flags }> = [];
-    const search: ts.Node[] = [expr];
+    // JSX in an object literal (`{ children: <TD /> }` spread onto another element later) renders
+    // wherever that object goes: its parent is unknown, so it stands alone.
+    const search: Array<[ts.Node, boolean]> = [[expr, false]];
     while (search.length > 0) {
-      const node = search.pop()!;
+      const [node, inObject] = search.pop()!;
       if (node !== expr && isJsx(node)) {
-        nested.push({ node, parent, flags: { conditional: true, repeated } });
+        nested.push({ node, parent: inObject ? undefined : parent, flags: { conditional: true, repeated } });
         continue;
       }
+      const childInObject = inObject || isObjectLiteralExpression(node);
       forEachChild(node, (child) => {
-        search.push(child);
+        search.push([child, childInObject]);
       });
     }
     nested.sort((a, b) => a.node.pos - b.node.pos);
@@ -352,7 +522,8 @@ class JsxModelBuilder {
     const opening = isJsxElement(node) ? node.openingElement : node;
     const name = opening.tagName.getText(this.sourceFile);
     const isComponent = /^[A-Z]/.test(name) || name.includes('.') || name === 'this';
-    const mapped = isComponent ? this.options.components?.[name] : undefined;
+    const mapping = isComponent ? this.mappingOf(name, opening.attributes) : undefined;
+    const mapped = mapping?.element;
     const tag = isComponent ? (mapped ?? name) : name.toLowerCase();
     if (!isComponent && (tag === 'html' || tag === 'body' || tag === 'head')) this.isPage = true;
     const attributes: UiAttribute[] = [];
@@ -361,6 +532,7 @@ class JsxModelBuilder {
       if (isJsxSpreadAttribute(property)) {
         hasSpread = true;
         const range = nodeRange(property, this.sourceFile);
+        this.spreads.set(property.expression.getStart(this.sourceFile), skipOuterExpressions(property.expression));
         attributes.push({
           name: '...',
           key: '...',
@@ -372,8 +544,21 @@ class JsxModelBuilder {
         });
       } else {
         const attribute = this.toAttribute(property);
-        if (attribute) attributes.push(attribute);
+        if (attribute) attributes.push(mapping?.props ? renamed(attribute, mapping.props) : attribute);
       }
+    }
+    // Attributes the component always renders (`role="alert"`), unless written.
+    for (const [attributeName, value] of Object.entries(mapping?.attributes ?? {})) {
+      if (attributes.some((attribute) => attribute.key === attributeKey(attributeName))) continue;
+      const at = nodeRange(opening.tagName, this.sourceFile);
+      attributes.push({
+        name: attributeName,
+        key: attributeKey(attributeName),
+        kind: 'static',
+        value,
+        range: at,
+        nameRange: at,
+      });
     }
     const range = nodeRange(node, this.sourceFile);
     const contentRange = isJsxElement(node)
@@ -500,7 +685,7 @@ class JsxModelBuilder {
   private renderedMessage(expression: ts.Expression): StringPart | undefined {
     if (!isCallExpression(expression)) return undefined;
     const message = this.translationCall(expression);
-    if (!message) return undefined;
+    if (!message) return this.referencedMessage(expression);
     this.rendered.add(message.range.start);
     return renderedPart(message.text, message.range, this.text, message.format);
   }
@@ -510,7 +695,15 @@ class JsxModelBuilder {
     if (!element.isComponent || !FORMATTED_MESSAGE.test(element.name)) return;
     const attribute = element.attributes.find((candidate) => candidate.name === 'defaultMessage');
     const literal = attribute?.kind === 'static' && attribute.valueRange ? attribute : undefined;
-    if (!literal?.valueRange || literal.value === undefined) return;
+    if (!literal?.valueRange || literal.value === undefined) {
+      // `<FormattedMessage {...messages.save} />`, `<FormattedMessage id="save" />`: written elsewhere.
+      const referenced = this.formattedReference(element);
+      if (referenced) {
+        const { text, range, resolvedFrom } = referenced;
+        element.children.push({ type: 'text', text, range, parent: element, fromExpression: false, resolvedFrom });
+      }
+      return;
+    }
     const part = renderedPart(literal.value, literal.valueRange, this.text, 'icu');
     this.rendered.add(literal.valueRange.start);
     const { text, range, segments } = part;
@@ -519,9 +712,26 @@ class JsxModelBuilder {
       text,
       range,
       parent: element,
-      fromExpression: true,
+      fromExpression: false,
       ...(segments && { segments }),
     });
+  }
+
+  /** The message a `<FormattedMessage>` names by spreading a descriptor or by its `id`. */
+  private formattedReference(element: UiElement): StringPart | undefined {
+    if (this.options.messages === undefined && this.catalog.length === 0) return undefined;
+    for (const attribute of element.attributes) {
+      let reference: Reference | undefined;
+      if (attribute.kind === 'spread' && attribute.valueRange) {
+        const node = this.spreads.get(attribute.valueRange.start);
+        reference = node && this.descriptorReference(node);
+      } else if (attribute.name === 'id' && attribute.kind === 'static' && attribute.value) {
+        reference = { kind: 'key', key: attribute.value };
+      }
+      const part = reference && this.resolvedPart(reference, element.range);
+      if (part) return part;
+    }
+    return undefined;
   }
 
   /** The message a translation call writes in place, when it does. */
@@ -595,7 +805,9 @@ class JsxModelBuilder {
       const expression = skipOuterExpressions(argument);
       // `toast.error(t("Could not save"))`: the translated words are the call's message.
       const message = isCallExpression(expression) ? this.translationCall(expression) : undefined;
+      const referenced = message ? undefined : this.referencedMessage(expression);
       if (message) parts.push(renderedPart(message.text, message.range, this.text, message.format));
+      else if (referenced) parts.push(referenced);
       else for (const part of stringParts(expression, this.sourceFile)) parts.push(part);
     }
     const callee = node.expression.getText(this.sourceFile);
@@ -688,7 +900,14 @@ function isSlotOfComponent(ancestors: readonly ts.Node[], sourceFile: ts.SourceF
   for (; i >= 0; i--) {
     const node = ancestors[i]!;
     if (isObjectLiteralExpression(node) || isArrayLiteralExpression(node)) inLiteral = true;
-    else if (!isPropertyAssignment(node) && !isParenthesizedExpression(node) && !isAsExpression(node)) break;
+    else if (
+      !isPropertyAssignment(node) &&
+      !isParenthesizedExpression(node) &&
+      !isAsExpression(node) &&
+      // `{ em: url ? <a href={url} /> : <strong /> }`: either branch is the slot.
+      !(isConditionalExpression(node) && inLiteral === false && i > 0 && isPropertyAssignment(ancestors[i - 1]!))
+    )
+      break;
   }
   // …then `{ }` of the attribute, the attribute, the attribute list, the opening tag.
   const [expression, attribute, , opening] = [ancestors[i], ancestors[i - 1], ancestors[i - 2], ancestors[i - 3]];
@@ -830,6 +1049,55 @@ const TRANSLATE = /^(?:[\w$]+\.)*t$/;
 const FORMAT_MESSAGE = /(^|\.)formatMessage$/;
 const DEFINE_MESSAGES = /^(?:[\w$]+\.)?defineMessages?$/;
 const FORMATTED_MESSAGE = /^(FormattedMessage|FormattedHTMLMessage)$/;
+
+/** An attribute under the name a mapping gives its prop (`to` → `href`). */
+function renamed(attribute: UiAttribute, props: Readonly<Record<string, string>>): UiAttribute {
+  const name = Object.hasOwn(props, attribute.name) ? props[attribute.name]! : undefined;
+  return name === undefined ? attribute : { ...attribute, name, key: attributeKey(name) };
+}
+
+/**
+ * The element a component defined in the file renders at its root, when it is one and the
+ * component hands it its props: `styled.button\`…\``, `styled("a")`, `styled.input.attrs(…)\`…\``,
+ * `(props) => <button {...props} />`, `function (p) { return <a {...p} /> }`.
+ */
+function ownRoot(initializer: ts.Expression, sourceFile: ts.SourceFile): string | undefined {
+  let node: ts.Expression = skipOuterExpressions(initializer);
+  if (ts.isTaggedTemplateExpression(node)) node = node.tag;
+  // `styled.button.attrs(…)`, `styled.button<Props>`, `styled("button")`.
+  for (;;) {
+    if (
+      isCallExpression(node) &&
+      isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'attrs'
+    ) {
+      node = node.expression.expression;
+    } else if (ts.isExpressionWithTypeArguments(node)) node = node.expression;
+    else break;
+  }
+  if (isPropertyAccessExpression(node) && isIdentifier(node.expression) && node.expression.text === 'styled') {
+    return /^[a-z][a-z0-9]*$/.test(node.name.text) ? node.name.text : undefined;
+  }
+  if (isCallExpression(node) && isIdentifier(node.expression) && node.expression.text === 'styled') {
+    const first = node.arguments[0];
+    return first && isStringLiteral(first) && /^[a-z][a-z0-9]*$/.test(first.text) ? first.text : undefined;
+  }
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+    let body: ts.Node | undefined = node.body;
+    if (body && ts.isBlock(body)) {
+      const statements = body.statements;
+      const last = statements[statements.length - 1];
+      body = statements.length === 1 && last && ts.isReturnStatement(last) ? last.expression : undefined;
+    }
+    const root = body && skipOuterExpressions(body as ts.Expression);
+    if (!root || !(ts.isJsxSelfClosingElement(root) || ts.isJsxElement(root))) return undefined;
+    const opening = ts.isJsxElement(root) ? root.openingElement : root;
+    const tag = opening.tagName.getText(sourceFile);
+    const spreadsProps = opening.attributes.properties.some((property) => ts.isJsxSpreadAttribute(property));
+    return /^[a-z][a-z0-9]*$/.test(tag) && spreadsProps ? tag : undefined;
+  }
+  return undefined;
+}
 
 /**
  * A natural-language key (`t("Save changes")`, `t("Copy")`): the words are the key. Keys such

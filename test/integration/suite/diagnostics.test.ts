@@ -47,6 +47,28 @@ suite('Touchpoint in VS Code', () => {
     ]);
   });
 
+  test('a message catalog: diagnostics on its strings, and on the button that shows one, live', async () => {
+    const catalog = workspaceFile('src/locales/en/translation.json');
+    const catalogDocument = await vscode.workspace.openTextDocument(catalog);
+    await vscode.window.showTextDocument(catalogDocument);
+    const onCatalog = await diagnosticsOf(catalog, (found) => found.length > 0);
+    assert.deepEqual(onCatalog.map(describe), ['errors/blaming-or-hostile-tone 5:33-5:38 Warning']);
+    // The button's label is the catalog's "Pay now": a payment button, with no pending state.
+    const uri = workspaceFile('src/Checkout.tsx');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const onUse = await diagnosticsOf(uri, (found) => found.length > 0);
+    assert.deepEqual(onUse.map(describe), ['feedback/high-stakes-action-without-pending-state 7:7-7:13 Error']);
+    assert.match(onUse[0]!.message, /“Pay now”/);
+    // Editing the catalog (unsaved) re-checks the open file that shows its words.
+    const editor = await vscode.window.showTextDocument(catalogDocument);
+    const at = catalogDocument.getText().indexOf('Pay now');
+    await editor.edit((edit) =>
+      edit.replace(new vscode.Range(catalogDocument.positionAt(at), catalogDocument.positionAt(at + 7)), 'See details'),
+    );
+    await diagnosticsOf(uri, (found) => found.length === 0);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   test('diagnostics follow an edit', async () => {
     const uri = workspaceFile('checkout.html');
     const document = await vscode.workspace.openTextDocument(uri);

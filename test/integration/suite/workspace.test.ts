@@ -23,7 +23,22 @@ suite('Workspace review, settings, config errors', () => {
     assert.ok(report, 'the command returns its report');
     assert.equal(report.cancelled, false);
     const names = report.files.map((file) => vscode.workspace.asRelativePath(file.fileName)).sort();
-    assert.deepEqual(names, ['about.html', 'broken/page.html', 'checkout.html', 'src/Pay.tsx', 'src/Terms.tsx']);
+    assert.deepEqual(names, [
+      'about.html',
+      'broken/page.html',
+      'checkout.html',
+      'src/Checkout.tsx',
+      'src/Pay.tsx',
+      'src/Terms.tsx',
+      'src/locales/en/translation.json',
+    ]);
+    // The catalog string's finding points at the component that shows it.
+    const catalog = report.files.find((file) => file.fileName.endsWith('translation.json'))!;
+    const tone = catalog.findings.find((finding) => finding.ruleId === 'errors/blaming-or-hostile-tone')!;
+    assert.deepEqual(
+      tone.related?.map((related) => [vscode.workspace.asRelativePath(related.fileName!), related.location?.line]),
+      [['src/Checkout.tsx', 7]],
+    );
     const about = await diagnosticsOf(workspaceFile('about.html'), (found) => found.length > 0);
     assert.deepEqual(about.map(describe), ['wording/jargon 9:12-9:20 Warning']);
     const broken = report.files.find((file) => file.fileName.endsWith('page.html'))!;

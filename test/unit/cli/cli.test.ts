@@ -480,6 +480,22 @@ describe('touchpoint CLI', function () {
       assert.ok(readFileSync(path.join(root, 'elsewhere', '.touchpointcache'), 'utf8').length > 0);
     });
 
+    it('cache: a file that shows a catalog’s words is linted again when the catalog changes', () => {
+      const root = folder({
+        'src/Pay.tsx':
+          'import { useTranslation } from "react-i18next";\nexport const Pay = ({ onPay }) => { const { t } = useTranslation(); return <button onClick={onPay}>{t("actions.pay")}</button>; };\n',
+        'src/locales/en/translation.json': '{ "actions": { "pay": "Pay now" } }\n',
+      });
+      const cached = () => run(['.', '--cache', '-f', 'json', '--exit-zero'], root);
+      const rules = (stdout: string) => json(stdout).files.flatMap((file) => file.findings.map((f) => f.ruleId));
+      const first = cached();
+      assert.ok(rules(first.stdout).includes('feedback/high-stakes-action-without-pending-state'), first.stdout);
+      write(root, 'src/locales/en/translation.json', '{ "actions": { "pay": "Show the summary" } }\n');
+      const second = cached();
+      assert.match(second.stderr, /Cache: 0 of 2 files unchanged, 2 linted/);
+      assert.deepEqual(rules(second.stdout), []);
+    });
+
     it('workers: two give exactly what one gives', () => {
       const strip = (stdout: string) => ({ ...json(stdout), summary: { ...json(stdout).summary, durationMs: 0 } });
       const one = run(['sample', '-f', 'json', '--workers', '1', '--exit-zero']);

@@ -4,7 +4,7 @@
  * are written, and catalogs found by a folder review.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import {
@@ -12,7 +12,9 @@ import {
   defaultConfig,
   discoverFiles,
   lint,
+  MessageResolver,
   parseDocument,
+  review,
   type UiDocument,
 } from '../../../src/core/index.js';
 import { messageWords } from '../../../src/core/catalog/icu.js';
@@ -262,5 +264,157 @@ describe('Finding catalogs', () => {
 
   it('should reject a locale that is not a language tag', () => {
     assert.throws(() => configFromObject({ locale: 'english please' }), /“locale” must be a language tag/);
+  });
+});
+
+describe('Messages named at a use site', () => {
+  let root: string;
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  };
+  before(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'touchpoint-uses-'));
+    write('tsconfig.json', '{ "compilerOptions": { "baseUrl": ".", "paths": { "@app/*": ["src/*"] } } }');
+    write(
+      'src/intl.ts',
+      `import { defineMessages } from "react-intl";
+export const buttons = defineMessages({
+  more: { id: "b1", defaultMessage: "Click here" },
+  save: { id: "b2", defaultMessage: "Save {count, plural, one {# draft} other {# drafts}}" },
+});
+const local = defineMessages({ hidden: { id: "b3", defaultMessage: "Hidden" } });
+export default local;
+`,
+    );
+    write(
+      'locales/en/common.json',
+      '{ "actions": { "more": "Read more" }, "Save": "Save", "errors": { "password": "You entered the wrong password" } }',
+    );
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  function uses(text: string, fileName = 'src/Page.tsx'): Array<[string, string, string | undefined]> {
+    const file = path.join(root, fileName);
+    writeFileSync(file, text);
+    const resolver = new MessageResolver();
+    const scope = { baseDirectory: root, messages: ['locales/en/*.json'] };
+    const outcome = parseDocument(text, 'tsx', file, {
+      messages: (reference) => resolver.resolve(file, reference, scope),
+    });
+    assert.ok(outcome.ok);
+    const found: Array<[string, string, string | undefined]> = [];
+    const visit = (node: UiNode): void => {
+      if (node.type === 'text' && node.resolvedFrom) {
+        found.push([node.parent!.tag, node.text, path.relative(root, node.resolvedFrom.fileName)]);
+        assert.equal(slice(outcome.document, node.range).length > 0, true);
+      }
+      if (node.type === 'element') node.children.forEach(visit);
+    };
+    outcome.document.roots.forEach(visit);
+    for (const element of outcome.document.elements) {
+      for (const attribute of element.attributes) {
+        for (const part of attribute.possibleStrings ?? []) {
+          if (part.resolvedFrom) found.push([`${element.tag}[${attribute.name}]`, part.text, undefined]);
+        }
+      }
+    }
+    return found;
+  }
+
+  it('should follow imports (with tsconfig paths, default and namespace imports) to defineMessages', () => {
+    const found = uses(`import { buttons } from "@app/intl";
+import hidden from "./intl";
+import * as all from "../src/intl";
+import { FormattedMessage, useIntl } from "react-intl";
+export const Page = () => {
+  const intl = useIntl();
+  return (<div>
+    <a href="/more">{intl.formatMessage(buttons.more)}</a>
+    <button>{intl.formatMessage(buttons.save, { count: 2 })}</button>
+    <span><FormattedMessage {...hidden.hidden} /></span>
+    <input aria-label={intl.formatMessage(all.buttons.more)} />
+    <b>{intl.formatMessage(buttons.missing)}</b>
+  </div>);
+};`);
+    assert.deepEqual(found, [
+      ['a', 'Click here', 'src/intl.ts'],
+      ['button', 'Save # drafts', 'src/intl.ts'],
+      ['FormattedMessage', 'Hidden', 'src/intl.ts'],
+      ['input[aria-label]', 'Click here', undefined],
+    ]);
+  });
+
+  it('should follow messages defined lower in the same file, and i18next keys to the JSON catalogs', () => {
+    const found = uses(`import { useTranslation } from "react-i18next";
+export const Page = () => {
+  const { t } = useTranslation();
+  return <p><a href="/x">{t("actions.more")}</a><a href="/y">{t("common:actions.more")}</a><i>{t("nope.key")}</i><b>{intl.formatMessage(mine.title)}</b></p>;
+};
+const mine = defineMessages({ title: { id: "t", defaultMessage: "Welcome" } });`);
+    assert.deepEqual(found, [
+      ['a', 'Read more', 'locales/en/common.json'],
+      ['a', 'Read more', 'locales/en/common.json'],
+      ['b', 'Welcome', 'src/Page.tsx'],
+    ]);
+  });
+
+  it('should let element rules see the words, and judge the words themselves only where they are written', async () => {
+    const file = path.join(root, 'src/Links.tsx');
+    const text = `import { buttons } from "@app/intl";
+export const Links = ({ intl }) => <nav><a href="/pricing">{intl.formatMessage(buttons.more)}</a></nav>;`;
+    const config = { ...configFromObject({ extends: 'touchpoint:all' }), baseDirectory: root };
+    const report = lint(text, 'tsx', config, { fileName: file, messages: new MessageResolver() });
+    const ids = report.findings.map((finding) => finding.ruleId);
+    assert.ok(ids.includes('wording/ambiguous-link-text'), ids.join(', '));
+    const plain = lint(text, 'tsx', config, { fileName: file });
+    assert.deepEqual(
+      plain.findings.filter((f) => f.ruleId === 'wording/ambiguous-link-text').map((f) => f.message),
+      [],
+    );
+  });
+
+  it('should point a catalog string’s finding at each place a reviewed file shows it', async () => {
+    write(
+      'src/Login.tsx',
+      `import { useTranslation } from "react-i18next";
+export const Login = () => {
+  const { t } = useTranslation();
+  return <p role="alert">{t("common:errors.password")}</p>;
+};`,
+    );
+    const config = { ...configFromObject({ messages: ['locales/en/*.json'] }), baseDirectory: root };
+    const report = await review(
+      [{ path: path.join(root, 'src/Login.tsx') }, { path: path.join(root, 'locales/en/common.json') }],
+      config,
+    );
+    const catalog = report.files.find((file) => file.fileName.endsWith('common.json'))!;
+    const tone = catalog.findings.find((finding) => finding.ruleId === 'errors/blaming-or-hostile-tone');
+    assert.ok(tone, JSON.stringify(catalog.findings.map((finding) => finding.ruleId)));
+    assert.deepEqual(
+      tone.related?.map((related) => [path.relative(root, related.fileName!), related.location?.line, related.message]),
+      [[path.join('src', 'Login.tsx'), 4, 'Shown here']],
+    );
+    const login = report.files.find((file) => file.fileName.endsWith('Login.tsx'))!;
+    assert.deepEqual(login.dependsOn, [path.join(root, 'locales', 'en', 'common.json')]);
+  });
+
+  it('should read a changed module again once told', () => {
+    const resolver = new MessageResolver();
+    const from = path.join(root, 'src/Page.tsx');
+    const reference = { kind: 'module', specifier: './intl', exportName: 'buttons', path: ['more'] } as const;
+    const scope = { messages: [] };
+    assert.equal(resolver.resolve(from, reference, scope)?.words, 'Click here');
+    const module = path.join(root, 'src/intl.ts');
+    const before = readFileSync(module, 'utf8');
+    writeFileSync(module, before.replace('Click here', 'Compare plans'));
+    try {
+      assert.equal(resolver.resolve(from, reference, scope)?.words, 'Click here');
+      assert.ok(resolver.isSource(module));
+      resolver.forget(module);
+      assert.equal(resolver.resolve(from, reference, scope)?.words, 'Compare plans');
+    } finally {
+      writeFileSync(module, before);
+    }
   });
 });

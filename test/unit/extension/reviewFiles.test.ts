@@ -34,7 +34,9 @@ describe('extension: the files Review Workspace covers', () => {
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it('should look for every extension core reads, .mts and .cts included', () => {
-    assert.equal(REVIEW_GLOB, SOURCE_GLOB);
+    // Every source extension, and JSON (of which only message catalogs are kept).
+    assert.equal(REVIEW_GLOB, SOURCE_GLOB.replace(/\}$/, ',json}'));
+    assert.ok(picomatch(REVIEW_GLOB)('src/locales/en/translation.json'));
     assert.ok(SUPPORTED_EXTENSIONS.includes('.mts') && SUPPORTED_EXTENSIONS.includes('.cts'));
     const matches = picomatch(REVIEW_GLOB);
     for (const extension of SUPPORTED_EXTENSIONS) {

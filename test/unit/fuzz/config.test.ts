@@ -38,8 +38,8 @@ export function assertWellFormedConfig(config: ResolvedConfig): void {
     assert.ok(['error', 'warning', 'info'].includes(rule.severity), `${id}: severity ${String(rule.severity)}`);
     assert.ok(typeof rule.options === 'object' && rule.options !== null && !Array.isArray(rule.options));
   }
-  for (const [name, element] of Object.entries(config.components))
-    assert.match(element, /^[a-z][a-z0-9-]*$/, `components.${name}`);
+  for (const [name, setting] of Object.entries(config.components))
+    assert.match(typeof setting === 'string' ? setting : setting.element, /^[a-z][a-z0-9-]*$/, `components.${name}`);
   for (const list of [config.pages, config.include, config.exclude, config.files])
     assert.ok(Array.isArray(list) && list.every((item) => typeof item === 'string'));
   assert.ok(config.skip.every((kind) => ['tests', 'stories', 'examples', 'fixtures'].includes(kind)));

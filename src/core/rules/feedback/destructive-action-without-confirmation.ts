@@ -110,6 +110,8 @@ function confirms(element: UiElement): boolean {
 
 function insideDialog(element: UiElement): boolean {
   for (let current = element.parent; current; current = current.parent) {
+    // A confirmation wrapped around the action (antd's `<Popconfirm>`, mapped with data-confirm).
+    if (current.isComponent && getAttribute(current, 'data-confirm') !== undefined) return true;
     const role = staticRole(current);
     if (
       current.tag === 'dialog' ||

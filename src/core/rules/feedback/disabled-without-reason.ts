@@ -9,7 +9,8 @@
  * props or context (`disabled={disabled}`, `aria-disabled={item.disabled || undefined}`): the
  * reason belongs where the flag is decided, not in the building block; and, in HTML, a button
  * that is disabled in the markup, has an id and sits on a page with a script: the script
- * enables it once the page is ready (or says why not, as a feature check does).
+ * enables it once the page is ready (or says why not, as a feature check does). Nor a button
+ * inside a heading: an accordion or section header that cannot open has nothing to explain.
  */
 import { getAttribute, type UiElement } from '../../model.js';
 import { accessibleName, elementsById, isButtonLike, staticValue, textContent } from '../shared/elementMeaning.js';
@@ -41,6 +42,7 @@ export default defineRule({
       if (disabled.kind === 'dynamic' && PENDING_EXPRESSION.test(disabled.expression ?? '')) continue;
       if (disabled.kind === 'dynamic' && PASSED_THROUGH.test(disabled.expression ?? '')) continue;
       if (document.kind === 'html' && enabledByScript(element, hasScript)) continue;
+      if (insideHeading(element)) continue;
       context.examined(element);
       if (element.hasSpread || getAttribute(element, 'aria-describedby') || getAttribute(element, 'title')) continue;
       if (hasHintNearby(element)) continue;
@@ -52,6 +54,15 @@ export default defineRule({
     }
   },
 });
+
+const HEADING = /^h[1-6]$/;
+
+function insideHeading(element: UiElement): boolean {
+  for (let current = element.parent; current; current = current.parent) {
+    if (HEADING.test(current.tag) || staticValue(getAttribute(current, 'role')) === 'heading') return true;
+  }
+  return false;
+}
 
 /**
  * A flag handed down unchanged: `disabled`, `!!props.disabled`, `item.isDisabled || undefined`,

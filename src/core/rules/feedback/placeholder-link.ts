@@ -9,12 +9,19 @@
  * hidden from assistive tech (`aria-hidden`, an off-screen anchor a script clicks); and a
  * mock-up's placeholder content, where a page (or one JSX tree) holds four or more `href="#"`
  * links that do nothing
- * (demo navigation, “Article one… Article twelve”): they are scaffolding, not controls.
+ * (demo navigation, “Article one… Article twelve”): they are scaffolding, not controls. An
+ * `<a>` without href and without any content or name (a styled backdrop that closes a menu on
+ * click) is a hit area, not a link.
  */
 import { getAttribute, type UiElement } from '../../model.js';
 import { hasMangledTemplateAttributes, isAriaHidden, staticRole, staticValue } from '../shared/elementMeaning.js';
 import { isTemplateValue } from '../../templates.js';
 import { defineRule, type Fix } from '../types.js';
+
+function isEmpty(element: UiElement): boolean {
+  if (element.children.length > 0) return false;
+  return !['aria-label', 'aria-labelledby', 'title'].some((name) => getAttribute(element, name) !== undefined);
+}
 
 const PLACEHOLDER_HREF = /^\s*(#!?|javascript:.*|)\s*$/is;
 /** From this many behaviour-less `href="#"` links in one tree, they are a mock-up's filler. */
@@ -47,7 +54,8 @@ export default defineRule({
       const href = getAttribute(element, 'href');
       const behaves = actsAsButton(element);
       if (!href) {
-        if (!behaves || element.hasSpread) continue;
+        // An empty `<a onClick>` (a backdrop, a hit area) is no link anyone reads or tabs to.
+        if (!behaves || element.hasSpread || isEmpty(element)) continue;
         context.examined(element);
         context.report({
           range: element.nameRange,

@@ -215,7 +215,8 @@ function textBlocks(document: UiDocument): MessageText[] {
       blocks.set(block, entry);
       order.push(block);
     }
-    if (node.type === 'text') {
+    // A message written in a catalog is judged there, once (its words here are only the element's).
+    if (node.type === 'text' && !node.resolvedFrom) {
       entry.parts.push(node.text);
       entry.segments.push(...(node.segments ?? [node.range]));
     } else entry.partial = true;
@@ -232,8 +233,9 @@ function textBlocks(document: UiDocument): MessageText[] {
       continue;
     }
     // A string from an expression (`{ok ? "Saved" : "Failed"}`) is one alternative, not part of a run.
-    if (node.type === 'text' && node.fromExpression) expressionTexts.push(node);
-    else visit(node, blockFrom(node.parent));
+    if (node.type === 'text' && node.fromExpression) {
+      if (!node.resolvedFrom) expressionTexts.push(node);
+    } else visit(node, blockFrom(node.parent));
   }
   const result: MessageText[] = [];
   for (const block of order) {
@@ -283,6 +285,7 @@ function attributeMessages(document: UiDocument): MessageText[] {
           ? [{ text: attribute.value, range: attribute.valueRange, partOfTemplate: false }]
           : (attribute.possibleStrings ?? []);
       for (const part of parts) {
+        if ('resolvedFrom' in part && part.resolvedFrom) continue;
         const prose = proseOf(part.text);
         if (!prose) continue;
         result.push({
@@ -309,7 +312,7 @@ function callMessages(document: UiDocument): MessageText[] {
     const errorCallee = ERROR_CALLEE.test(call.callee);
     for (const part of call.parts) {
       // One lower-case token is a state value (setStatus('error')), not a message.
-      if (!part.text.trim() || /^[a-z][\w-]*$/.test(part.text.trim())) continue;
+      if (!part.text.trim() || /^[a-z][\w-]*$/.test(part.text.trim()) || part.resolvedFrom) continue;
       const prose = proseOf(part.text);
       if (!prose) continue;
       result.push({

@@ -22,6 +22,8 @@ testRule(rule, {
   jsx: {
     valid: [
       'const A = () => <button disabled={isSaving}>Save</button>;',
+      // A section header that cannot open: nothing for the person to do.
+      'const A = () => <h3><button onClick={toggle} disabled={!id}>{title}</button></h3>;',
       'const A = () => <div><button disabled={!valid}>Next</button>{!valid && <p>Choose a size first</p>}</div>;',
       'const A = () => <button disabled={!valid} aria-describedby="hint">Next</button>;',
       'const A = () => <button {...props} disabled>Next</button>;',

@@ -38,6 +38,8 @@ testRule(rule, {
   },
   jsx: {
     valid: [
+      // A styled backdrop that closes the menu: an empty hit area, not a link.
+      'const A = () => <a className="backdrop" onClick={close} />;',
       'const A = () => <a href="/orders">Orders</a>;',
       'const A = () => <a href={url}>Orders</a>;',
       'const A = () => <a {...props}>Orders</a>;',
