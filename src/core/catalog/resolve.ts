@@ -40,8 +40,12 @@ const NO_MESSAGES: Messages = new Map();
 export class MessageResolver {
   private readonly modules = new Map<string, Messages>();
   private readonly catalogs = new Map<string, { fileName: string; namespace: string; messages: Messages }[]>();
-  private readonly compilerOptions = new Map<string, ts.CompilerOptions>();
-  private readonly moduleCache = ts.createModuleResolutionCache(process.cwd(), (name) => name);
+  /** Each folder's nearest tsconfig.json / jsconfig.json ('' for none), and each one's options. */
+  private readonly configFiles = new Map<string, string>();
+  private readonly compilerOptions = new Map<
+    string,
+    { options: ts.CompilerOptions; cache: ts.ModuleResolutionCache }
+  >();
 
   constructor(private readonly options: MessageResolverOptions = {}) {}
 
@@ -57,13 +61,13 @@ export class MessageResolver {
     if (fileName === undefined || fileName.endsWith('.json')) this.catalogs.clear();
     if (fileName === undefined) {
       this.modules.clear();
+      this.configFiles.clear();
       this.compilerOptions.clear();
-      this.moduleCache.clear();
     } else {
       this.modules.delete(path.normalize(fileName));
       if (/[jt]sconfig\.json$/.test(fileName)) {
+        this.configFiles.clear();
         this.compilerOptions.clear();
-        this.moduleCache.clear();
       }
     }
   }
@@ -151,20 +155,25 @@ export class MessageResolver {
   }
 
   private resolveModule(specifier: string, fromFile: string): string | undefined {
-    const options = this.optionsFor(path.dirname(fromFile));
-    const resolved = ts.resolveModuleName(specifier, fromFile, options, ts.sys, this.moduleCache).resolvedModule;
+    const { options, cache } = this.optionsFor(path.dirname(fromFile));
+    const resolved = ts.resolveModuleName(specifier, fromFile, options, ts.sys, cache).resolvedModule;
     if (!resolved || resolved.isExternalLibraryImport || !SCRIPT.test(resolved.resolvedFileName)) return undefined;
     if (/\.d\.[mc]?ts$/.test(resolved.resolvedFileName)) return undefined;
     return path.normalize(resolved.resolvedFileName);
   }
 
   /** The compiler options of the nearest tsconfig.json or jsconfig.json (its `paths` and `baseUrl`). */
-  private optionsFor(directory: string): ts.CompilerOptions {
-    const cached = this.compilerOptions.get(directory);
+  private optionsFor(directory: string): { options: ts.CompilerOptions; cache: ts.ModuleResolutionCache } {
+    let config = this.configFiles.get(directory);
+    if (config === undefined) {
+      config =
+        ts.findConfigFile(directory, ts.sys.fileExists, 'tsconfig.json') ??
+        ts.findConfigFile(directory, ts.sys.fileExists, 'jsconfig.json') ??
+        '';
+      this.configFiles.set(directory, config);
+    }
+    const cached = this.compilerOptions.get(config);
     if (cached) return cached;
-    const config =
-      ts.findConfigFile(directory, ts.sys.fileExists, 'tsconfig.json') ??
-      ts.findConfigFile(directory, ts.sys.fileExists, 'jsconfig.json');
     let options: ts.CompilerOptions = { allowJs: true, jsx: ts.JsxEmit.Preserve };
     if (config) {
       const { config: json } = ts.readConfigFile(config, ts.sys.readFile);
@@ -174,8 +183,13 @@ export class MessageResolver {
       options = { ...parsed.options, allowJs: true };
       if (options.moduleResolution === undefined) options.moduleResolution = ts.ModuleResolutionKind.Node10;
     }
-    this.compilerOptions.set(directory, options);
-    return options;
+    // One resolution cache per set of options, as TypeScript requires.
+    const entry = {
+      options,
+      cache: ts.createModuleResolutionCache(path.dirname(config || directory), (name) => name, options),
+    };
+    this.compilerOptions.set(config, entry);
+    return entry;
   }
 
   private read(fileName: string): string | undefined {

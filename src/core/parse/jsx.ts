@@ -174,6 +174,9 @@ class JsxModelBuilder {
   private readonly imports = new Map<string, { specifier: string; exportName: string }>();
   /** `defineMessages` calls at the top of the file, read before the walk (uses may come first). */
   private readonly definedFirst = new Set<ts.Node>();
+  private readonly callees = new Map<ts.Node, string>();
+  /** What each component name renders, once worked out (undefined: nothing known). */
+  private readonly mappings = new Map<string, ComponentMapping | undefined>();
   /** Components defined in this file whose root is an element (`const Primary = styled.button`…). */
   private readonly ownComponents = new Map<string, ComponentMapping>();
   /** Messages named here and written elsewhere (or lower in this file), as found. */
@@ -285,7 +288,7 @@ class JsxModelBuilder {
    */
   private referencedMessage(expression: ts.Expression): StringPart | undefined {
     if (!isCallExpression(expression)) return undefined;
-    const callee = expression.expression.getText(this.sourceFile);
+    const callee = this.calleeOf(expression);
     const first = expression.arguments[0] && skipOuterExpressions(expression.arguments[0]);
     if (!first) return undefined;
     let reference: Reference | undefined;
@@ -356,31 +359,50 @@ class JsxModelBuilder {
   private mappingOf(name: string, attributes: ts.JsxAttributes): ComponentMapping | undefined {
     let polymorphic: string | undefined;
     for (const property of attributes.properties) {
+      if (!isJsxAttribute(property) || !isIdentifier(property.name)) continue;
+      const prop = property.name.text;
       // `<Trigger asChild>` (Radix and its kin) renders its child, not an element of its own.
-      if (isJsxAttribute(property) && property.name.getText(this.sourceFile) === 'asChild') return undefined;
-      if (!isJsxAttribute(property) || !property.initializer || !isStringLiteral(property.initializer)) continue;
-      const prop = property.name.getText(this.sourceFile);
-      if ((prop === 'as' || prop === 'component') && /^[a-z][a-z0-9-]*$/.test(property.initializer.text)) {
-        polymorphic = property.initializer.text;
+      if (prop === 'asChild') return undefined;
+      if ((prop === 'as' || prop === 'component') && property.initializer && isStringLiteral(property.initializer)) {
+        if (/^[a-z][a-z0-9-]*$/.test(property.initializer.text)) polymorphic = property.initializer.text;
       }
     }
-    const configured = this.options.components?.[name];
-    const base =
-      configured !== undefined ? mappingOf(configured) : (this.libraryMapping(name) ?? this.ownComponents.get(name));
+    let base = this.mappings.get(name);
+    if (base === undefined && !this.mappings.has(name)) {
+      const configured = this.options.components?.[name];
+      base =
+        configured !== undefined ? mappingOf(configured) : (this.libraryMapping(name) ?? this.ownComponents.get(name));
+      this.mappings.set(name, base);
+    }
     return polymorphic ? { ...base, element: polymorphic } : base;
   }
 
   private libraryMapping(name: string): ComponentMapping | undefined {
     const systems = this.options.designSystems;
     if (!systems || systems.length === 0) return undefined;
-    const [root, ...members] = name.split('.');
-    const imported = this.imports.get(root!);
+    const dot = name.indexOf('.');
+    const imported = this.imports.get(dot < 0 ? name : name.slice(0, dot));
     if (!imported) return undefined;
+    const members = dot < 0 ? '' : name.slice(dot + 1);
     const table = componentTable(systems);
     if (imported.exportName === '*') {
-      return members.length > 0 ? lookupComponent(table, imported.specifier, members.join('.')) : undefined;
+      return members ? lookupComponent(table, imported.specifier, members) : undefined;
     }
-    return lookupComponent(table, imported.specifier, [imported.exportName, ...members].join('.'));
+    return lookupComponent(
+      table,
+      imported.specifier,
+      members ? `${imported.exportName}.${members}` : imported.exportName,
+    );
+  }
+
+  /** A call's callee as written (`intl.formatMessage`), read once per call: several passes ask. */
+  private calleeOf(node: ts.CallExpression | ts.NewExpression): string {
+    let callee = this.callees.get(node);
+    if (callee === undefined) {
+      callee = node.expression.getText(this.sourceFile);
+      this.callees.set(node, callee);
+    }
+    return callee;
   }
 
   /** Builds one outermost JSX tree, iteratively, attaching it as a root. */
@@ -736,7 +758,7 @@ class JsxModelBuilder {
 
   /** The message a translation call writes in place, when it does. */
   private translationCall(node: ts.CallExpression): WrittenMessage | undefined {
-    const callee = node.expression.getText(this.sourceFile);
+    const callee = this.calleeOf(node);
     const [first, second] = node.arguments;
     if (FORMAT_MESSAGE.test(callee) && first && isObjectLiteralExpression(skipOuterExpressions(first))) {
       const fields = messageFields(skipOuterExpressions(first) as ts.ObjectLiteralExpression, this.sourceFile);
@@ -763,7 +785,7 @@ class JsxModelBuilder {
    * defaultMessage } })` and `defineMessage`, and translation calls (kept unless rendered in JSX).
    */
   private collectMessages(node: ts.CallExpression, ancestors: readonly ts.Node[]): void {
-    const callee = node.expression.getText(this.sourceFile);
+    const callee = this.calleeOf(node);
     const argument = node.arguments[0] && skipOuterExpressions(node.arguments[0]);
     if (DEFINE_MESSAGES.test(callee) && argument && isObjectLiteralExpression(argument)) {
       const name = declaredName(ancestors, this.sourceFile);
@@ -810,7 +832,7 @@ class JsxModelBuilder {
       else if (referenced) parts.push(referenced);
       else for (const part of stringParts(expression, this.sourceFile)) parts.push(part);
     }
-    const callee = node.expression.getText(this.sourceFile);
+    const callee = this.calleeOf(node);
     // Blocking dialogs are recorded even without a string: alert(error.message).
     if (parts.length === 0 && !BLOCKING_DIALOG.test(callee)) return;
     this.calls.push({
