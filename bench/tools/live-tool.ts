@@ -5,9 +5,11 @@
  *   typing <file>:  after one lint of the file, a person typing: at five places in it (a word
  *                   of JSX text, an attribute value, a comment, code, the end), twelve
  *                   keystrokes each, the file linted after every keystroke; every time.
- * Lints as the extension does while typing: the recommended rules, no whole-page run, the
- * document's syntax tree kept between lints (a ParseCache) so each parse after a keystroke is
- * incremental.
+ * Lints as the extension does while typing: the file's own config (its .touchpointrc.json or
+ * the recommended rules, with the design systems its package.json names), no whole-page run,
+ * the document's syntax tree kept between lints (a ParseCache) so each parse after a keystroke
+ * is incremental, and messages named in it followed to their catalogs (a MessageResolver kept
+ * between lints, as the extension keeps one).
  * Prints one JSON line: { ms: number[] }.
  */
 import { readFileSync } from 'node:fs';
@@ -32,16 +34,17 @@ function editSites(text: string): number[] {
   return sites;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const [mode, file, bundle] = process.argv.slice(2) as [string, string, string];
   const engine = runBundle(bundle, false) as Engine;
   const text = readFileSync(file, 'utf8');
   const language = engine.languageForFile(file)!;
-  const config = engine.defaultConfig();
+  const config = await new engine.ConfigLoader().forFile(file);
   const parseCache = new engine.ParseCache();
+  const messages = new engine.MessageResolver();
   const lintOnce = (source: string) => {
     const started = performance.now();
-    engine.lint(source, language, config, { fileName: file, parseCache });
+    engine.lint(source, language, config, { fileName: file, parseCache, messages });
     return performance.now() - started;
   };
   if (mode === 'first' || mode === 'first-warmed') {
@@ -67,4 +70,4 @@ function main(): void {
   process.stdout.write(`${JSON.stringify({ ms })}\n`);
 }
 
-main();
+void main();

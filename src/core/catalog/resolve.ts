@@ -40,6 +40,10 @@ const NO_MESSAGES: Messages = new Map();
 export class MessageResolver {
   private readonly modules = new Map<string, Messages>();
   private readonly catalogs = new Map<string, { fileName: string; namespace: string; messages: Messages }[]>();
+  /** Each message's words, parsed once (a lint after every keystroke asks again). */
+  private readonly words = new WeakMap<CatalogMessage, string>();
+  /** Where each specifier leads from each folder ('' for nowhere we read). */
+  private readonly targets = new Map<string, string>();
   /** Each folder's nearest tsconfig.json / jsconfig.json ('' for none), and each one's options. */
   private readonly configFiles = new Map<string, string>();
   private readonly compilerOptions = new Map<
@@ -53,7 +57,12 @@ export class MessageResolver {
     const message =
       reference.kind === 'module' ? this.fromModule(fromFile, reference) : this.fromKey(reference.key, scope);
     if (!message) return undefined;
-    return { ...message.origin, words: messageWords(message.message.text, message.message.format).text };
+    let words = this.words.get(message.message);
+    if (words === undefined) {
+      words = messageWords(message.message.text, message.message.format).text;
+      this.words.set(message.message, words);
+    }
+    return { ...message.origin, words };
   }
 
   /** A file changed (or every file, without a name): what was read from it is read again. */
@@ -63,11 +72,13 @@ export class MessageResolver {
       this.modules.clear();
       this.configFiles.clear();
       this.compilerOptions.clear();
+      this.targets.clear();
     } else {
       this.modules.delete(path.normalize(fileName));
       if (/[jt]sconfig\.json$/.test(fileName)) {
         this.configFiles.clear();
         this.compilerOptions.clear();
+        this.targets.clear();
       }
     }
   }
@@ -155,6 +166,16 @@ export class MessageResolver {
   }
 
   private resolveModule(specifier: string, fromFile: string): string | undefined {
+    const id = `${path.dirname(fromFile)}\0${specifier}`;
+    let target = this.targets.get(id);
+    if (target === undefined) {
+      target = this.findModule(specifier, fromFile) ?? '';
+      this.targets.set(id, target);
+    }
+    return target || undefined;
+  }
+
+  private findModule(specifier: string, fromFile: string): string | undefined {
     const { options, cache } = this.optionsFor(path.dirname(fromFile));
     const resolved = ts.resolveModuleName(specifier, fromFile, options, ts.sys, cache).resolvedModule;
     if (!resolved || resolved.isExternalLibraryImport || !SCRIPT.test(resolved.resolvedFileName)) return undefined;
