@@ -55,6 +55,12 @@ export const DESIGN_SYSTEMS: readonly DesignSystem[] = [
 
 export const DESIGN_SYSTEM_IDS: readonly string[] = DESIGN_SYSTEMS.map((system) => system.id);
 
+/** The names of presets (“MUI”, “React Router”) for their ids, each once, in the presets' order. */
+export function designSystemNames(ids: readonly string[]): string[] {
+  const present = new Set(ids);
+  return DESIGN_SYSTEMS.filter((system) => present.has(system.id)).map((system) => system.name);
+}
+
 export function mappingOf(setting: ComponentSetting): ComponentMapping {
   return typeof setting === 'string' ? { element: setting } : setting;
 }

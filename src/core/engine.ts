@@ -15,6 +15,7 @@ import { parseDocument } from './parse/index.js';
 import type { ParseCache } from './parse/parseCache.js';
 import type { JsxParseOptions } from './parse/jsx.js';
 import type { MessageResolver } from './catalog/resolve.js';
+import { designSystemNames } from './designSystems.js';
 import { LineIndex } from './parse/lineIndex.js';
 import type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
 import type { PageAnswer } from './axe/pageAxe.js';
@@ -179,6 +180,7 @@ function lintText(
     ),
     collected,
     ...messageUsesOf(document, lines),
+    ...(document.kind === 'jsx' && config.designSystems.length > 0 && { designSystems: config.designSystems }),
   };
 }
 
@@ -542,6 +544,7 @@ export function combineReports(
     notCheckedStatically: a11yRan
       ? Object.entries(NOT_CHECKED_STATICALLY).map(([id, reason]) => ({ ruleId: `a11y/${id}`, reason }))
       : [],
+    designSystems: designSystemNames(files.flatMap((report) => report.designSystems ?? [])),
   };
 }
 

@@ -153,6 +153,8 @@ export interface FileReport {
   readonly collected: Readonly<Record<string, readonly CollectedItem[]>>;
   /** Other files whose messages the file shows: when one changes, the report is out of date. */
   readonly dependsOn?: readonly string[];
+  /** The design-system presets its components were mapped with (designSystems.ts ids), when any. */
+  readonly designSystems?: readonly string[];
   /** Where the file shows messages written in catalogs: related locations of the catalogs' findings. */
   readonly messageUses?: readonly ReportedMessageUse[];
 }
@@ -190,4 +192,6 @@ export interface WorkspaceReport {
   readonly durationMs: number;
   /** axe-core rules that cannot run on source (layout, rendering), when any a11y rule ran. */
   readonly notCheckedStatically: ReadonlyArray<{ readonly ruleId: string; readonly reason: string }>;
+  /** The design systems whose components were mapped in the files, by name (“MUI”), in the presets' order. */
+  readonly designSystems: readonly string[];
 }

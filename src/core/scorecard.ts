@@ -107,6 +107,8 @@ export interface ScorecardData {
   readonly rules: readonly ScorecardRule[];
   readonly findings: readonly ScorecardFinding[];
   readonly notCheckedStatically: ReadonlyArray<{ readonly ruleId: string; readonly reason: string }>;
+  /** Design systems whose components were checked as the elements they render (“MUI”); absent in older data. */
+  readonly designSystems?: readonly string[];
   /** Files, or parts of files, that were not checked, and why; and findings left out of the list (findings-capped). */
   readonly notChecked: ReadonlyArray<{ readonly file: string; readonly message: string }>;
   /** Past reviews of this workspace, oldest first (the extension keeps them). */
@@ -200,6 +202,7 @@ export function scorecardData(report: WorkspaceReport, options: ScorecardOptions
     rules: rules.sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || a.id.localeCompare(b.id)),
     findings,
     notCheckedStatically: report.notCheckedStatically,
+    designSystems: report.designSystems,
     notChecked,
     history: options.history ?? [],
   };

@@ -266,6 +266,13 @@ function renderHeader(current: ScorecardData): void {
       { class: 'muted' },
       `${plural(current.summary.filesChecked, 'file')} checked · ${plural(current.summary.findings, 'finding')} · ${formatDate(current.generatedAt)} · Touchpoint ${current.toolVersion}`,
     ),
+    current.designSystems && current.designSystems.length > 0
+      ? h(
+          'p',
+          { class: 'muted', id: 'design-systems' },
+          `Components of ${current.designSystems.join(', ')} are checked as the elements they render.`,
+        )
+      : null,
     current.scope === 'open-files'
       ? h(
           'p',

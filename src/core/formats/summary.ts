@@ -23,6 +23,9 @@ export function formatSummary(report: WorkspaceReport, options: SummaryOptions):
   const out = [
     `Touchpoint scorecard: ${safeText(options.title)}`,
     `${checked.length} files checked, ${report.findingCount} findings, ${(report.durationMs / 1000).toFixed(1)} s`,
+    ...(report.designSystems.length > 0
+      ? [`Components of ${report.designSystems.join(', ')} checked as the elements they render`]
+      : []),
     '',
     ...scoreLines(report),
     ...pageLines(report, options),

@@ -7,7 +7,16 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { ConfigLoader, configFromObject, lint, parseDocument, type UiDocument } from '../../../src/core/index.js';
+import {
+  ConfigLoader,
+  configFromObject,
+  formatSummary,
+  lint,
+  parseDocument,
+  review,
+  scorecardData,
+  type UiDocument,
+} from '../../../src/core/index.js';
 import { DESIGN_SYSTEM_IDS, detectDesignSystems } from '../../../src/core/designSystems.js';
 
 function elements(text: string, designSystems: readonly string[] = DESIGN_SYSTEM_IDS): UiDocument['elements'] {
@@ -226,6 +235,23 @@ export const A = () => ${wrapped ? '<Popconfirm title="Delete this project?" onC
       assert.deepEqual(detectDesignSystems(path.join(root, 'app', 'src')), ['antd', 'react-router', 'nextjs']);
       const config = await new ConfigLoader().forFile(path.join(root, 'other', 'Page.tsx'));
       assert.deepEqual(config.designSystems, ['mui']);
+    });
+
+    it('should say in the summary and the scorecard which design systems were used', async () => {
+      const file = path.join(root, 'app', 'src', 'Save.tsx');
+      writeFileSync(file, 'import { Button } from "antd";\nexport const Save = () => <Button>Save</Button>;\n');
+      const loader = new ConfigLoader();
+      const report = await review([{ path: file }], (name) => loader.forFile(name));
+      assert.deepEqual(report.designSystems, ['Ant Design', 'React Router', 'Next.js']);
+      assert.match(
+        formatSummary(report, { cwd: root, title: 'app' }),
+        /^Components of Ant Design, React Router, Next\.js checked as the elements they render$/m,
+      );
+      const data = scorecardData(report, { root, title: 'app', toolVersion: '0' });
+      assert.deepEqual(data.designSystems, ['Ant Design', 'React Router', 'Next.js']);
+      const none = await review([{ path: file }], configFromObject({ designSystems: [] }));
+      assert.deepEqual(none.designSystems, []);
+      assert.doesNotMatch(formatSummary(none, { cwd: root, title: 'app' }), /Components of/);
     });
 
     it('should follow the config: a list, or none', async () => {
