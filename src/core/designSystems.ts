@@ -10,7 +10,7 @@
  * Presets are on when the nearest package.json depends on the library (`designSystems:
  * "auto"`, the default), or as the config names them.
  */
-import { readFileSync } from 'node:fs';
+import { decodeText, readRegularFileSync } from './readFile.js';
 import * as path from 'node:path';
 import antd from './data/design-systems/antd.json';
 import chakra from './data/design-systems/chakra.json';
@@ -66,6 +66,8 @@ export function mappingOf(setting: ComponentSetting): ComponentMapping {
 }
 
 const detected = new Map<string, readonly string[]>();
+/** A package.json larger than this is not one people write. */
+const PACKAGE_JSON_BYTES = 4 * 1024 * 1024;
 
 /** The presets for the libraries the nearest package.json (from `directory` up) depends on. */
 export function detectDesignSystems(directory: string): readonly string[] {
@@ -89,7 +91,8 @@ export function detectDesignSystems(directory: string): readonly string[] {
 function dependenciesIn(file: string): Set<string> | undefined {
   let json: Record<string, unknown>;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    // Read as every workspace file is: a package.json that is a pipe or a device is not read.
+    json = JSON.parse(decodeText(readRegularFileSync(file, PACKAGE_JSON_BYTES))) as Record<string, unknown>;
   } catch {
     return undefined;
   }

@@ -189,17 +189,20 @@ function messageUsesOf(document: UiDocument, lines: LineIndex): Pick<FileReport,
   const uses = document.messageUses;
   if (!uses || uses.length === 0) return {};
   const dependsOn = [...new Set(uses.map((use) => use.origin.fileName))].filter((file) => file !== document.fileName);
-  const messageUses = uses.map(({ range, origin }) => {
-    const from = lines.positionAt(range.start);
-    const to = lines.positionAt(range.end);
-    return {
-      catalog: origin.fileName,
-      range: origin.range,
-      at: range,
-      location: { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 },
-    };
-  });
+  const messageUses = uses.map(({ range, origin }) => ({
+    catalog: origin.fileName,
+    range: origin.range,
+    at: range,
+    location: locationOf(lines, range),
+  }));
   return { ...(dependsOn.length > 0 && { dependsOn }), messageUses };
+}
+
+/** A range's 1-based lines and columns. */
+function locationOf(lines: LineIndex, range: SourceRange): Finding['location'] {
+  const from = lines.positionAt(range.start);
+  const to = lines.positionAt(range.end);
+  return { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 };
 }
 
 /** A file's notices, and the function that adds one at a range (its line and column worked out). */
@@ -443,8 +446,6 @@ export function toFinding(
   const length = text.length;
   const start = clamp(descriptor.range.start, 0, length);
   const end = clamp(descriptor.range.end, start, length);
-  const from = lines.positionAt(start);
-  const to = lines.positionAt(end);
   return {
     ruleId: rule.id,
     area: rule.area,
@@ -459,22 +460,11 @@ export function toFinding(
     docsUrl: docsUrl(rule.id),
     fileName,
     range: { start, end },
-    location: { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 },
+    location: locationOf(lines, { start, end }),
     snippet: text.slice(start, Math.min(end, start + 200)),
     related: descriptor.related?.map((related) => {
       const index = !related.fileName || related.fileName === fileName ? lines : linesOf(related.fileName);
-      if (!index) return related;
-      const from = index.positionAt(related.range.start);
-      const to = index.positionAt(related.range.end);
-      return {
-        ...related,
-        location: {
-          line: from.line + 1,
-          column: from.character + 1,
-          endLine: to.line + 1,
-          endColumn: to.character + 1,
-        },
-      };
+      return index ? { ...related, location: locationOf(index, related.range) } : related;
     }),
     fix: descriptor.fix,
     confidence: descriptor.confidence ?? 'high',

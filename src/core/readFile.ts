@@ -34,7 +34,8 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<B
   return readRegularFileSync(file, maxBytes);
 }
 
-function readRegularFileSync(file: string, maxBytes: number): Buffer {
+/** readRegularFile, for callers that cannot wait (the message resolver, inside a lint). */
+export function readRegularFileSync(file: string, maxBytes: number): Buffer {
   let handle: number;
   try {
     handle = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -108,8 +109,13 @@ export interface Unread {
  * or socket), at most `maxFileSize` bytes, not binary, decoded (UTF-8, or UTF-16 by its BOM).
  */
 export async function readSourceText(file: string, maxFileSize: number): Promise<{ text: string } | Unread> {
+  return readSourceTextSync(file, maxFileSize);
+}
+
+/** readSourceText, for callers that cannot wait. */
+export function readSourceTextSync(file: string, maxFileSize: number): { text: string } | Unread {
   try {
-    return textOf(await readRegularFile(file, maxFileSize));
+    return textOf(readRegularFileSync(file, maxFileSize));
   } catch (error) {
     if (error instanceof UnreadableFileError && error.reason === 'too-large')
       return { code: 'not-checked', severity: 'info', message: tooLargeMessage(maxFileSize) };

@@ -164,12 +164,7 @@ export interface ReportedMessageUse {
   readonly catalog: string;
   readonly range: SourceRange;
   readonly at: SourceRange;
-  readonly location: {
-    readonly line: number;
-    readonly column: number;
-    readonly endLine: number;
-    readonly endColumn: number;
-  };
+  readonly location: Finding['location'];
 }
 
 export interface SuppressionRange {

@@ -9,7 +9,6 @@
  * catalog is edited or saved). Not followed: re-exports (`export * from "./messages"`), messages
  * built at run time, and keys held in variables.
  */
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import ts from 'typescript';
@@ -18,6 +17,8 @@ import type { MessageReference, ResolvedMessage } from './reference.js';
 
 export type { MessageReference, ResolvedMessage } from './reference.js';
 import { parseCatalog } from '../parse/catalog.js';
+import { readSourceTextSync } from '../readFile.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../config/schema.js';
 import { parseJsx } from '../parse/jsx.js';
 import { messageWords } from './icu.js';
 
@@ -213,14 +214,12 @@ export class MessageResolver {
     return entry;
   }
 
+  /** An open editor's text, or the file read as any source file is (no device, binary or huge file). */
   private read(fileName: string): string | undefined {
     const open = this.options.readText?.(fileName);
     if (open !== undefined) return open;
-    try {
-      return readFileSync(fileName, 'utf8');
-    } catch {
-      return undefined;
-    }
+    const read = readSourceTextSync(fileName, DEFAULT_MAX_FILE_SIZE);
+    return 'text' in read ? read.text : undefined;
   }
 }
 

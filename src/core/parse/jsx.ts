@@ -209,8 +209,6 @@ class JsxModelBuilder {
       } else if (isCallExpression(node) || isNewExpression(node)) {
         this.collectCall(node);
         if (isCallExpression(node) && !this.definedFirst.has(node)) this.collectMessages(node, ancestors);
-      } else if (isImportDeclaration(node)) {
-        this.collectIconImports(node);
       } else if (isJsxText(node)) {
         this.literalRanges.push({ start: node.pos, end: node.end });
       } else if (node.kind >= SyntaxKind.FirstLiteralToken && node.kind <= SyntaxKind.LastTemplateToken) {
@@ -249,23 +247,26 @@ class JsxModelBuilder {
 
   /** Local names bound by an import from an icon package (`Icons.` for `import * as Icons`). */
   /**
-   * Before the walk: imported names (a message may come from another module) and the file's own
-   * `defineMessages` (a component above them may use them).
+   * Before the walk: imported names (a message, a component or an icon may come from another
+   * module) and the file's own `defineMessages` (a component above them may use them).
    */
   private readTopLevel(): void {
     for (const statement of this.sourceFile.statements) {
       if (isImportDeclaration(statement) && statement.importClause && isStringLiteral(statement.moduleSpecifier)) {
         const specifier = statement.moduleSpecifier.text;
+        const icon = ICON_PACKAGES.find(([pattern]) => pattern.test(specifier))?.[1];
+        const imported = (name: string, exportName: string) => {
+          this.imports.set(name, { specifier, exportName });
+          // An icon library's components render icons (`Icons.Close` for a namespace import).
+          if (icon) this.iconImports.set(exportName === '*' ? `${name}.` : name, icon);
+        };
         const clause = statement.importClause;
-        if (clause.name) this.imports.set(clause.name.text, { specifier, exportName: 'default' });
+        if (clause.name) imported(clause.name.text, 'default');
         const bindings = clause.namedBindings;
-        if (bindings && isNamespaceImport(bindings))
-          this.imports.set(bindings.name.text, { specifier, exportName: '*' });
+        if (bindings && isNamespaceImport(bindings)) imported(bindings.name.text, '*');
         if (bindings && isNamedImports(bindings)) {
-          for (const element of bindings.elements) {
-            const exportName = (element.propertyName ?? element.name).text;
-            this.imports.set(element.name.text, { specifier, exportName });
-          }
+          for (const element of bindings.elements)
+            imported(element.name.text, (element.propertyName ?? element.name).text);
         }
       } else if (isVariableStatement(statement)) {
         for (const declaration of statement.declarationList.declarations) {
@@ -335,19 +336,6 @@ class JsxModelBuilder {
     const { words, ...origin } = resolved;
     this.messageUses.push({ range, origin });
     return { text: words, range, resolvedFrom: origin };
-  }
-
-  private collectIconImports(node: ts.ImportDeclaration): void {
-    const clause = node.importClause;
-    if (!clause || !isStringLiteral(node.moduleSpecifier)) return;
-    const source = node.moduleSpecifier.text;
-    const kind = ICON_PACKAGES.find(([pattern]) => pattern.test(source))?.[1];
-    if (!kind) return;
-    if (clause.name) this.iconImports.set(clause.name.text, kind);
-    const bindings = clause.namedBindings;
-    if (bindings && isNamespaceImport(bindings)) this.iconImports.set(`${bindings.name.text}.`, kind);
-    if (bindings && isNamedImports(bindings))
-      for (const element of bindings.elements) this.iconImports.set(element.name.text, kind);
   }
 
   /**
