@@ -19,7 +19,7 @@ export type { MessageReference, ResolvedMessage } from './reference.js';
 import { parseCatalog } from '../parse/catalog.js';
 import { readSourceTextSync } from '../readFile.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../config/schema.js';
-import { parseJsx } from '../parse/jsx.js';
+import { parseModuleCatalog } from '../parse/jsx.js';
 import { messageWords } from './icu.js';
 
 /** Where a file's JSON catalogs are: the config's `messages` globs, from its base folder. */
@@ -151,7 +151,7 @@ export class MessageResolver {
       messages =
         text === undefined || !/defineMessages?\s*\(/.test(text)
           ? NO_MESSAGES
-          : byKey(parseJsx(text, file, /\.[jt]sx$/i.test(file) ? 'tsx' : 'ts').catalog ?? [], false);
+          : byKey(parseModuleCatalog(text, file, /\.[jt]sx$/i.test(file) ? 'tsx' : 'ts'), false);
       // `const messages = defineMessages(…); export default messages;`
       const alias = text && /^export\s+default\s+([\w$]+)\s*;?\s*$/m.exec(text)?.[1];
       if (alias) {
@@ -186,14 +186,7 @@ export class MessageResolver {
 
   /** The compiler options of the nearest tsconfig.json or jsconfig.json (its `paths` and `baseUrl`). */
   private optionsFor(directory: string): { options: ts.CompilerOptions; cache: ts.ModuleResolutionCache } {
-    let config = this.configFiles.get(directory);
-    if (config === undefined) {
-      config =
-        ts.findConfigFile(directory, ts.sys.fileExists, 'tsconfig.json') ??
-        ts.findConfigFile(directory, ts.sys.fileExists, 'jsconfig.json') ??
-        '';
-      this.configFiles.set(directory, config);
-    }
+    const config = this.configFileOf(directory);
     const cached = this.compilerOptions.get(config);
     if (cached) return cached;
     let options: ts.CompilerOptions = { allowJs: true, jsx: ts.JsxEmit.Preserve };
@@ -212,6 +205,27 @@ export class MessageResolver {
     };
     this.compilerOptions.set(config, entry);
     return entry;
+  }
+
+  /**
+   * The nearest tsconfig.json (or else jsconfig.json) above `directory`, as TypeScript's
+   * `findConfigFile` finds it, '' for none; each folder looked at once, its parent's answer reused.
+   */
+  private configFileOf(directory: string): string {
+    let config = this.configFiles.get(directory);
+    if (config === undefined) {
+      const parent = path.dirname(directory);
+      const tsconfig = path.join(directory, 'tsconfig.json');
+      if (ts.sys.fileExists(tsconfig)) config = tsconfig;
+      else {
+        const above = parent === directory ? '' : this.configFileOf(parent);
+        // A tsconfig.json anywhere above wins over a jsconfig.json here.
+        const jsconfig = path.join(directory, 'jsconfig.json');
+        config = above.endsWith('tsconfig.json') || !ts.sys.fileExists(jsconfig) ? above : jsconfig;
+      }
+      this.configFiles.set(directory, config);
+    }
+    return config;
   }
 
   /** An open editor's text, or the file read as any source file is (no device, binary or huge file). */

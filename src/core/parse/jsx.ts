@@ -126,6 +126,19 @@ const ICON_PACKAGES: ReadonlyArray<[RegExp, IconKind]> = [
 
 export type IconKind = 'silent' | 'named';
 
+/** What each module specifier seen so far is (null: not an icon package); files share imports. */
+const iconPackages = new Map<string, IconKind | null>();
+
+function iconPackage(specifier: string): IconKind | undefined {
+  let kind = iconPackages.get(specifier);
+  if (kind === undefined) {
+    kind = ICON_PACKAGES.find(([pattern]) => pattern.test(specifier))?.[1] ?? null;
+    if (iconPackages.size >= 4096) iconPackages.clear();
+    iconPackages.set(specifier, kind);
+  }
+  return kind ?? undefined;
+}
+
 const iconImportsByDocument = new WeakMap<UiDocument, ReadonlyMap<string, IconKind>>();
 
 /**
@@ -151,6 +164,16 @@ export function parseJsx(
   const name = fileName || 'untitled.tsx';
   const sourceFile = options.cache ? options.cache.sourceFile(name, text, kind) : fresh(name, text, kind);
   return new JsxModelBuilder(sourceFile, text, fileName, language, options).build();
+}
+
+/**
+ * The messages a module defines (`defineMessages`, `defineMessage`), as `parseJsx(…).catalog`
+ * holds them, without building the rest of the model: what the message resolver reads from the
+ * modules a file imports its messages from.
+ */
+export function parseModuleCatalog(text: string, fileName: string, language: SourceLanguage): CatalogMessage[] {
+  const sourceFile = fresh(fileName || 'untitled.tsx', text, scriptKindFor(language));
+  return new JsxModelBuilder(sourceFile, text, fileName, language, {}).catalogOnly();
 }
 
 class JsxModelBuilder {
@@ -245,7 +268,21 @@ class JsxModelBuilder {
     return document;
   }
 
-  /** Local names bound by an import from an icon package (`Icons.` for `import * as Icons`). */
+  /** The defined messages alone (parseModuleCatalog): no element is built. */
+  catalogOnly(): CatalogMessage[] {
+    const ancestors: ts.Node[] = [];
+    this.readTopLevel();
+    const visit = (node: ts.Node): void => {
+      if (isCallExpression(node) && !this.definedFirst.has(node) && DEFINE_MESSAGES.test(this.calleeOf(node)))
+        this.collectMessages(node, ancestors);
+      ancestors.push(node);
+      forEachChild(node, visit);
+      ancestors.pop();
+    };
+    visit(this.sourceFile);
+    return this.catalog;
+  }
+
   /**
    * Before the walk: imported names (a message, a component or an icon may come from another
    * module) and the file's own `defineMessages` (a component above them may use them).
@@ -254,7 +291,7 @@ class JsxModelBuilder {
     for (const statement of this.sourceFile.statements) {
       if (isImportDeclaration(statement) && statement.importClause && isStringLiteral(statement.moduleSpecifier)) {
         const specifier = statement.moduleSpecifier.text;
-        const icon = ICON_PACKAGES.find(([pattern]) => pattern.test(specifier))?.[1];
+        const icon = iconPackage(specifier);
         const imported = (name: string, exportName: string) => {
           this.imports.set(name, { specifier, exportName });
           // An icon library's components render icons (`Icons.Close` for a namespace import).
