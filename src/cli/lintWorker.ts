@@ -1,24 +1,22 @@
 /**
  * One of the CLI's lint workers (`--workers`): builds the same configs as the main thread from
  * the command line's settings, lints the files it is sent (whole-page axe in its own page
- * worker) and posts each report back. Messages in: `{ type: 'start', pageWorkers }`, then
- * `{ id, path }` and `{ type: 'close' }`;
+ * worker) and posts each report back. Messages in: `{ type: 'start', settings, pageWorkers }`
+ * (the worker may have started before the command line was read: launch/earlyLintWorker.ts),
+ * then `{ id, path }` and `{ type: 'close' }`;
  * out: `{ id, report }`, `{ id, error }`, and `{ beat }` while its thread is free (the pool stops
  * a worker whose thread stays busy past the per-file time limit).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { PageRunner, reviewFile } from '../core/index.js';
 import { ConfigSource, type ConfigSettings } from './configSource.js';
 
-export interface LintWorkerData {
-  readonly settings: ConfigSettings;
-}
 /**
- * `start` comes first, with the page workers to use (known only once the files are: the worker
- * may start before discovery has found them), then files, then `close`.
+ * `start` comes first, with the settings and the page workers to use (known only once the files
+ * are: the worker may start before discovery has found them), then files, then `close`.
  */
 export type LintJob =
-  | { readonly type: 'start'; readonly pageWorkers: number }
+  | { readonly type: 'start'; readonly settings: ConfigSettings; readonly pageWorkers: number }
   | { readonly id: number; readonly path: string }
   | { readonly type: 'close' };
 export type LintResult =
@@ -28,8 +26,7 @@ export type LintResult =
 
 const port = parentPort;
 if (!port) throw new Error('lintWorker runs as a worker thread');
-const { settings } = workerData as LintWorkerData;
-const source = new ConfigSource(settings);
+let source: ConfigSource | undefined;
 let runner: PageRunner | undefined;
 
 /** Often enough that a missed beat means a busy thread, not a late timer. */
@@ -39,7 +36,8 @@ const beat = setInterval(() => port.postMessage({ beat: true } satisfies LintRes
 
 port.on('message', (job: LintJob) => {
   if ('type' in job && job.type === 'start') {
-    if (settings.pageAxe && job.pageWorkers > 0) runner = new PageRunner({ workers: job.pageWorkers });
+    source = new ConfigSource(job.settings);
+    if (job.settings.pageAxe && job.pageWorkers > 0) runner = new PageRunner({ workers: job.pageWorkers });
     return;
   }
   if ('type' in job) {
@@ -47,7 +45,9 @@ port.on('message', (job: LintJob) => {
     void (runner?.close() ?? Promise.resolve()).then(() => port.close());
     return;
   }
-  reviewFile({ path: job.path }, (file) => source.forFile(file), { pageRunner: runner }).then(
+  const config = source;
+  if (!config) throw new Error('lintWorker: a file came before start');
+  reviewFile({ path: job.path }, (file) => config.forFile(file), { pageRunner: runner }).then(
     (report) => port.postMessage({ id: job.id, report } satisfies LintResult),
     (error: unknown) =>
       port.postMessage({

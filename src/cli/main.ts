@@ -53,6 +53,7 @@ import { configKey, ConfigSource, parseRuleOption, type ConfigSettings } from '.
 import { readJsonFile, WriteError, writeFileAtomic } from './files.js';
 import { failedGates, parseMinScore, type Gates } from './gates.js';
 import { defaultPageWorkerCount, defaultWorkerCount, EarlyWorker, lintFiles } from './pool.js';
+import { stopEarlyLintWorker } from '../launch/earlyLintWorker.js';
 import { progressBar } from './progress.js';
 
 declare const TOUCHPOINT_VERSION: string | undefined;
@@ -236,7 +237,8 @@ async function reviewCommand(paths: string[], options: ReviewOptions, io: Io): P
   const workers = options.workers === undefined ? undefined : nonNegativeInteger('--workers', options.workers);
 
   // The first lint worker loads the engine while discovery walks the folders.
-  const early = workers === 0 ? undefined : new EarlyWorker(settings);
+  const early = workers === 0 ? undefined : new EarlyWorker();
+  if (!early) stopEarlyLintWorker();
   try {
     return await reviewFound(paths, options, io, {
       first,
@@ -711,13 +713,16 @@ function printConfig(config: ResolvedConfig): string {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`touchpoint: internal error: ${String(error)}\n`);
-      process.exitCode = EXIT.internal;
-    },
-  );
+  main(process.argv.slice(2))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        process.stderr.write(`touchpoint: internal error: ${String(error)}\n`);
+        process.exitCode = EXIT.internal;
+      },
+    )
+    // The launcher's early lint worker, when no review took it (merge, --version, a usage error).
+    .finally(stopEarlyLintWorker);
 }

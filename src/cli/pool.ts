@@ -4,11 +4,11 @@
  * `--workers 0` (for a debugger; no time limit). Reports come back in the order of `files`, one
  * for every file, whatever happens to the workers.
  */
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { languageForFile, PageRunner, reviewFile, scoreTallies, type FileReport } from '../core/index.js';
 import { ConfigSource, type ConfigSettings } from './configSource.js';
-import type { LintJob, LintResult, LintWorkerData } from './lintWorker.js';
+import type { LintJob, LintResult } from './lintWorker.js';
+import { newLintWorker, takeEarlyLintWorker, workerMemoryMb } from '../launch/earlyLintWorker.js';
 
 export interface PoolOptions {
   readonly workers: number;
@@ -83,21 +83,6 @@ async function lintHere(files: readonly string[], settings: ConfigSettings, opti
 }
 
 /**
- * Each lint worker's heap, in MB. A 2 MB file (the default size limit) needs about 220 MB; with
- * no limit V8 collects lazily and one worker reached 600 MB on it; with 384 MB, 366–417 MB over
- * runs, with this one about 355 MB (`npm run bench -- memory`). A file that needs more makes its
- * worker run out of memory: it is
- * tried again, then reported not checked, and `TOUCHPOINT_WORKER_MEMORY_MB` raises the limit
- * (or lowers it for small CI machines).
- */
-const DEFAULT_WORKER_MEMORY_MB = 320;
-
-function workerMemoryMb(): number {
-  const value = Number(process.env.TOUCHPOINT_WORKER_MEMORY_MB);
-  return Number.isInteger(value) && value > 0 ? value : DEFAULT_WORKER_MEMORY_MB;
-}
-
-/**
  * How long a lint worker's thread may stay busy on its files without a break: the static pass
  * of one file (the page run has its own limit, in its own thread). `TOUCHPOINT_FILE_TIME_LIMIT_MS`
  * changes it.
@@ -107,24 +92,22 @@ function fileTimeLimitMs(): number {
   return Number.isInteger(value) && value > 0 ? value : 20_000;
 }
 
-function startLintWorker(settings: ConfigSettings): Worker {
-  return new Worker(path.join(__dirname, 'lintWorker.js'), {
-    workerData: { settings } satisfies LintWorkerData,
-    resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb() },
-  });
+function startLintWorker(): Worker {
+  return newLintWorker(__dirname);
 }
 
 /**
- * A lint worker started before discovery has found the files: loading the engine in a thread
- * (0.3–0.4 s) overlaps the walk of the folders. The pool takes it as its first worker; a run
- * with nothing to lint (every file cached, or none found) stops it unused.
+ * A lint worker started before discovery has found the files (by the launcher, before this
+ * bundle loaded, or here): loading the engine in a thread (0.3–0.4 s) overlaps the main
+ * thread's start and the walk of the folders. The pool takes it as its first worker; a run with
+ * nothing to lint (every file cached, or none found) stops it unused.
  */
 export class EarlyWorker {
   private worker: Worker | undefined;
   private ended = false;
 
-  constructor(settings: ConfigSettings) {
-    this.worker = startLintWorker(settings);
+  constructor() {
+    this.worker = takeEarlyLintWorker() ?? startLintWorker();
     // An early death is not lost: the pool is then given nothing, and starts a worker itself.
     this.worker.once('error', () => (this.ended = true));
     this.worker.once('exit', () => (this.ended = true));
@@ -257,9 +240,10 @@ class PoolRun {
 
   private start(): void {
     this.started++;
-    const worker = (this.started === 1 ? this.options.early?.take() : undefined) ?? startLintWorker(this.settings);
+    const worker = (this.started === 1 ? this.options.early?.take() : undefined) ?? startLintWorker();
     worker.postMessage({
       type: 'start',
+      settings: this.settings,
       pageWorkers: this.settings.pageAxe ? (this.options.pageWorkers ?? 1) : 0,
     } satisfies LintJob);
     const slot: Slot = { worker, inFlight: new Set(), closing: false, exited: false, isolated: false };

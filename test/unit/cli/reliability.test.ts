@@ -25,6 +25,7 @@ import { buildConfigSchema } from '../../../src/core/index.js';
 import { LintCache } from '../../../src/cli/cache.js';
 import { writeFileAtomic, WriteError } from '../../../src/cli/files.js';
 import { lint } from '../../../src/core/index.js';
+import { mayLintInWorkers } from '../../../src/launch/earlyLintWorker.js';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -392,6 +393,34 @@ describe('touchpoint CLI under bad conditions', function () {
       );
       assert.match(stdout, /^small\.html:1:4 warning feedback\/placeholder-link/m);
       assertOneLine(stderr, /^touchpoint: 1 file could not be checked/);
+    });
+  });
+
+  describe("the launcher's early lint worker", () => {
+    it('is started only for command lines that may lint in workers', () => {
+      assert.equal(mayLintInWorkers(['.']), true);
+      assert.equal(mayLintInWorkers(['src', '--workers', '2', '-f', 'sarif']), true);
+      for (const argv of [
+        ['--version'],
+        ['-V'],
+        ['--help'],
+        ['.', '--list-rules'],
+        ['--print-config', 'a.html'],
+        ['merge', 'a.json', 'b.json'],
+        ['.', '--workers', '0'],
+        ['.', '--workers=0'],
+      ])
+        assert.equal(mayLintInWorkers(argv), false, argv.join(' '));
+    });
+
+    it('keeps nothing alive when no review takes it: a usage error, an unknown option, a merge of nothing', () => {
+      const root = folder({ 'page.html': CLEAN });
+      // Each would hang until the spawn's time-out if the waiting worker held the process open.
+      assert.equal(run(['.', '--max-warnings', 'many'], root).code, 2);
+      assert.equal(run(['.', '--no-such-option'], root).code, 2);
+      assert.equal(run(['merge', 'missing.json'], root).code, 2);
+      const { code, stdout } = run(['.', '--no-config', '--no-page-axe'], root);
+      assert.equal(code, 0, stdout);
     });
   });
 });
