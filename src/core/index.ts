@@ -123,6 +123,16 @@ export {
 } from './config/load.js';
 export { buildConfigSchema } from './config/schema.js';
 export { overrideConfig, type ConfigOverrides } from './config/override.js';
+export { applySettings, readSettings, type RunMode, type Settings } from './config/settings.js';
+export {
+  findingActions,
+  fixAllAction,
+  moveWithEdits,
+  safeFixesOf,
+  suppression,
+  type EditAction,
+  type TextChange,
+} from './editActions.js';
 export { describeSkipped, discoverFiles, DiscoveryError, isMessageCatalog, type DiscoveredFiles } from './discover.js';
 export { plural } from './plural.js';
 export {

@@ -6,9 +6,8 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, ConfigLoader, type ResolvedConfig } from '../core/index.js';
+import { CONFIG_FILE_NAME, ConfigLoader, type ResolvedConfig, applySettings } from '../core/index.js';
 import type { ConfigErrors } from './configErrors.js';
-import { applySettings } from './settings.js';
 import type { SettingsStore } from './settingsStore.js';
 
 export class DocumentConfigs implements vscode.Disposable {

@@ -13,6 +13,7 @@ import {
   languageForLanguageId,
   lint,
   MessageResolver,
+  moveWithEdits,
   ParseCache,
   scoreOfTallies,
   type FileReport,
@@ -174,7 +175,18 @@ export class DocumentLinter implements vscode.Disposable {
     this.catalogChanged(event.document.fileName);
     const key = event.document.uri.toString();
     const kept = this.pageFindings.get(key);
-    if (kept && event.contentChanges.length > 0) this.pageFindings.set(key, moveWithEdits(kept, event.contentChanges));
+    if (kept && event.contentChanges.length > 0)
+      this.pageFindings.set(
+        key,
+        moveWithEdits(
+          kept,
+          event.contentChanges.map((change) => ({
+            start: change.rangeOffset,
+            end: change.rangeOffset + change.rangeLength,
+            length: change.text.length,
+          })),
+        ),
+      );
     if (this.deps.settings.current.run === 'onSave') return;
     clearTimeout(this.timers.get(key));
     this.timers.set(
@@ -229,25 +241,4 @@ export class DocumentLinter implements vscode.Disposable {
     this.timers.forEach((timer) => clearTimeout(timer));
     clearTimeout(this.catalogTimer);
   }
-}
-
-/** Shifts findings past each edit; drops those an edit touches. */
-function moveWithEdits(
-  findings: readonly Finding[],
-  changes: readonly vscode.TextDocumentContentChangeEvent[],
-): Finding[] {
-  let moved = [...findings];
-  for (const change of changes) {
-    const start = change.rangeOffset;
-    const end = start + change.rangeLength;
-    const delta = change.text.length - change.rangeLength;
-    moved = moved
-      .filter((finding) => finding.range.end < start || finding.range.start > end)
-      .map((finding) =>
-        finding.range.start > end
-          ? { ...finding, range: { start: finding.range.start + delta, end: finding.range.end + delta } }
-          : finding,
-      );
-  }
-  return moved;
 }

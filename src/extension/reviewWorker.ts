@@ -7,8 +7,15 @@
  * `{ type: 'failed', message }`.
  */
 import { parentPort } from 'node:worker_threads';
-import { ConfigError, ConfigLoader, PageRunner, review, type ReviewFile } from '../core/index.js';
-import { applySettings, type Settings } from './settings.js';
+import {
+  ConfigError,
+  ConfigLoader,
+  PageRunner,
+  review,
+  type ReviewFile,
+  applySettings,
+  type Settings,
+} from '../core/index.js';
 
 export type ReviewRequest =
   | {

@@ -3,7 +3,7 @@
  * event for the features that depend on them. Reading and validating is settings.ts's.
  */
 import * as vscode from 'vscode';
-import { readSettings, type Settings } from './settings.js';
+import { readSettings, type Settings } from '../core/index.js';
 
 export class SettingsStore implements vscode.Disposable {
   private value: Settings;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { configFromObject } from '../../../src/core/index.js';
-import { applySettings, readSettings } from '../../../src/extension/settings.js';
+import { applySettings, readSettings } from '../../../src/core/index.js';
 
 const read = (values: Record<string, unknown>) => {
   const warnings: string[] = [];

@@ -1,9 +1,13 @@
 /**
- * The extension's settings (`touchpoint.*`), read and validated in one place, and applied on
- * top of the `.touchpointrc.json` config of each file. Pure (no `vscode` import), so the unit
- * tests cover it; settingsStore.ts passes VS Code's configuration reader in.
+ * An editor's settings (`touchpoint.*`), read and validated in one place, and applied on top of
+ * the `.touchpointrc.json` config of each file: the VS Code extension passes its configuration
+ * reader in, the language server the client's `workspace/configuration` answer.
  */
-import { AREAS, getRule, overrideConfig, type ResolvedConfig, type Severity } from '../core/index.js';
+import { AREAS } from '../vocabulary.js';
+import { getRule } from '../rules/index.js';
+import { overrideConfig } from './override.js';
+import type { ResolvedConfig } from './config.js';
+import type { Severity } from '../vocabulary.js';
 
 export type RunMode = 'onType' | 'onSave';
 
