@@ -58,6 +58,14 @@ const builds = [
     external: ['jsdom'],
   },
   { ...launcher, entryPoints: ['src/launch/lintWorker.ts'], outfile: 'dist/lintWorker.js' },
+  // The language server (`touchpoint-language-server`; the extension starts it as its own process).
+  { ...common, ...compact, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.main.js' },
+  {
+    ...launcher,
+    entryPoints: ['src/launch/server.ts'],
+    outfile: 'dist/server.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
   { ...common, entryPoints: ['src/core/axe/pageWorker.ts'], outfile: 'dist/pageWorker.js', external: ['jsdom'] },
   // The extension's workspace review runs in this worker, off the extension host's thread.
   { ...common, entryPoints: ['src/extension/reviewWorker.ts'], outfile: 'dist/reviewWorker.js' },

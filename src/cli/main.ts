@@ -54,6 +54,8 @@ import { readJsonFile, WriteError, writeFileAtomic } from './files.js';
 import { failedGates, parseMinScore, type Gates } from './gates.js';
 import { defaultPageWorkerCount, defaultWorkerCount, EarlyWorker, lintFiles } from './pool.js';
 import { stopEarlyLintWorker } from '../launch/earlyLintWorker.js';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../server/server.js';
 import { progressBar } from './progress.js';
 
 declare const TOUCHPOINT_VERSION: string | undefined;
@@ -172,9 +174,10 @@ export async function main(
     .addHelpText(
       'after',
       `
-Subcommand:
+Subcommands:
   touchpoint merge <reports...>  combine the --format json reports of shards into one report
                                  (any format, scores recomputed; same output and gate options)
+  touchpoint lsp --stdio         run the language server for editors (docs/editors.md)
 
 Exit codes: 0 passed, 1 a gate failed (an error-severity finding, --max-warnings, --min-score),
 2 usage or configuration error, checks that did not run, nothing checked, or an output not
@@ -193,6 +196,7 @@ written, 3 internal error.`,
   ).action((reports: string[], options: OutputOptions & ConfigOptions) => {
     run = () => mergeCommand(reports, options, io);
   });
+  addLspCommand(program, () => (run = lspCommand));
   // Options after “merge” belong to merge (both commands have -f, -o, …).
   program.enablePositionalOptions().exitOverride().configureOutput({ writeErr: io.stderr, writeOut: io.stdout });
   program.commands.forEach((command) => command.exitOverride());
@@ -213,6 +217,29 @@ written, 3 internal error.`,
     io.stderr(`touchpoint: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
     return EXIT.internal;
   }
+}
+
+// ——— language server ———
+
+function addLspCommand(program: Command, chosen: () => void): void {
+  program
+    .command('lsp')
+    .description('run the Touchpoint language server (for editors: Neovim, Helix, Zed, …), see docs/editors.md')
+    .option('--stdio', 'talk over standard input and output (what editors use)')
+    .option('--node-ipc', 'talk over Node IPC (a parent Node process)')
+    .option('--socket <port>', 'talk over a TCP socket on this port')
+    .action(chosen);
+}
+
+/** Runs the language server until the client ends it (the connection exits the process). */
+function lspCommand(): Promise<number> {
+  // vscode-languageserver reads the transport (--stdio, --node-ipc, --socket=) from the command line.
+  if (process.argv.includes('--socket')) {
+    const index = process.argv.indexOf('--socket');
+    process.argv.splice(index, 2, `--socket=${process.argv[index + 1]}`);
+  }
+  startServer(createConnection(ProposedFeatures.all), version);
+  return new Promise<number>(() => undefined);
 }
 
 // ——— review ———

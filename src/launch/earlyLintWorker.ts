@@ -35,11 +35,12 @@ type Holder = { [KEY]?: { readonly worker: Worker; ended: boolean } };
 
 /**
  * Whether a command line may lint in workers: not for what prints and exits (`--version`,
- * `--help`, `--list-rules`, `--print-config`), `merge`, or `--workers 0`. A wrong guess costs a
+ * `--help`, `--list-rules`, `--print-config`), `merge`, the language server (`lsp`), or
+ * `--workers 0`. A wrong guess costs a
  * worker started for nothing (stopped) or one started later, never a wrong result.
  */
 export function mayLintInWorkers(argv: readonly string[]): boolean {
-  if (argv[0] === 'merge') return false;
+  if (argv[0] === 'merge' || argv[0] === 'lsp') return false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (/^(-V|--version|-h|--help|--list-rules|--print-config(=.*)?)$/.test(arg)) return false;

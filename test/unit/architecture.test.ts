@@ -3,7 +3,8 @@
  * (src/core). Read from the source with TypeScript's own import scanner, type imports included:
  * - no import circle anywhere in src/;
  * - core imports no face and not `vscode`;
- * - the CLI and the extension reach core only through src/core/index.ts;
+ * - the CLI, the extension and the language server reach core only through src/core/index.ts;
+ * - the language server (src/server) imports no other face (the CLI may start it);
  * - the webview (a browser bundle) imports no Node built-in and not `vscode`, and from core only
  *   type imports and the browser-safe modules (BROWSER_SAFE), whose own imports stay inside it;
  * - the launchers (src/launch, bundled apart, in front of the CLI's bundles) import only Node;
@@ -84,7 +85,7 @@ function importGraph(): Edge[] {
 }
 
 const isNodeBuiltin = (name: string) => name.startsWith('node:') || builtinModules.includes(name);
-const layer = (file: string) => /^src\/(cli|extension|webview|core|launch)\//.exec(file)?.[1];
+const layer = (file: string) => /^src\/(cli|extension|webview|core|launch|server)\//.exec(file)?.[1];
 const ruleFile = /^src\/core\/rules\/(?!shared\/|index\.ts|types\.ts)[^/]+\//;
 
 /** What breaks the layering, in words; empty when nothing does. */
@@ -95,8 +96,14 @@ function violations(edges: readonly Edge[]): string[] {
     const target = layer(to);
     if (source === 'core' && (to === 'vscode' || (target !== undefined && target !== 'core')))
       problems.push(`core imports a face: ${from} → ${to}`);
-    if ((source === 'cli' || source === 'extension') && target === 'core' && to !== 'src/core/index.ts')
+    if (
+      (source === 'cli' || source === 'extension' || source === 'server') &&
+      target === 'core' &&
+      to !== 'src/core/index.ts'
+    )
       problems.push(`${source} bypasses src/core/index.ts: ${from} → ${to}`);
+    if (source === 'server' && (to === 'vscode' || (target !== undefined && target !== 'server' && target !== 'core')))
+      problems.push(`the server imports another face: ${from} → ${to}`);
     if (source === 'webview') {
       if (to === 'vscode' || isNodeBuiltin(to)) problems.push(`the webview imports ${to}: ${from}`);
       if (target === 'core' && !typeOnly && !BROWSER_SAFE.has(to))
@@ -174,6 +181,12 @@ describe('architecture', () => {
       [{ from: 'src/webview/main.ts', to: 'src/core/engine.ts', typeOnly: false }, /not browser-safe/],
       [{ from: 'src/core/plural.ts', to: 'node:path', typeOnly: false }, /browser-safe module imports beyond/],
       [{ from: 'src/launch/cli.ts', to: 'src/core/index.ts', typeOnly: false }, /the launcher imports more than Node/],
+      [{ from: 'src/server/server.ts', to: 'src/core/engine.ts', typeOnly: false }, /server bypasses/],
+      [
+        { from: 'src/server/server.ts', to: 'src/extension/problems.ts', typeOnly: true },
+        /the server imports another face/,
+      ],
+      [{ from: 'src/server/linter.ts', to: 'vscode', typeOnly: false }, /the server imports another face/],
       [{ from: 'src/core/engine.ts', to: 'src/core/rules/a11y/axe.ts', typeOnly: false }, /around the registry/],
       [
         { from: 'src/core/rules/shared/wordLists.ts', to: 'src/core/rules/wording/jargon.ts', typeOnly: false },

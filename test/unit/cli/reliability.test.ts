@@ -407,6 +407,7 @@ describe('touchpoint CLI under bad conditions', function () {
         ['.', '--list-rules'],
         ['--print-config', 'a.html'],
         ['merge', 'a.json', 'b.json'],
+        ['lsp', '--stdio'],
         ['.', '--workers', '0'],
         ['.', '--workers=0'],
       ])

@@ -1,0 +1,54 @@
+/**
+ * Where in a config file's text a ConfigError is: the first syntax error of a file that is not
+ * JSON, or the setting its key names (`rules.wording/jargon[1]`, `include[2]`, `components.Button`):
+ * the deepest part of that path the file has, so an editor can underline the real line.
+ */
+import ts from 'typescript';
+import type { SourceRange } from '../model.js';
+import type { ConfigError } from './config.js';
+
+export function configErrorRange(text: string, error: ConfigError): SourceRange {
+  const source = ts.parseJsonText('config.json', text.replace(/^\uFEFF/, ' '));
+  const syntax = (source as unknown as { parseDiagnostics?: ts.Diagnostic[] }).parseDiagnostics?.[0];
+  if (syntax?.start !== undefined) return { start: syntax.start, end: syntax.start + (syntax.length ?? 0) };
+  let node: ts.Node | undefined = source.statements[0]?.expression;
+  let found: ts.Node | undefined;
+  for (const part of keyPath(error.key)) {
+    const next = child(node, part);
+    if (!next) break;
+    found = next.name ?? next.value;
+    node = next.value;
+  }
+  const at = found ?? source.statements[0]?.expression;
+  if (!at) return { start: 0, end: 0 };
+  return { start: at.getStart(source), end: at.end };
+}
+
+/** `rules.wording/jargon[1]` → `rules`, `wording/jargon`, 1. Rule ids hold no dot. */
+function keyPath(key: string): Array<string | number> {
+  const parts: Array<string | number> = [];
+  for (const segment of key.split('.').filter(Boolean)) {
+    const [name, ...indexes] = segment.split(/\[(\d+)\]/).filter((piece) => piece !== '');
+    if (name !== undefined && !/^\d+$/.test(name)) parts.push(name);
+    else if (name !== undefined) parts.push(Number(name));
+    for (const index of indexes) parts.push(Number(index));
+  }
+  return parts;
+}
+
+function child(
+  node: ts.Node | undefined,
+  part: string | number,
+): { name?: ts.Node; value: ts.Node | undefined } | undefined {
+  if (!node) return undefined;
+  if (typeof part === 'number') {
+    if (!ts.isArrayLiteralExpression(node)) return undefined;
+    const element = node.elements[part];
+    return element && { value: element };
+  }
+  if (!ts.isObjectLiteralExpression(node)) return undefined;
+  for (const property of node.properties)
+    if (ts.isPropertyAssignment(property) && ts.isStringLiteral(property.name) && property.name.text === part)
+      return { name: property.name, value: property.initializer };
+  return undefined;
+}

@@ -1,0 +1,423 @@
+/**
+ * The Touchpoint language server: the engine in its own process, for VS Code and any editor that
+ * speaks the Language Server Protocol (`touchpoint lsp --stdio`, `touchpoint-language-server`).
+ *
+ * - Diagnostics for open HTML / JSX / TSX documents and source-language message catalogs, pulled
+ *   (`textDocument/diagnostic`) when the client can, pushed otherwise; a file not checked (too
+ *   large, binary) gets an information diagnostic saying so.
+ * - Code actions: the rule's fix, fix-all of a rule, disable for the line or file,
+ *   `source.fixAll.touchpoint`; documentation and scorecard commands when the client has them.
+ * - Hover on a finding: why it matters, its UX / CX impact, an example of the fix (hover.ts).
+ * - Settings from the client's `touchpoint` section (or `initializationOptions.settings`);
+ *   `.touchpointrc.json`, package.json, tsconfig and catalogs watched on disk; a broken config
+ *   shown at its real line.
+ * - A time budget (`touchpoint.timeBudget`, ms): a check while typing that takes longer is logged
+ *   and said once per file.
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type TextEdit,
+} from 'vscode-languageserver';
+import {
+  applySettings,
+  CONFIG_FILE_NAME,
+  configErrorRange,
+  ConfigError,
+  ConfigLoader,
+  findingActions,
+  fixAllAction,
+  PageRunner,
+  readSettings,
+  warmUp,
+  type EditAction,
+  type Finding,
+  type Notice,
+  type ResolvedConfig,
+  type Settings,
+} from '../core/index.js';
+import { fileNameOf, OpenDocuments, type OpenDocument } from './documents.js';
+import { hoverMarkdown } from './hover.js';
+import { ServerLinter, type Linted } from './linter.js';
+
+/** `source.fixAll.touchpoint`, for `editor.codeActionsOnSave` (as ESLint's). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.touchpoint`;
+
+/** What the client tells the server at start (`initializationOptions`). */
+export interface TouchpointInitializationOptions {
+  /** The `touchpoint.*` settings, for clients that cannot answer `workspace/configuration`. */
+  readonly settings?: Record<string, unknown>;
+  /** Client commands the server may put in code actions (VS Code's docs and scorecard commands). */
+  readonly commands?: { readonly showDocs?: string; readonly showScorecard?: string };
+}
+
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+/** At most this many diagnostics a file (VS Code shows no more). */
+const MAX_DIAGNOSTICS = 1000;
+const DEFAULT_TIME_BUDGET_MS = 1000;
+/** Notices shown as diagnostics: what was not checked, and where a rule's list stops. */
+const SHOWN_NOTICES = new Set<Notice['code']>(['not-checked', 'findings-capped', 'rule-failed', 'lint-failed']);
+
+export function startServer(connection: Connection, version: string): void {
+  new TouchpointServer(connection, version).listen();
+}
+
+class TouchpointServer {
+  private readonly documents = new OpenDocuments();
+  private readonly loader = new ConfigLoader();
+  private readonly pageRunner = new PageRunner({ workers: 1 });
+  private readonly linter: ServerLinter;
+  private settings: Settings = readSettings(
+    () => undefined,
+    () => undefined,
+  );
+  private timeBudgetMs = DEFAULT_TIME_BUDGET_MS;
+  private initOptions: TouchpointInitializationOptions = {};
+  private pull = false;
+  private configurationRequests = false;
+  /** Config files with an error diagnostic, and messages already said (once until configs reload). */
+  private readonly brokenConfigs = new Set<string>();
+  private readonly said = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly version: string,
+  ) {
+    this.linter = new ServerLinter({
+      documents: this.documents,
+      settings: () => this.settings,
+      configFor: (fileName) => this.configFor(fileName),
+      pageRunner: this.pageRunner,
+      linted: (open, linted) => this.publish(open, linted),
+      configError: (error) => this.configError(error),
+      configLoaded: (file) => this.configLoaded(file),
+      log: (level, message) => this.connection.console[level === 'warn' ? 'warn' : level](message),
+      timed: (open, ms) => this.overBudget(open, ms),
+    });
+  }
+
+  listen(): void {
+    const { connection } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => void this.initialized());
+    connection.onDidChangeConfiguration(() => void this.reloadSettings());
+    connection.onDidChangeWatchedFiles(({ changes }) => {
+      for (const change of changes) this.fileChanged(fileNameOf(change.uri));
+    });
+    this.documents.listen(connection, {
+      opened: (open) => this.linter.opened(open),
+      changed: (open, changes) => this.linter.changed(open, changes, !this.pull),
+      saved: (open) => this.linter.saved(open),
+      closed: (open) => {
+        this.linter.closed(open);
+        if (!this.pull) void connection.sendDiagnostics({ uri: open.document.uri, diagnostics: [] });
+      },
+    });
+    connection.languages.diagnostics.on(async ({ textDocument }) => {
+      const open = this.documents.get(textDocument.uri);
+      // In onSave mode the last check's findings stand until the next save.
+      const linted =
+        open && (this.settings.run === 'onSave' ? this.linter.last(open) : await this.linter.currentOrLint(open));
+      return { kind: DocumentDiagnosticReportKind.Full, items: open && linted ? this.diagnostics(open, linted) : [] };
+    });
+    connection.onCodeAction(async ({ textDocument, context }) => {
+      const open = this.documents.get(textDocument.uri);
+      const linted = open && (await this.linter.currentOrLint(open));
+      if (!open || !linted) return [];
+      // `only` names kinds and their parents (`source` asks for `source.fixAll.touchpoint` too).
+      const asks = (kind: string) =>
+        !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+      return [
+        ...(asks(CodeActionKind.QuickFix) ? this.quickFixes(open, linted, context.diagnostics) : []),
+        ...(context.only && asks(FIX_ALL_KIND) ? this.fixAll(open, linted) : []),
+      ];
+    });
+    connection.onHover(async ({ textDocument, position }) => {
+      const open = this.documents.get(textDocument.uri);
+      const linted = open && (await this.linter.currentOrLint(open));
+      if (!open || !linted) return null;
+      const offset = open.document.offsetAt(position);
+      const here = linted.report.findings.filter((f) => f.range.start <= offset && offset <= f.range.end);
+      if (here.length === 0) return null;
+      return { contents: { kind: 'markdown', value: hoverMarkdown(here, linted.language) } };
+    });
+    connection.onShutdown(async () => {
+      this.linter.dispose();
+      await this.pageRunner.close();
+    });
+    connection.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const capabilities = params.capabilities;
+    this.initOptions = (params.initializationOptions ?? {}) as TouchpointInitializationOptions;
+    this.pull = capabilities.textDocument?.diagnostic !== undefined;
+    this.configurationRequests = capabilities.workspace?.configuration === true;
+    this.applySettings(this.initOptions.settings ?? {});
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        ...(this.pull && {
+          diagnosticProvider: { identifier: 'touchpoint', interFileDependencies: true, workspaceDiagnostics: false },
+        }),
+      },
+      serverInfo: { name: 'touchpoint', version: this.version },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    const { client } = this.connection;
+    // Files Touchpoint reads besides open documents: configs, design-system detection, catalogs.
+    await client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [
+          { globPattern: `**/${CONFIG_FILE_NAME}` },
+          { globPattern: '**/*.{json,js,jsx,ts,tsx,mjs,cjs,mts,cts}' },
+        ],
+      })
+      .catch(() => undefined); // a client without dynamic watchers: changes on disk are seen on reopen
+    if (this.configurationRequests) {
+      await client.register(DidChangeConfigurationNotification.type, { section: 'touchpoint' }).catch(() => undefined);
+      await this.reloadSettings();
+    }
+    // The parsers and rules compiled before the first document needs them.
+    setTimeout(() => warmUp(), 0);
+  }
+
+  private async reloadSettings(): Promise<void> {
+    if (this.configurationRequests) {
+      const section = (await this.connection.workspace.getConfiguration('touchpoint').catch(() => undefined)) as
+        Record<string, unknown> | null | undefined;
+      this.applySettings(section ?? this.initOptions.settings ?? {});
+    }
+    this.reloadConfigs();
+  }
+
+  private applySettings(raw: Record<string, unknown>): void {
+    this.settings = readSettings(
+      (key) => raw[key],
+      (message) => this.sayOnce(message, 'warning'),
+    );
+    const budget = raw.timeBudget;
+    this.timeBudgetMs = typeof budget === 'number' && budget >= 0 ? budget : DEFAULT_TIME_BUDGET_MS;
+  }
+
+  private async configFor(fileName: string): Promise<ResolvedConfig> {
+    return applySettings(await this.loader.forFile(fileName), this.settings);
+  }
+
+  /** Configs are read again (settings, a config file or a package.json changed): every open document again. */
+  private reloadConfigs(): void {
+    this.loader.clear();
+    this.said.clear();
+    for (const file of this.brokenConfigs) void this.connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
+    this.brokenConfigs.clear();
+    this.linter.relintAll();
+  }
+
+  private fileChanged(fileName: string): void {
+    const base = path.basename(fileName);
+    if (base === CONFIG_FILE_NAME || base === 'package.json') this.reloadConfigs();
+    if (/^[jt]sconfig\.json$/.test(base) || base === 'package.json') {
+      this.linter.messages.forget(fileName);
+      this.linter.relintAll();
+      return;
+    }
+    this.linter.fileChanged(fileName);
+  }
+
+  /** A broken config: an error at its real line on the config file, said once. */
+  private configError(error: ConfigError): void {
+    let text = '';
+    try {
+      text = readFileSync(error.file, 'utf8');
+    } catch {
+      // Unreadable: the diagnostic goes at the start.
+    }
+    const range = configErrorRange(text, error);
+    const position = (offset: number) => {
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length - 1;
+      return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+    };
+    this.brokenConfigs.add(error.file);
+    void this.connection.sendDiagnostics({
+      uri: uriOf(error.file),
+      diagnostics: [
+        {
+          range: { start: position(range.start), end: position(range.end) },
+          message: error.message,
+          severity: DiagnosticSeverity.Error,
+          source: 'touchpoint',
+          code: 'config-error',
+        },
+      ],
+    });
+    this.sayOnce(`Touchpoint: ${error.message}`, 'error');
+  }
+
+  private configLoaded(file: string): void {
+    if (!this.brokenConfigs.delete(file)) return;
+    void this.connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
+  }
+
+  private overBudget(open: OpenDocument, milliseconds: number): void {
+    if (this.timeBudgetMs === 0 || milliseconds <= this.timeBudgetMs) return;
+    const message = `Touchpoint took ${Math.round(milliseconds)} ms to check ${path.basename(open.fileName)} (over touchpoint.timeBudget, ${this.timeBudgetMs} ms): checks as you type may lag; "touchpoint.run": "onSave" checks it on save only`;
+    this.connection.console.warn(`${open.fileName}: ${message}`);
+    this.sayOnce(message, 'warning', open.fileName);
+  }
+
+  private sayOnce(message: string, level: 'error' | 'warning', key = message): void {
+    if (this.said.has(key)) return;
+    this.said.add(key);
+    if (level === 'error') void this.connection.window.showErrorMessage(message);
+    else void this.connection.window.showWarningMessage(message);
+  }
+
+  /** A lint finished: pushed, or the pulling client told to ask again. */
+  private publish(open: OpenDocument, linted: Linted | undefined): void {
+    if (this.pull) {
+      this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    void this.connection.sendDiagnostics({
+      uri: open.document.uri,
+      version: linted?.version,
+      diagnostics: linted ? this.diagnostics(open, linted) : [],
+    });
+  }
+
+  private diagnostics(open: OpenDocument, linted: Linted): Diagnostic[] {
+    const { document } = open;
+    // Positions from offsets in the text the lint read (the version it linted is the current one).
+    const at = (start: number, end: number) => ({ start: document.positionAt(start), end: document.positionAt(end) });
+    const diagnostics = linted.report.findings
+      .slice(0, MAX_DIAGNOSTICS)
+      .map((finding) => toDiagnostic(finding, at(finding.range.start, finding.range.end), document.uri));
+    for (const notice of linted.report.notices) {
+      if (!SHOWN_NOTICES.has(notice.code)) continue;
+      const range = notice.range ? at(notice.range.start, notice.range.end) : at(0, 0);
+      diagnostics.push({
+        range,
+        message: notice.message,
+        severity: notice.code === 'rule-failed' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+        source: 'touchpoint',
+        code: notice.code,
+      });
+    }
+    return diagnostics;
+  }
+
+  private quickFixes(open: OpenDocument, linted: Linted, diagnostics: readonly Diagnostic[]): CodeAction[] {
+    const { document, fileName } = open;
+    const text = document.getText();
+    const fixes: CodeAction[] = [];
+    const others: CodeAction[] = [];
+    const shown: CodeAction[] = [];
+    const seenRules = new Set<string>();
+    const seenElements = new Set<number>();
+    const commands = this.initOptions.commands ?? {};
+    for (const diagnostic of diagnostics) {
+      if (diagnostic.source !== 'touchpoint') continue;
+      const ruleId = String(diagnostic.code);
+      const start = document.offsetAt(diagnostic.range.start);
+      const finding = linted.report.findings.find((f) => f.ruleId === ruleId && f.range.start === start);
+      if (!finding) continue;
+      const first = !seenRules.has(ruleId);
+      seenRules.add(ruleId);
+      const actions = findingActions(text, linted.language, fileName, finding, linted.report.findings, first);
+      for (const action of actions.fixes)
+        fixes.push(this.codeAction(open, action, CodeActionKind.QuickFix, [diagnostic]));
+      for (const action of actions.suppressions) others.push(this.codeAction(open, action, CodeActionKind.QuickFix));
+      if (first && commands.showDocs) {
+        const title = `Show documentation for ${ruleId}`;
+        others.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          command: { title, command: commands.showDocs, arguments: [ruleId] },
+        });
+      }
+      if (!commands.showScorecard || seenElements.has(finding.range.start)) continue;
+      seenElements.add(finding.range.start);
+      const target = { ruleId, fileName, line: finding.location.line, column: finding.location.column };
+      shown.push({
+        title: 'Show in scorecard',
+        kind: CodeActionKind.QuickFix,
+        command: { title: 'Show in scorecard', command: commands.showScorecard, arguments: [target] },
+      });
+    }
+    return [...fixes, ...others, ...shown];
+  }
+
+  private fixAll(open: OpenDocument, linted: Linted): CodeAction[] {
+    const action = fixAllAction(linted.report.findings);
+    return action ? [this.codeAction(open, action, FIX_ALL_KIND)] : [];
+  }
+
+  private codeAction(open: OpenDocument, action: EditAction, kind: string, diagnostics?: Diagnostic[]): CodeAction {
+    const { document } = open;
+    const edits: TextEdit[] = action.edits.map(({ range, newText }) => ({
+      range: { start: document.positionAt(range.start), end: document.positionAt(range.end) },
+      newText,
+    }));
+    return {
+      title: action.title,
+      kind,
+      edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] },
+      ...(diagnostics && { diagnostics }),
+      ...(action.preferred && { isPreferred: true }),
+    };
+  }
+}
+
+function toDiagnostic(finding: Finding, range: Diagnostic['range'], uri: string): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range,
+    message: finding.message,
+    severity: SEVERITY[finding.severity],
+    source: 'touchpoint',
+    code: finding.ruleId,
+    codeDescription: { href: finding.docsUrl },
+  };
+  const related = finding.related?.flatMap((item) => {
+    const at = item.location;
+    if (!at) return [];
+    return [
+      {
+        location: {
+          uri: item.fileName ? uriOf(item.fileName) : uri,
+          range: {
+            start: { line: at.line - 1, character: at.column - 1 },
+            end: { line: at.endLine - 1, character: at.endColumn - 1 },
+          },
+        },
+        message: item.message,
+      },
+    ];
+  });
+  if (related && related.length > 0) diagnostic.relatedInformation = related;
+  return diagnostic;
+}
+
+function uriOf(fileName: string): string {
+  return pathToFileURL(fileName).href;
+}

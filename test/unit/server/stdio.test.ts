@@ -1,0 +1,253 @@
+/**
+ * The language server as another editor runs it: `dist/server.js --stdio` (and `touchpoint lsp
+ * --stdio`) in its own process, driven over standard input and output by a plain JSON-RPC client
+ * (vscode-jsonrpc), outside VS Code: initialize, open documents, diagnostics (pushed, and pulled
+ * by a client that can), a quick fix applied, hover, a config changed on disk, shutdown.
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type {
+  CodeAction,
+  Diagnostic,
+  Hover,
+  InitializeResult,
+  PublishDiagnosticsParams,
+  TextEdit,
+} from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const SERVER = path.join(ROOT, 'dist', 'server.js');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+interface Client {
+  readonly process: ChildProcess;
+  readonly connection: ReturnType<typeof createMessageConnection>;
+  readonly initialized: InitializeResult;
+  /** The next diagnostics pushed for `uri` that satisfy `until`. */
+  pushed(uri: string, until?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+  readonly messages: string[];
+  open(uri: string, languageId: string, text: string): void;
+  stop(): Promise<void>;
+}
+
+async function start(
+  command: string[],
+  root: string,
+  capabilities: Record<string, unknown> = {},
+  initializationOptions: unknown = {},
+): Promise<Client> {
+  const child = spawn(process.execPath, command, { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
+  const latest = new Map<string, Diagnostic[]>();
+  const waiting: Array<{ uri: string; until: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
+  const messages: string[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    latest.set(params.uri, params.diagnostics);
+    for (const waiter of [...waiting])
+      if (waiter.uri === params.uri && waiter.until(params.diagnostics)) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve(params.diagnostics);
+      }
+  });
+  connection.onNotification('window/showMessage', (params: { message: string }) => void messages.push(params.message));
+  connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+    messages.push(params.message);
+    return null;
+  });
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/configuration', () => [null]);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.listen();
+  const initialized = (await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    capabilities: {
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+      ...capabilities,
+    },
+    initializationOptions,
+  })) as InitializeResult;
+  await connection.sendNotification('initialized', {});
+  return {
+    process: child,
+    connection,
+    initialized,
+    messages,
+    pushed: (uri, until = () => true) =>
+      new Promise((resolve) => {
+        const now = latest.get(uri);
+        if (now && until(now)) return resolve(now);
+        waiting.push({ uri, until, resolve });
+      }),
+    open: (uri, languageId, text) =>
+      void connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId, version: 1, text },
+      }),
+    async stop() {
+      await connection.sendRequest('shutdown');
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await connection.sendNotification('exit');
+      await exited;
+      connection.dispose();
+    },
+  };
+}
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'touchpoint-lsp-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+const uriOf = (root: string, name: string) => pathToFileURL(path.join(root, name)).href;
+
+const CHECKOUT = `export function Checkout() {
+  return (
+    <main>
+      <h1>Checkout</h1>
+      <img src="/card.png" />
+      <a href="#">Terms</a>
+    </main>
+  );
+}
+`;
+
+describe('the language server over stdio, outside VS Code', function () {
+  this.timeout(60_000);
+
+  it('initializes, pushes diagnostics with codes and exact ranges, applies a quick fix, hovers, shuts down', async () => {
+    const root = workspace({ 'src/Checkout.jsx': CHECKOUT });
+    const client = await start([SERVER, '--stdio'], root);
+    try {
+      const capabilities = client.initialized.capabilities;
+      assert.equal(client.initialized.serverInfo?.name, 'touchpoint');
+      assert.ok(capabilities.hoverProvider);
+      assert.equal(capabilities.diagnosticProvider, undefined, 'a client that cannot pull gets pushed diagnostics');
+      const uri = uriOf(root, 'src/Checkout.jsx');
+      client.open(uri, 'javascriptreact', CHECKOUT);
+      const diagnostics = await client.pushed(uri, (list) => list.some((d) => d.code === 'a11y/image-alt'));
+      const image = diagnostics.find((d) => d.code === 'a11y/image-alt')!;
+      assert.equal(image.source, 'touchpoint');
+      // On the line of the <img>, inside the tag (the engine's range, as line and character).
+      assert.equal(image.range.start.line, 4);
+      assert.ok(image.range.start.character >= 6 && image.range.end.character <= 26, JSON.stringify(image.range));
+      assert.match(String(image.codeDescription?.href), /image-alt/);
+      const link = diagnostics.find((d) => d.code === 'feedback/placeholder-link');
+      assert.ok(link, diagnostics.map((d) => d.code).join(', '));
+      assert.equal(link.range.start.line, 5);
+
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: link.range,
+        context: { diagnostics: [link] },
+      })) as CodeAction[];
+      const titles = actions.map((action) => action.title);
+      const disable = actions.find((action) => action.title === 'Disable feedback/placeholder-link for this line');
+      assert.ok(disable, titles.join(' | '));
+      const edits = disable.edit!.documentChanges![0] as { edits: TextEdit[] };
+      const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'javascriptreact', 1, CHECKOUT), edits.edits);
+      assert.match(fixed, /\{\/\* touchpoint-disable-next-line feedback\/placeholder-link \*\/\}\n\s+<a href="#">/);
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ text: fixed }],
+      });
+      await client.pushed(uri, (list) => list.length > 0 && !list.some((d) => d.code === 'feedback/placeholder-link'));
+
+      const hover = (await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: image.range.start.line, character: image.range.start.character + 1 },
+      })) as Hover | null;
+      assert.ok(hover, 'a hover on the image');
+      const value = (hover.contents as { value: string }).value;
+      assert.match(value, /alternative text|alt/i);
+      assert.match(value, /impact/);
+    } finally {
+      await client.stop();
+    }
+    assert.equal(client.process.exitCode, 0);
+  });
+
+  it('serves a client that pulls diagnostics, and says when a file is too large to check', async () => {
+    const root = workspace({
+      '.touchpointrc.json': JSON.stringify({ maxFileSize: 2000 }),
+      'index.html': '<!doctype html><html><body><img src="a.png"></body></html>\n',
+      'big.html': `<p>${'Hello. '.repeat(1000)}</p>\n`,
+    });
+    const client = await start([CLI, 'lsp', '--stdio'], root, {
+      textDocument: { diagnostic: { dynamicRegistration: false } },
+      workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+    });
+    try {
+      assert.equal(client.initialized.capabilities.diagnosticProvider?.identifier, 'touchpoint');
+      const page = uriOf(root, 'index.html');
+      client.open(page, 'html', '<!doctype html><html><body><img src="a.png"></body></html>\n');
+      const report = (await client.connection.sendRequest('textDocument/diagnostic', {
+        textDocument: { uri: page },
+      })) as {
+        kind: string;
+        items: Diagnostic[];
+      };
+      assert.equal(report.kind, 'full');
+      assert.ok(
+        report.items.some((d) => d.code === 'a11y/image-alt'),
+        report.items.map((d) => d.code).join(', '),
+      );
+      const big = uriOf(root, 'big.html');
+      client.open(big, 'html', `<p>${'Hello. '.repeat(1000)}</p>\n`);
+      const skipped = (await client.connection.sendRequest('textDocument/diagnostic', {
+        textDocument: { uri: big },
+      })) as {
+        items: Diagnostic[];
+      };
+      const note = skipped.items.find((d) => d.code === 'not-checked');
+      assert.ok(note, JSON.stringify(skipped.items));
+      assert.equal(note.severity, 3, 'information');
+      assert.match(String(note.message), /larger|size|bytes/i);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('picks up a config changed on disk, and shows a broken one at its real line', async () => {
+    const root = workspace({ 'index.html': '<a href="#">Open</a>\n' });
+    const client = await start([SERVER, '--stdio'], root);
+    try {
+      const page = uriOf(root, 'index.html');
+      client.open(page, 'html', '<a href="#">Open</a>\n');
+      await client.pushed(page, (list) => list.some((d) => d.code === 'feedback/placeholder-link'));
+      const config = path.join(root, '.touchpointrc.json');
+      writeFileSync(config, '{\n  "rules": {\n    "feedback/placeholder-link": "off"\n  }\n}\n');
+      const changed = (type: number) =>
+        client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+          changes: [{ uri: pathToFileURL(config).href, type }],
+        });
+      await changed(1);
+      await client.pushed(page, (list) => !list.some((d) => d.code === 'feedback/placeholder-link'));
+      writeFileSync(config, '{\n  "rules": {\n    "feedback/placeholder-lnk": "off"\n  }\n}\n');
+      await changed(2);
+      const broken = await client.pushed(pathToFileURL(config).href, (list) => list.length > 0);
+      assert.equal(broken[0]!.code, 'config-error');
+      assert.equal(broken[0]!.range.start.line, 2, 'on the line of the unknown rule id');
+      assert.match(String(broken[0]!.message), /did you mean “feedback\/placeholder-link”/);
+      // Said once, as an error message (after the diagnostic: wait for it).
+      while (!client.messages.some((message) => /placeholder-lnk/.test(message)))
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.deepEqual(await client.pushed(page), [], 'the page is not checked with a broken config');
+    } finally {
+      await client.stop();
+    }
+  });
+});
