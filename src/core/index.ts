@@ -99,6 +99,7 @@ export { AREAS, AREA_LABELS, LENS_LABELS, METRICS, type Area, type Lens, type Me
 export { rules, getRule, ruleIds } from './rules/index.js';
 export {
   docsUrl,
+  DOCS_BASE_URL,
   type AnyRule,
   type Rule,
   type RuleMeta,

@@ -92,9 +92,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** “2 MB”, “512 KB”: a size limit in notices. */
 function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`
-    : `${Math.round(bytes / 1024)} KB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+  // Under 10 KB the bytes themselves: a 500-byte limit is not a “0 KB” one.
+  return bytes >= 10 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }
 
 /** Why a file was not read as source text, as a notice says it. */

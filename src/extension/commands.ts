@@ -3,6 +3,7 @@ export const COMMANDS = {
   showDocs: 'touchpoint.showRuleDocs',
   reviewWorkspace: 'touchpoint.reviewWorkspace',
   showScorecard: 'touchpoint.showScorecard',
+  restartServer: 'touchpoint.restartServer',
 } as const;
 
 /** The argument of `touchpoint.showScorecard` from a “Show in scorecard” code action. */

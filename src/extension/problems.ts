@@ -1,10 +1,11 @@
 /**
- * The Problems view: Touchpoint's findings as diagnostics (source `touchpoint`, code = rule id
- * linking to its docs, related locations), at most VS Code's 1000 a file, with one note where
- * a rule's list was capped. Fires onDidChange whenever what it shows changes.
+ * The workspace review's findings in the Problems view, for files not open in the editor (the
+ * language server shows open ones): diagnostics with source `touchpoint`, code = rule id linking
+ * to its docs, related locations, at most VS Code's 1000 a file, with one note where a rule's
+ * list was capped. A file's review diagnostics go when it is opened.
  */
 import * as vscode from 'vscode';
-import type { Finding, Notice, Severity } from '../core/index.js';
+import type { FileReport, Finding, Notice, Severity } from '../core/index.js';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -15,46 +16,57 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 const MAX_DIAGNOSTICS = 1000;
 
 export class Problems implements vscode.Disposable {
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('touchpoint');
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChange = this.changed.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('touchpoint-review');
+  /** Reviewed files open in the editor: their review diagnostics, held until they close. */
+  private readonly held = new Map<string, vscode.Diagnostic[]>();
+  private readonly subscriptions = [
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      const shown = this.diagnostics.get(document.uri);
+      if (shown) this.held.set(document.uri.toString(), [...shown]);
+      this.diagnostics.delete(document.uri);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      const held = this.held.get(document.uri.toString());
+      this.held.delete(document.uri.toString());
+      if (held) this.diagnostics.set(document.uri, held);
+    }),
+  ];
 
-  /** Shows a file's findings; `document` when it is open (its offsets give exact ranges). */
-  publish(
-    uri: vscode.Uri,
-    document: vscode.TextDocument | undefined,
-    findings: readonly Finding[],
-    notices: readonly Notice[],
-  ): void {
-    this.diagnostics.set(uri, [
-      ...findings.slice(0, MAX_DIAGNOSTICS).map((finding) => toDiagnostic(uri, document, finding)),
+  /** Shows a reviewed file's findings; held while it is open (the language server shows those). */
+  showReviewed(file: FileReport): void {
+    const uri = vscode.Uri.file(file.fileName);
+    const diagnostics = [
+      ...file.findings.slice(0, MAX_DIAGNOSTICS).map((finding) => toDiagnostic(uri, finding)),
       // “412 more findings not shown”: where the rule's list stops (the engine lists 100 per rule).
-      ...notices.filter((notice) => notice.code === 'findings-capped').map(cappedDiagnostic),
-    ]);
-    this.changed.fire();
+      ...file.notices.filter((notice) => notice.code === 'findings-capped').map(cappedDiagnostic),
+    ];
+    if (vscode.workspace.textDocuments.some((open) => open.uri.toString() === uri.toString()))
+      this.held.set(uri.toString(), diagnostics);
+    else this.diagnostics.set(uri, diagnostics);
   }
 
   delete(uri: vscode.Uri): void {
+    this.held.delete(uri.toString());
     this.diagnostics.delete(uri);
-    this.changed.fire();
   }
 
   clear(): void {
+    this.held.clear();
     this.diagnostics.clear();
-    this.changed.fire();
-  }
-
-  /** Diagnostics shown, over every file. */
-  count(): number {
-    let count = 0;
-    this.diagnostics.forEach((_uri, list) => (count += list.length));
-    return count;
   }
 
   dispose(): void {
+    this.subscriptions.forEach((subscription) => subscription.dispose());
     this.diagnostics.dispose();
-    this.changed.dispose();
   }
+}
+
+/** Touchpoint's diagnostics shown, over every file: the server's and the review's. */
+export function diagnosticCount(): number {
+  let count = 0;
+  for (const [, list] of vscode.languages.getDiagnostics())
+    count += list.filter((diagnostic) => diagnostic.source === 'touchpoint').length;
+  return count;
 }
 
 function cappedDiagnostic(notice: Notice): vscode.Diagnostic {
@@ -69,16 +81,13 @@ function cappedDiagnostic(notice: Notice): vscode.Diagnostic {
   return diagnostic;
 }
 
-function toDiagnostic(uri: vscode.Uri, document: vscode.TextDocument | undefined, finding: Finding): vscode.Diagnostic {
-  // Open documents give offsets; files reviewed from disk use the finding's line and column.
-  const range = document
-    ? new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end))
-    : new vscode.Range(
-        finding.location.line - 1,
-        finding.location.column - 1,
-        finding.location.endLine - 1,
-        finding.location.endColumn - 1,
-      );
+function toDiagnostic(uri: vscode.Uri, finding: Finding): vscode.Diagnostic {
+  const range = new vscode.Range(
+    finding.location.line - 1,
+    finding.location.column - 1,
+    finding.location.endLine - 1,
+    finding.location.endColumn - 1,
+  );
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = 'touchpoint';
   diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };

@@ -7,25 +7,23 @@
 import * as vscode from 'vscode';
 import { combineReports } from '../core/index.js';
 import { COMMANDS } from './commands.js';
-import type { DocumentLinter } from './documentLinter.js';
+import type { TouchpointClient } from './client.js';
 import type { LastReview } from './lastReview.js';
-import type { Problems } from './problems.js';
 import { ScorecardPanel, type ScorecardSource } from './scorecardPanel.js';
 
 export interface ScorecardDeps {
   readonly context: vscode.ExtensionContext;
-  readonly linter: DocumentLinter;
+  readonly client: TouchpointClient;
   readonly lastReview: LastReview;
-  readonly problems: Problems;
   readonly log: vscode.LogOutputChannel;
 }
 
-export function registerScorecard({ context, linter, lastReview, problems, log }: ScorecardDeps): vscode.Disposable {
+export function registerScorecard({ context, client, lastReview, log }: ScorecardDeps): vscode.Disposable {
   const source: ScorecardSource = {
     current: () => {
       const review = lastReview.report;
       const byFile = new Map((review?.files ?? []).map((file) => [file.fileName, file]));
-      for (const report of linter.liveReports()) byFile.set(report.fileName, report);
+      for (const report of client.liveReports()) byFile.set(report.fileName, report);
       const report = combineReports([...byFile.values()], {
         cancelled: review?.cancelled,
         durationMs: review?.durationMs,
@@ -39,7 +37,8 @@ export function registerScorecard({ context, linter, lastReview, problems, log }
   const update = () => panel.scheduleUpdate();
   return vscode.Disposable.from(
     panel,
-    problems.onDidChange(update),
+    client.onDidChangeReports(update),
+    vscode.languages.onDidChangeDiagnostics(update),
     lastReview.onDidChange(update),
     vscode.commands.registerCommand(COMMANDS.showScorecard, (target?: unknown) => panel.show(target)),
   );

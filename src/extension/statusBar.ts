@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from './commands.js';
 import type { LastReview } from './lastReview.js';
-import type { Problems } from './problems.js';
+import { diagnosticCount } from './problems.js';
 import type { SettingsStore } from './settingsStore.js';
 
 export class StatusBar implements vscode.Disposable {
@@ -15,11 +15,14 @@ export class StatusBar implements vscode.Disposable {
   constructor(
     private readonly settings: SettingsStore,
     private readonly lastReview: LastReview,
-    private readonly problems: Problems,
   ) {
     this.item.command = COMMANDS.showScorecard;
     const update = () => this.update();
-    this.subscriptions = [settings.onDidChange(update), lastReview.onDidChange(update), problems.onDidChange(update)];
+    this.subscriptions = [
+      settings.onDidChange(update),
+      lastReview.onDidChange(update),
+      vscode.languages.onDidChangeDiagnostics(update),
+    ];
     this.update();
   }
 
@@ -34,7 +37,7 @@ export class StatusBar implements vscode.Disposable {
       this.item.text = `$(checklist) Touchpoint ${score} · ${review.findingCount}`;
       this.item.tooltip = `Touchpoint: overall score ${score}, ${review.findingCount} findings in ${review.files.length} files. Click to open the scorecard.`;
     } else {
-      const count = this.problems.count();
+      const count = diagnosticCount();
       this.item.text = `$(checklist) Touchpoint · ${count}`;
       this.item.tooltip = `Touchpoint: ${count} findings in open files. Click to open the scorecard.`;
     }

@@ -1,7 +1,8 @@
 /**
  * Review Workspace: every file the review covers (reviewFiles.ts), reviewed in a worker thread
  * (reviewWorker.ts) so the editor stays responsive, with progress in a notification that can
- * cancel it. The findings go to Problems; a finished review becomes the last review (status
+ * cancel it. The findings of files not open go to Problems (the language server shows open
+ * ones); a finished review becomes the last review (status
  * bar, scorecard, history). The command returns the report (the integration tests use it).
  */
 import * as path from 'node:path';
@@ -11,8 +12,8 @@ import type { ResolvedConfig, WorkspaceReport } from '../core/index.js';
 import { COMMANDS } from './commands.js';
 import type { ConfigErrors } from './configErrors.js';
 import type { DocumentConfigs } from './documentConfigs.js';
-import type { DocumentLinter } from './documentLinter.js';
 import type { LastReview } from './lastReview.js';
+import type { Problems } from './problems.js';
 import { REVIEW_EXCLUDE, REVIEW_GLOB, reviewableFiles } from './reviewFiles.js';
 import type { ReviewMessage, ReviewRequest } from './reviewWorker.js';
 import type { SettingsStore } from './settingsStore.js';
@@ -23,7 +24,7 @@ export interface WorkspaceReviewDeps {
   readonly settings: SettingsStore;
   readonly configs: DocumentConfigs;
   readonly configErrors: ConfigErrors;
-  readonly linter: DocumentLinter;
+  readonly problems: Problems;
   readonly lastReview: LastReview;
   readonly log: vscode.LogOutputChannel;
 }
@@ -46,7 +47,7 @@ export class WorkspaceReview implements vscode.Disposable {
       },
       async (progress, token) => {
         const report = await this.inWorker(files, progress, token);
-        for (const file of report.files) this.deps.linter.showReviewed(file);
+        for (const file of report.files) this.deps.problems.showReviewed(file);
         if (!report.cancelled) await this.deps.lastReview.set(report);
         this.deps.log.info(
           `Review ${report.cancelled ? 'cancelled' : 'done'}: ${report.files.length} files, ${report.findingCount} findings, ${report.durationMs} ms`,

@@ -41,7 +41,7 @@ export interface Linted {
 export interface LinterDeps {
   readonly documents: OpenDocuments;
   readonly settings: () => Settings;
-  readonly configFor: (fileName: string) => Promise<ResolvedConfig>;
+  readonly configFor: (open: OpenDocument) => Promise<ResolvedConfig>;
   readonly pageRunner: PageRunner;
   /** A document's lint is done (publish, or tell a pulling client to ask again). */
   readonly linted: (open: OpenDocument, linted: Linted | undefined) => void;
@@ -81,13 +81,44 @@ export class ServerLinter {
     return this.latest.get(open.document.uri);
   }
 
-  /** The lint of the document's current version: the last one, the one running, or one now (no page run). */
+  /**
+   * The lint of the document's current version: the last one, the one running, or one now (no
+   * page run). In onSave mode diagnostics wait for the save, but quick fixes and hovers are
+   * still worked out for the text as it is now: a lint whose results are not published.
+   */
   async currentOrLint(open: OpenDocument): Promise<Linted | undefined> {
     const current = this.current(open);
     if (current) return current;
     const pending = this.pending.get(open.document.uri);
     if (pending?.version === open.document.version) return pending.promise;
-    return this.lint(open, false);
+    return this.deps.settings().run === 'onSave' ? this.quietly(open) : this.lint(open, false);
+  }
+
+  private async quietly(open: OpenDocument): Promise<Linted | undefined> {
+    try {
+      const target = await this.checked(open);
+      if (!target) return undefined;
+      const { config, language } = target;
+      const options = { fileName: open.fileName, parseCache: this.trees, messages: this.messages };
+      return {
+        version: open.document.version,
+        language,
+        report: lint(open.document.getText(), language, config, options),
+      };
+    } catch {
+      return undefined; // a broken config is reported by the lints that publish
+    }
+  }
+
+  /** The document's config and language, when Touchpoint checks it (throws ConfigError for a broken config). */
+  private async checked(open: OpenDocument): Promise<{ config: ResolvedConfig; language: SourceLanguage } | undefined> {
+    if (!this.deps.settings().enable) return undefined;
+    const known = languageForLanguageId(open.document.languageId) ?? languageForFile(open.fileName);
+    if (!known) return undefined;
+    const config = await this.deps.configFor(open);
+    // JSON is checked only as a message catalog of the source language.
+    if (known === 'json' && !isMessageCatalog(config, open.fileName)) return undefined;
+    return { config, language: known };
   }
 
   /** A document opened: its static findings at once, then with the whole-page run's. */
@@ -157,14 +188,10 @@ export class ServerLinter {
     const key = document.uri;
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
-    if (!this.deps.settings().enable) return this.forget(open);
-    const known = languageForLanguageId(document.languageId) ?? languageForFile(fileName);
-    if (!known) return this.forget(open);
     try {
-      const config = await this.deps.configFor(fileName);
-      // JSON is checked only as a message catalog of the source language.
-      const language = known === 'json' ? (isMessageCatalog(config, fileName) ? 'json' : undefined) : known;
-      if (!language) return this.forget(open);
+      const target = await this.checked(open);
+      if (!target) return this.forget(open);
+      const { config, language } = target;
       if (config.files[0]) this.deps.configLoaded(config.files[0]);
       const version = document.version;
       const options = {

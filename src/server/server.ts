@@ -52,6 +52,11 @@ import { fileNameOf, OpenDocuments, type OpenDocument } from './documents.js';
 import { hoverMarkdown } from './hover.js';
 import { ServerLinter, type Linted } from './linter.js';
 
+/** A request to the client: the text of a file of a virtual file system (`{ uri }` → string or null). */
+export const READ_FILE_REQUEST = 'touchpoint/readFile';
+/** A notification to the client: a document's latest report (`{ uri, report }`, null when it has none), for the scorecard. */
+export const REPORT_NOTIFICATION = 'touchpoint/report';
+
 /** `source.fixAll.touchpoint`, for `editor.codeActionsOnSave` (as ESLint's). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.touchpoint`;
 
@@ -61,6 +66,10 @@ export interface TouchpointInitializationOptions {
   readonly settings?: Record<string, unknown>;
   /** Client commands the server may put in code actions (VS Code's docs and scorecard commands). */
   readonly commands?: { readonly showDocs?: string; readonly showScorecard?: string };
+  /** Send each document's latest report (`touchpoint/report`): the client shows a scorecard. */
+  readonly reports?: boolean;
+  /** `push`: publish diagnostics even to a client that could pull them (VS Code's extension, below). */
+  readonly diagnostics?: 'push';
 }
 
 const SEVERITY = {
@@ -81,6 +90,8 @@ export function startServer(connection: Connection, version: string): void {
 class TouchpointServer {
   private readonly documents = new OpenDocuments();
   private readonly loader = new ConfigLoader();
+  /** Documents of virtual file systems read their config through the client, one loader per scheme and authority. */
+  private readonly virtualLoaders = new Map<string, ConfigLoader>();
   private readonly pageRunner = new PageRunner({ workers: 1 });
   private readonly linter: ServerLinter;
   private settings: Settings = readSettings(
@@ -102,7 +113,7 @@ class TouchpointServer {
     this.linter = new ServerLinter({
       documents: this.documents,
       settings: () => this.settings,
-      configFor: (fileName) => this.configFor(fileName),
+      configFor: (open) => this.configFor(open),
       pageRunner: this.pageRunner,
       linted: (open, linted) => this.publish(open, linted),
       configError: (error) => this.configError(error),
@@ -126,6 +137,8 @@ class TouchpointServer {
       saved: (open) => this.linter.saved(open),
       closed: (open) => {
         this.linter.closed(open);
+        if (this.initOptions.reports)
+          void connection.sendNotification(REPORT_NOTIFICATION, { uri: open.document.uri, report: null });
         if (!this.pull) void connection.sendDiagnostics({ uri: open.document.uri, diagnostics: [] });
       },
     });
@@ -167,7 +180,7 @@ class TouchpointServer {
   private initialize(params: InitializeParams): InitializeResult {
     const capabilities = params.capabilities;
     this.initOptions = (params.initializationOptions ?? {}) as TouchpointInitializationOptions;
-    this.pull = capabilities.textDocument?.diagnostic !== undefined;
+    this.pull = capabilities.textDocument?.diagnostic !== undefined && this.initOptions.diagnostics !== 'push';
     this.configurationRequests = capabilities.workspace?.configuration === true;
     this.applySettings(this.initOptions.settings ?? {});
     return {
@@ -220,13 +233,32 @@ class TouchpointServer {
     this.timeBudgetMs = typeof budget === 'number' && budget >= 0 ? budget : DEFAULT_TIME_BUDGET_MS;
   }
 
-  private async configFor(fileName: string): Promise<ResolvedConfig> {
-    return applySettings(await this.loader.forFile(fileName), this.settings);
+  private async configFor(open: OpenDocument): Promise<ResolvedConfig> {
+    const uri = new URL(open.document.uri);
+    if (uri.protocol === 'file:' || uri.protocol === 'untitled:')
+      return applySettings(await this.loader.forFile(open.fileName), this.settings);
+    const key = `${uri.protocol}//${uri.host}`;
+    let loader = this.virtualLoaders.get(key);
+    if (!loader) {
+      // `touchpoint/readFile`: the client reads a file of its file system (null when there is none).
+      const readFile = async (file: string) => {
+        const target = new URL(uri.href);
+        target.pathname = file;
+        const text = await this.connection
+          .sendRequest<string | null>(READ_FILE_REQUEST, { uri: target.href })
+          .catch(() => null);
+        return text ?? undefined;
+      };
+      loader = new ConfigLoader({ readFile });
+      this.virtualLoaders.set(key, loader);
+    }
+    return applySettings(await loader.forFile(open.fileName), this.settings);
   }
 
   /** Configs are read again (settings, a config file or a package.json changed): every open document again. */
   private reloadConfigs(): void {
     this.loader.clear();
+    this.virtualLoaders.clear();
     this.said.clear();
     for (const file of this.brokenConfigs) void this.connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
     this.brokenConfigs.clear();
@@ -295,6 +327,11 @@ class TouchpointServer {
 
   /** A lint finished: pushed, or the pulling client told to ask again. */
   private publish(open: OpenDocument, linted: Linted | undefined): void {
+    if (this.initOptions.reports)
+      void this.connection.sendNotification(REPORT_NOTIFICATION, {
+        uri: open.document.uri,
+        report: linted?.report ?? null,
+      });
     if (this.pull) {
       this.connection.languages.diagnostics.refresh();
       return;
@@ -353,7 +390,7 @@ class TouchpointServer {
         others.push({
           title,
           kind: CodeActionKind.QuickFix,
-          command: { title, command: commands.showDocs, arguments: [ruleId] },
+          command: { title, command: commands.showDocs, arguments: [finding.docsUrl] },
         });
       }
       if (!commands.showScorecard || seenElements.has(finding.range.start)) continue;

@@ -1,0 +1,128 @@
+/**
+ * The language client: starts the Touchpoint language server (dist/server.js, src/server) in its
+ * own Node process and hands it the open HTML / JSX / TSX documents and JSON catalogs. The server
+ * checks them and answers with diagnostics, quick fixes and hovers; if it crashes, the client
+ * starts it again (a bounded number of times) and says so once. What stays here: reading files of
+ * virtual file systems for the server (`touchpoint/readFile`), and each open document's latest
+ * report for the scorecard (`touchpoint/report`).
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { SUPPORTED_LANGUAGE_IDS, type FileReport } from '../core/index.js';
+import { COMMANDS } from './commands.js';
+
+/** Restarts after the server stops on its own, within RESTART_WINDOW_MS, before giving up. */
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60_000;
+
+/** The server's custom messages (src/server/server.ts names them too). */
+const READ_FILE_REQUEST = 'touchpoint/readFile';
+const REPORT_NOTIFICATION = 'touchpoint/report';
+
+export class TouchpointClient implements vscode.Disposable {
+  readonly client: LanguageClient;
+  private readonly reports = new Map<string, FileReport>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fired when an open document's report changed (the scorecard updates). */
+  readonly onDidChangeReports = this.changed.event;
+
+  constructor(context: vscode.ExtensionContext, log: vscode.LogOutputChannel) {
+    const module = path.join(__dirname, 'server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--inspect=6010'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [...SUPPORTED_LANGUAGE_IDS, 'json'].map((language) => ({ language })),
+      diagnosticCollectionName: 'touchpoint',
+      outputChannel: log,
+      revealOutputChannelOn: RevealOutputChannelOn.Never,
+      initializationOptions: {
+        commands: { showDocs: COMMANDS.showDocs, showScorecard: COMMANDS.showScorecard },
+        reports: true,
+        // Pushed: each check's findings replace the last as it ends (the page run's after a save
+        // included), and in onSave mode they stand until the next save. VS Code's pull model asks
+        // again for every open document on each refresh, and dropped them (integration tests).
+        diagnostics: 'push',
+      },
+      markdown: { isTrusted: false, supportHtml: false },
+      errorHandler: restartingHandler(log),
+    };
+    this.client = new LanguageClient('touchpoint', 'Touchpoint', serverOptions, clientOptions);
+    context.subscriptions.push(
+      this.client.onRequest(READ_FILE_REQUEST, async ({ uri }: { uri: string }) => {
+        try {
+          return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
+        } catch {
+          return null; // not there (or not readable): the config search goes on upwards
+        }
+      }),
+      this.client.onNotification(REPORT_NOTIFICATION, ({ uri, report }: { uri: string; report: FileReport | null }) => {
+        if (report) this.reports.set(uri, report);
+        else this.reports.delete(uri);
+        this.changed.fire();
+      }),
+    );
+  }
+
+  start(): Promise<void> {
+    return this.client.start();
+  }
+
+  /** The latest reports of open documents, as the server last checked them. */
+  liveReports(): Iterable<FileReport> {
+    return this.reports.values();
+  }
+
+  async restart(): Promise<void> {
+    this.reports.clear();
+    this.changed.fire();
+    await this.client.restart();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    void this.client.stop();
+  }
+}
+
+/**
+ * When the server stops on its own (a crash, out of memory, killed): started again, up to
+ * MAX_RESTARTS times in RESTART_WINDOW_MS, and said once; past that it stays stopped, and
+ * **Touchpoint: Restart Server** starts it. An error on the connection keeps it (as the default).
+ */
+function restartingHandler(log: vscode.LogOutputChannel): ErrorHandler {
+  let restarts: number[] = [];
+  let said = false;
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      restarts = [...restarts.filter((time) => now - time < RESTART_WINDOW_MS), now];
+      if (restarts.length > MAX_RESTARTS) {
+        const message = `Touchpoint's server stopped ${restarts.length} times in 3 minutes and was not started again: run “Touchpoint: Restart Server”, and see the Touchpoint output for why.`;
+        log.error(message);
+        void vscode.window.showErrorMessage(message);
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      log.warn(`The Touchpoint server stopped; starting it again (${restarts.length} of ${MAX_RESTARTS}).`);
+      if (!said) {
+        said = true;
+        void vscode.window.showWarningMessage(
+          'Touchpoint’s server stopped and was started again; your files are being checked again. The Touchpoint output says why.',
+        );
+      }
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
