@@ -28,13 +28,18 @@ const RESTART_WINDOW_MS = 3 * 60_000;
 /** The server's custom messages (src/server/server.ts names them too). */
 const READ_FILE_REQUEST = 'touchpoint/readFile';
 const REPORT_NOTIFICATION = 'touchpoint/report';
+const STATUS_NOTIFICATION = 'touchpoint/status';
 
 export class TouchpointClient implements vscode.Disposable {
   readonly client: LanguageClient;
   private readonly reports = new Map<string, FileReport>();
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fired when an open document's report changed (the scorecard updates). */
+  /** Fired when an open document's report, or the broken configs, changed (the scorecard and status items update). */
   readonly onDidChangeReports = this.changed.event;
+  /** Config files the server could not read, as it last said. */
+  brokenConfigs: readonly string[] = [];
+  /** The documents handed to the server: `touchpoint.validate`'s languages, and JSON (catalogs). */
+  private readonly selector: Array<{ language: string }> = validatedLanguages().map((language) => ({ language }));
 
   constructor(context: vscode.ExtensionContext, log: vscode.LogOutputChannel) {
     const module = path.join(__dirname, 'server.js');
@@ -43,7 +48,7 @@ export class TouchpointClient implements vscode.Disposable {
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--inspect=6010'] } },
     };
     const clientOptions: LanguageClientOptions = {
-      documentSelector: [...SUPPORTED_LANGUAGE_IDS, 'json'].map((language) => ({ language })),
+      documentSelector: this.selector,
       diagnosticCollectionName: 'touchpoint',
       outputChannel: log,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
@@ -72,6 +77,16 @@ export class TouchpointClient implements vscode.Disposable {
         else this.reports.delete(uri);
         this.changed.fire();
       }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration('touchpoint.validate')) return;
+        // The selector is read when the client starts: changed in place, then a restart.
+        this.selector.splice(0, this.selector.length, ...validatedLanguages().map((language) => ({ language })));
+        void this.restart();
+      }),
+      this.client.onNotification(STATUS_NOTIFICATION, ({ brokenConfigs }: { brokenConfigs: string[] }) => {
+        this.brokenConfigs = brokenConfigs;
+        this.changed.fire();
+      }),
     );
   }
 
@@ -82,6 +97,11 @@ export class TouchpointClient implements vscode.Disposable {
   /** The latest reports of open documents, as the server last checked them. */
   liveReports(): Iterable<FileReport> {
     return this.reports.values();
+  }
+
+  /** Open documents the server did not check (too large, binary), by file name. */
+  notChecked(): string[] {
+    return [...this.reports.values()].filter((report) => !report.checked).map((report) => report.fileName);
   }
 
   async restart(): Promise<void> {
@@ -95,6 +115,20 @@ export class TouchpointClient implements vscode.Disposable {
     void this.client.stop();
   }
 }
+
+/**
+ * `touchpoint.validate`: the language ids whose documents Touchpoint checks (HTML, JSX and TSX by
+ * default; `javascript` for JSX written in .js files, `typescript` for .ts), known ones only; JSON
+ * always, for message catalogs (the server checks only those of the source language).
+ */
+function validatedLanguages(): string[] {
+  const value = vscode.workspace.getConfiguration('touchpoint').get<unknown>('validate');
+  const wanted = Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  const known = wanted.filter((id) => SUPPORTED_LANGUAGE_IDS.includes(id));
+  return [...new Set([...(known.length > 0 ? known : DEFAULT_LANGUAGES), 'json'])];
+}
+
+const DEFAULT_LANGUAGES = ['html', 'javascriptreact', 'typescriptreact'];
 
 /**
  * When the server stops on its own (a crash, out of memory, killed): started again, up to

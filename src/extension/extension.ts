@@ -36,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const problems = new Problems();
   const lastReview = new LastReview(context.workspaceState);
   const client = new TouchpointClient(context, log);
+  const review = new WorkspaceReview({ settings, configs, configErrors, problems, lastReview, log });
   // The whole-page axe run for files re-reviewed after a change on disk.
   const pageRunner = new PageRunner({ workers: 1 });
   context.subscriptions.push(
@@ -47,9 +48,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     lastReview,
     client,
     { dispose: () => void pageRunner.close() },
-    new WorkspaceReview({ settings, configs, configErrors, problems, lastReview, log }),
+    review,
     new ReviewWatcher({ settings, configs, problems, lastReview, pageRunner, log }),
-    new StatusBar(settings, lastReview),
+    new StatusBar({ settings, lastReview, client, review }),
     registerScorecard({ context, client, lastReview, log }),
     registerRuleDocs(context.extensionUri),
     vscode.commands.registerCommand(COMMANDS.restartServer, () => client.restart()),

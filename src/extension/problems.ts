@@ -61,14 +61,6 @@ export class Problems implements vscode.Disposable {
   }
 }
 
-/** Touchpoint's diagnostics shown, over every file: the server's and the review's. */
-export function diagnosticCount(): number {
-  let count = 0;
-  for (const [, list] of vscode.languages.getDiagnostics())
-    count += list.filter((diagnostic) => diagnostic.source === 'touchpoint').length;
-  return count;
-}
-
 function cappedDiagnostic(notice: Notice): vscode.Diagnostic {
   const at = new vscode.Position((notice.location?.line ?? 1) - 1, (notice.location?.column ?? 1) - 1);
   const diagnostic = new vscode.Diagnostic(

@@ -31,13 +31,33 @@ export interface WorkspaceReviewDeps {
 
 export class WorkspaceReview implements vscode.Disposable {
   private readonly command: vscode.Disposable;
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fired when a review starts or ends (the status bar says a review is running). */
+  readonly onDidChangeRunning = this.changed.event;
+  private runs = 0;
 
   constructor(private readonly deps: WorkspaceReviewDeps) {
     this.command = vscode.commands.registerCommand(COMMANDS.reviewWorkspace, () => this.run());
   }
 
+  /** Whether a review is running now. */
+  get running(): boolean {
+    return this.runs > 0;
+  }
+
   async run(): Promise<WorkspaceReport | undefined> {
     if (!this.deps.settings.current.enable) return undefined;
+    this.runs++;
+    this.changed.fire();
+    try {
+      return await this.review();
+    } finally {
+      this.runs--;
+      this.changed.fire();
+    }
+  }
+
+  private async review(): Promise<WorkspaceReport> {
     const files = await workspaceFiles((file) => this.deps.configs.forFile(file));
     return vscode.window.withProgress(
       {
@@ -87,6 +107,7 @@ export class WorkspaceReview implements vscode.Disposable {
 
   dispose(): void {
     this.command.dispose();
+    this.changed.dispose();
   }
 }
 

@@ -57,6 +57,9 @@ export const READ_FILE_REQUEST = 'touchpoint/readFile';
 /** A notification to the client: a document's latest report (`{ uri, report }`, null when it has none), for the scorecard. */
 export const REPORT_NOTIFICATION = 'touchpoint/report';
 
+/** A notification to the client: the config files that are broken now (`{ brokenConfigs }`), for its status items. */
+export const STATUS_NOTIFICATION = 'touchpoint/status';
+
 /** `source.fixAll.touchpoint`, for `editor.codeActionsOnSave` (as ESLint's). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.touchpoint`;
 
@@ -66,7 +69,7 @@ export interface TouchpointInitializationOptions {
   readonly settings?: Record<string, unknown>;
   /** Client commands the server may put in code actions (VS Code's docs and scorecard commands). */
   readonly commands?: { readonly showDocs?: string; readonly showScorecard?: string };
-  /** Send each document's latest report (`touchpoint/report`): the client shows a scorecard. */
+  /** Send each document's latest report (`touchpoint/report`) and the status (`touchpoint/status`). */
   readonly reports?: boolean;
   /** `push`: publish diagnostics even to a client that could pull them (VS Code's extension, below). */
   readonly diagnostics?: 'push';
@@ -262,6 +265,7 @@ class TouchpointServer {
     this.said.clear();
     for (const file of this.brokenConfigs) void this.connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
     this.brokenConfigs.clear();
+    this.sendStatus();
     this.linter.relintAll();
   }
 
@@ -290,7 +294,10 @@ class TouchpointServer {
       const line = before.split('\n').length - 1;
       return { line, character: offset - (before.lastIndexOf('\n') + 1) };
     };
-    this.brokenConfigs.add(error.file);
+    if (!this.brokenConfigs.has(error.file)) {
+      this.brokenConfigs.add(error.file);
+      this.sendStatus();
+    }
     void this.connection.sendDiagnostics({
       uri: uriOf(error.file),
       diagnostics: [
@@ -309,6 +316,12 @@ class TouchpointServer {
   private configLoaded(file: string): void {
     if (!this.brokenConfigs.delete(file)) return;
     void this.connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
+    this.sendStatus();
+  }
+
+  private sendStatus(): void {
+    if (this.initOptions.reports)
+      void this.connection.sendNotification(STATUS_NOTIFICATION, { brokenConfigs: [...this.brokenConfigs] });
   }
 
   private overBudget(open: OpenDocument, milliseconds: number): void {

@@ -12,6 +12,11 @@ export function band(score: number | null): 'good' | 'average' | 'poor' | 'none'
   return score >= 90 ? 'good' : score >= 50 ? 'average' : 'poor';
 }
 
+/** A band in words (colour is never the only sign): “Good”, “Needs work”, “Poor”. */
+export function bandWord(score: number | null): string {
+  return { good: 'Good', average: 'Needs work', poor: 'Poor', none: '' }[band(score)];
+}
+
 /** A score as a bar; a `thin` score (too little checked to trust much) is drawn faint, not in its band's colour. */
 export function scoreBar(score: number | null, thin = false): SVGElement {
   return svg(

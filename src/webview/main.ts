@@ -9,7 +9,7 @@ import { formatInfo } from '../core/formats/catalog.js';
 import { LENS_LABELS, type Area, type Lens } from '../core/vocabulary.js';
 import type { Severity } from '../core/rules/types.js';
 import type { ScorecardData, ScorecardFile, ScorecardFinding } from '../core/scorecard.js';
-import { band, formatDate, historyChart, lensBar, scoreBar } from './charts.js';
+import { band, bandWord, formatDate, historyChart, lensBar, scoreBar } from './charts.js';
 import { fill, h, type Child } from './dom.js';
 import { EXPORT_FORMATS, type FindingRef, type HostMessage, type PageMessage } from './protocol.js';
 import { plural } from '../core/plural.js';
@@ -178,6 +178,13 @@ search.addEventListener('keydown', (event) => {
     search.value = '';
     state.query = '';
     renderFindings();
+  } else if (event.key === 'ArrowDown') {
+    // From the search box down into its results, as a combobox's list.
+    const first = list.querySelector<HTMLElement>('details[open] [data-nav]');
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+    first.scrollIntoView({ block: 'nearest' });
   }
 });
 for (const [control, key] of [
@@ -305,6 +312,9 @@ function renderScores(current: ScorecardData): void {
   renderPages(current);
 }
 
+/** Lighthouse's bands, said with the score. */
+const BAND_RANGES = { good: '90–100', average: '50–89', poor: '0–49', none: '' } as const;
+
 /** The overall score, what it is the mean of, and the findings it leaves out. */
 function overallCard(current: ScorecardData): HTMLElement {
   const overall = current.score.overall;
@@ -315,6 +325,13 @@ function overallCard(current: ScorecardData): HTMLElement {
     { class: 'card overall' },
     h('h3', {}, 'Overall'),
     h('p', { class: `big ${band(overall)}`, id: 'overall-score' }, overall === null ? '–' : String(overall)),
+    overall === null
+      ? null
+      : h(
+          'p',
+          { class: `band-word ${band(overall)}`, id: 'overall-band' },
+          `${bandWord(overall)} (${BAND_RANGES[band(overall)]})`,
+        ),
     h(
       'p',
       { class: 'muted' },
@@ -353,12 +370,16 @@ function areasCard(current: ScorecardData): HTMLElement {
           scoreBar(score, thin),
           h(
             'span',
-            { class: `value ${thin ? 'thin' : band(score)}` },
+            {
+              class: `value ${thin ? 'thin' : band(score)}`,
+              title: thin ? 'Too little checked to trust much' : bandWord(score),
+            },
             score === null ? '–' : thin ? `${score}?` : String(score),
           ),
           h(
             'span',
             { class: 'muted count' },
+            score === null || thin ? null : h('strong', { class: `band-word ${band(score)}` }, `${bandWord(score)} · `),
             score === null
               ? 'nothing to check'
               : plural(
@@ -524,7 +545,9 @@ function pageRow(current: ScorecardData, file: ScorecardFile): HTMLElement {
       'td',
       { class: 'score' },
       h('span', { class: `value ${allThin ? 'thin' : band(overall)}` }, overall === null ? '–' : String(overall)),
-      allThin ? h('span', { class: 'muted' }, ' little checked') : null,
+      allThin
+        ? h('span', { class: 'muted' }, ' little checked')
+        : h('span', { class: 'band-word small' }, ` ${bandWord(overall)}`),
     ),
     h('td', {}, file.kind === 'page' ? 'Page' : 'Component'),
     h(

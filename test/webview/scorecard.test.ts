@@ -677,6 +677,31 @@ describe('scorecard page (Chromium)', function () {
     copyFileSync(outputPath('scorecard-light.png'), path.join(ROOT, 'docs', 'images', 'scorecard.png'));
   });
 
+  it('goes from the search box down into the results with ArrowDown', async () => {
+    const { page } = await open();
+    await sendData(page, data);
+    await page.keyboard.press('/');
+    await page.keyboard.press('ArrowDown');
+    const order = (await visibleFindings(page)).map((f) => f.key);
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.closest<HTMLElement>('.finding')?.dataset.key),
+      order[0],
+    );
+  });
+
+  it('says each score’s band in words, not colour alone', async () => {
+    const { page } = await open();
+    await sendData(page, data);
+    const overall = data.score.overall!;
+    const word = overall >= 90 ? 'Good (90–100)' : overall >= 50 ? 'Needs work (50–89)' : 'Poor (0–49)';
+    assert.equal(await page.textContent('#overall-band'), word);
+    for (const [area, score] of Object.entries(data.score.areas)) {
+      if (score === null || data.score.basis[area as keyof typeof data.score.basis].thin) continue;
+      const count = (await page.textContent(`.areas li[data-area="${area}"] .count`)) ?? '';
+      assert.match(count, score >= 90 ? /^Good · / : score >= 50 ? /^Needs work · / : /^Poor · /, area);
+    }
+  });
+
   it('is readable at a narrow width', async () => {
     const { page } = await open({ width: 360, colorScheme: 'dark' });
     await sendData(page, data);
@@ -685,6 +710,22 @@ describe('scorecard page (Chromium)', function () {
     );
     assert.ok(overflow <= 0, `no horizontal scrolling at 360 px (overflow ${overflow} px)`);
     await page.screenshot({ path: outputPath('scorecard-narrow-dark.png') });
+    // Narrower than a card: one column, still nothing to scroll sideways.
+    await page.setViewportSize({ width: 220, height: 800 });
+    const narrower = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .filter((element) => !element.parentElement?.closest('.table-wrap'))
+        .slice(0, 8)
+        .map(
+          (element) =>
+            `${element.tagName.toLowerCase()}.${element.className}#${element.id} ${Math.round(element.getBoundingClientRect().width)}`,
+        ),
+    );
+    assert.ok(narrower <= 0, `no horizontal scrolling at 220 px (overflow ${narrower} px): ${wide.join(', ')}`);
   });
 
   it('the CLI’s standalone HTML report: same UI, data embedded, no network, no CSP violations', async () => {

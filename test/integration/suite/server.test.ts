@@ -113,4 +113,20 @@ suite('The language server', () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   });
+
+  test('touchpoint.validate chooses the languages checked', async () => {
+    const settings = vscode.workspace.getConfiguration('touchpoint');
+    const { uri } = await openWorkspaceFile('src/Pay.tsx');
+    await diagnosticsOf(uri, (found) => found.length > 0);
+    try {
+      await settings.update('validate', ['html'], vscode.ConfigurationTarget.Workspace);
+      await diagnosticsOf(uri, (found) => found.length === 0);
+      const page = await openWorkspaceFile('about.html');
+      await diagnosticsOf(page.uri, (found) => found.some((d) => codeOf(d) === 'wording/jargon'));
+    } finally {
+      await settings.update('validate', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await diagnosticsOf(uri, (found) => found.length > 0);
+  });
 });

@@ -67,13 +67,22 @@ describe('extension: the files Review Workspace covers', () => {
     }
   });
 
-  it('should activate on, and offer quick fixes for, the language ids core checks', () => {
+  it('should activate on the languages touchpoint.validate checks by default, and offer every one core checks', () => {
     const manifest = JSON.parse(readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')) as {
       activationEvents: string[];
+      contributes: {
+        configuration: { properties: Record<string, { default: string[]; items: { enum: string[] } }> };
+      };
     };
+    const validate = manifest.contributes.configuration.properties['touchpoint.validate']!;
     const languages = manifest.activationEvents
       .filter((event) => event.startsWith('onLanguage:'))
       .map((event) => event.slice('onLanguage:'.length));
-    assert.deepEqual([...languages].sort(), [...SUPPORTED_LANGUAGE_IDS].sort());
+    assert.deepEqual([...languages].sort(), [...validate.default].sort());
+    assert.deepEqual([...validate.items.enum].sort(), [...SUPPORTED_LANGUAGE_IDS].sort());
+    assert.ok(
+      !languages.includes('javascript') && !languages.includes('typescript'),
+      'plain .js / .ts: only when asked',
+    );
   });
 });
