@@ -4,6 +4,8 @@ export const COMMANDS = {
   reviewWorkspace: 'touchpoint.reviewWorkspace',
   showScorecard: 'touchpoint.showScorecard',
   restartServer: 'touchpoint.restartServer',
+  showOutput: 'touchpoint.showOutput',
+  fixAll: 'touchpoint.fixAll',
 } as const;
 
 /** The argument of `touchpoint.showScorecard` from a “Show in scorecard” code action. */

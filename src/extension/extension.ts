@@ -54,6 +54,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerScorecard({ context, client, lastReview, log }),
     registerRuleDocs(context.extensionUri),
     vscode.commands.registerCommand(COMMANDS.restartServer, () => client.restart()),
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => log.show()),
+    // Every safe fix in the active file: the server's `source.fixAll.touchpoint` action, applied.
+    vscode.commands.registerCommand(COMMANDS.fixAll, () =>
+      vscode.commands.executeCommand('editor.action.sourceAction', {
+        kind: 'source.fixAll.touchpoint',
+        apply: 'first',
+      }),
+    ),
   );
   await client.start();
 }

@@ -56,6 +56,14 @@ export class ServerLinter {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly generations = new Map<string, number>();
   private readonly pageFindings = new Map<string, Finding[]>();
+  /**
+   * Half-typed code: each document's findings from its last lint that parsed cleanly (moved with
+   * the edits since), and where the edits since then start. While the text does not parse, the
+   * region from the first edit (or the parse problem, if earlier) to the end keeps these findings
+   * instead of the new ones: the parser reads code after an unclosed tag as text, and prose rules
+   * would fire on it.
+   */
+  private readonly lastGood = new Map<string, { findings: Finding[]; editedFrom: number }>();
   private readonly pageTallies = new Map<string, FileReport['tallies']>();
   private readonly latest = new Map<string, Linted>();
   /** The lint running for each document, and the version it reads. */
@@ -132,6 +140,12 @@ export class ServerLinter {
     const key = open.document.uri;
     const kept = this.pageFindings.get(key);
     if (kept && changes.length > 0) this.pageFindings.set(key, moveWithEdits(kept, changes));
+    const good = this.lastGood.get(key);
+    if (good && changes.length > 0)
+      this.lastGood.set(key, {
+        findings: moveWithEdits(good.findings, changes),
+        editedFrom: Math.min(good.editedFrom, ...changes.map((change) => change.start)),
+      });
     if (!lintWhileTyping || this.deps.settings().run === 'onSave') return;
     clearTimeout(this.timers.get(key));
     this.timers.set(
@@ -148,7 +162,15 @@ export class ServerLinter {
   closed(open: OpenDocument): void {
     const key = open.document.uri;
     clearTimeout(this.timers.get(key));
-    for (const map of [this.timers, this.generations, this.pageFindings, this.pageTallies, this.latest, this.pending])
+    for (const map of [
+      this.timers,
+      this.generations,
+      this.pageFindings,
+      this.pageTallies,
+      this.latest,
+      this.pending,
+      this.lastGood,
+    ])
       map.delete(key);
     this.trees.forget(open.fileName);
   }
@@ -242,12 +264,29 @@ export class ServerLinter {
       const pageTallies = Object.entries(report.tallies).filter(([id]) => getRule(id)?.pageRun);
       this.pageTallies.set(key, Object.fromEntries(pageTallies));
     }
-    const findings = withPage ? report.findings : [...report.findings, ...(this.pageFindings.get(key) ?? [])];
+    const found = withPage ? report.findings : [...report.findings, ...(this.pageFindings.get(key) ?? [])];
+    const findings = this.withLastGood(key, report, found);
     // While typing the page run is not redone: its last tallies stand in, and the file is rescored with them.
     const tallies = { ...this.pageTallies.get(key), ...report.tallies };
     const linted = { version, language, report: { ...report, findings, tallies, score: scoreOfTallies(tallies) } };
     this.latest.set(key, linted);
     return linted;
+  }
+
+  /** The findings to show: these, or with the broken region's from the last clean parse (see lastGood). */
+  private withLastGood(key: string, report: FileReport, findings: readonly Finding[]): readonly Finding[] {
+    const problem = report.notices.find((notice) => notice.code === 'parse-problem')?.range;
+    const good = this.lastGood.get(key);
+    if (!problem) {
+      this.lastGood.set(key, { findings: [...findings], editedFrom: Number.POSITIVE_INFINITY });
+      return findings;
+    }
+    if (!good) return findings; // broken from the start: what could be read is all there is
+    const from = Math.min(problem.start, good.editedFrom);
+    return [
+      ...findings.filter((finding) => finding.range.start < from),
+      ...good.findings.filter((finding) => finding.range.start >= from),
+    ].sort((a, b) => a.range.start - b.range.start);
   }
 
   /** Nothing to show for a document (not checked, or its check failed): never stale results. */

@@ -29,8 +29,8 @@ interface Client {
   readonly process: ChildProcess;
   readonly connection: ReturnType<typeof createMessageConnection>;
   readonly initialized: InitializeResult;
-  /** The next diagnostics pushed for `uri` that satisfy `until`. */
-  pushed(uri: string, until?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+  /** The next diagnostics pushed for `uri` that satisfy `until` (given them and the version they are for). */
+  pushed(uri: string, until?: (diagnostics: Diagnostic[], version?: number) => boolean): Promise<Diagnostic[]>;
   readonly messages: string[];
   open(uri: string, languageId: string, text: string): void;
   stop(): Promise<void>;
@@ -47,13 +47,17 @@ async function start(
     new StreamMessageReader(child.stdout!),
     new StreamMessageWriter(child.stdin!),
   );
-  const latest = new Map<string, Diagnostic[]>();
-  const waiting: Array<{ uri: string; until: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
+  const latest = new Map<string, PublishDiagnosticsParams>();
+  const waiting: Array<{
+    uri: string;
+    until: (d: Diagnostic[], version?: number) => boolean;
+    resolve: (d: Diagnostic[]) => void;
+  }> = [];
   const messages: string[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-    latest.set(params.uri, params.diagnostics);
+    latest.set(params.uri, params);
     for (const waiter of [...waiting])
-      if (waiter.uri === params.uri && waiter.until(params.diagnostics)) {
+      if (waiter.uri === params.uri && waiter.until(params.diagnostics, params.version)) {
         waiting.splice(waiting.indexOf(waiter), 1);
         waiter.resolve(params.diagnostics);
       }
@@ -86,7 +90,7 @@ async function start(
     pushed: (uri, until = () => true) =>
       new Promise((resolve) => {
         const now = latest.get(uri);
-        if (now && until(now)) return resolve(now);
+        if (now && until(now.diagnostics, now.version)) return resolve(now.diagnostics);
         waiting.push({ uri, until, resolve });
       }),
     open: (uri, languageId, text) =>
@@ -246,6 +250,50 @@ describe('the language server over stdio, outside VS Code', function () {
       while (!client.messages.some((message) => /placeholder-lnk/.test(message)))
         await new Promise((resolve) => setTimeout(resolve, 50));
       assert.deepEqual(await client.pushed(page), [], 'the page is not checked with a broken config');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('keeps the last clean findings for the region of a half-typed edit, and checks afresh once it parses', async () => {
+    const good = [
+      'export function Help() {',
+      '  return (',
+      '    <main>',
+      '      <h1>Help</h1>',
+      '      <img src="/map.png" />',
+      '      <p>Ask us anything.</p>',
+      '    </main>',
+      '  );',
+      '}',
+      '',
+    ].join('\n');
+    const root = workspace({ 'Help.jsx': good });
+    const client = await start([SERVER, '--stdio'], root);
+    try {
+      const uri = uriOf(root, 'Help.jsx');
+      client.open(uri, 'javascriptreact', good);
+      const before = await client.pushed(uri, (list) => list.some((d) => d.code === 'a11y/image-alt'));
+      assert.ok(!before.some((d) => d.code === 'a11y/button-name'));
+      // A button half typed on line 5 (its handler not closed yet): the parser reads what
+      // follows as part of it, and a fresh check would call the button nameless.
+      const edit = (version: number, character: number, text: string) =>
+        client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: { line: 5, character }, end: { line: 5, character } }, text }],
+        });
+      const typed = '      <button onClick={';
+      await edit(2, 0, `${typed}\n`);
+      const typing = await client.pushed(uri, (_list, version) => version === 2);
+      assert.deepEqual(
+        typing.map((d) => `${d.code} ${d.range.start.line}`),
+        before.map((d) => `${d.code} ${d.range.start.line}`),
+        'the findings above the edit and the kept ones below it, nothing made up',
+      );
+      await edit(3, typed.length, 'close}>Close</button>');
+      const done = await client.pushed(uri, (_list, version) => version === 3);
+      assert.ok(done.some((d) => d.code === 'a11y/image-alt'));
+      assert.ok(!done.some((d) => d.code === 'a11y/button-name'), JSON.stringify(done));
     } finally {
       await client.stop();
     }
