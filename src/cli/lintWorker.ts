@@ -38,6 +38,9 @@ port.on('message', (job: LintJob) => {
   if ('type' in job && job.type === 'start') {
     source = new ConfigSource(job.settings);
     if (job.settings.pageAxe && job.pageWorkers > 0) runner = new PageRunner({ workers: job.pageWorkers });
+    // A beat now, before the first file: a worker that started before the pool listened (the
+    // launcher's) has beaten unheard, and the pool's clock for a stuck file starts at a beat.
+    port.postMessage({ beat: true } satisfies LintResult);
     return;
   }
   if ('type' in job) {
