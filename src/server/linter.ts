@@ -13,6 +13,7 @@ import {
   isMessageCatalog,
   languageForFile,
   languageForLanguageId,
+  linkMessageUses,
   lint,
   MessageResolver,
   moveWithEdits,
@@ -268,9 +269,24 @@ export class ServerLinter {
     const findings = this.withLastGood(key, report, found);
     // While typing the page run is not redone: its last tallies stand in, and the file is rescored with them.
     const tallies = { ...this.pageTallies.get(key), ...report.tallies };
-    const linted = { version, language, report: { ...report, findings, tallies, score: scoreOfTallies(tallies) } };
+    const linted = {
+      version,
+      language,
+      report: this.withUses(key, { ...report, findings, tallies, score: scoreOfTallies(tallies) }),
+    };
     this.latest.set(key, linted);
     return linted;
+  }
+
+  /**
+   * A catalog's findings point at where open documents show the message (“Shown here”), as a
+   * review's do at every use (core's linkMessageUses, over this report and the open ones).
+   */
+  private withUses(key: string, report: FileReport): FileReport {
+    const reports = [report];
+    for (const [uri, linted] of this.latest) if (uri !== key) reports.push(linted.report);
+    linkMessageUses(reports);
+    return reports[0]!;
   }
 
   /** The findings to show: these, or with the broken region's from the last clean parse (see lastGood). */

@@ -298,4 +298,43 @@ describe('the language server over stdio, outside VS Code', function () {
       await client.stop();
     }
   });
+
+  it('points a catalog string’s finding at the open component that shows it', async () => {
+    const component = [
+      'import { useTranslation } from "react-i18next";',
+      '',
+      'export function Login({ failed }) {',
+      '  const { t } = useTranslation();',
+      '  return <main>{failed && <p role="alert">{t("errors.password")}</p>}</main>;',
+      '}',
+      '',
+    ].join('\n');
+    const catalog = '{\n  "errors": {\n    "password": "You entered the wrong password"\n  }\n}\n';
+    const root = workspace({
+      // Catalogs are found from a config's folder (its `messages`, by default locales/en/**).
+      '.touchpointrc.json': '{ "root": true }',
+      'src/Login.jsx': component,
+      'src/locales/en/translation.json': catalog,
+    });
+    const client = await start([SERVER, '--stdio'], root);
+    try {
+      const login = uriOf(root, 'src/Login.jsx');
+      client.open(login, 'javascriptreact', component);
+      await client.pushed(login);
+      const json = uriOf(root, 'src/locales/en/translation.json');
+      client.open(json, 'json', catalog);
+      const found = await client.pushed(json, (list) => list.some((d) => d.code === 'errors/blaming-or-hostile-tone'));
+      const tone = found.find((d) => d.code === 'errors/blaming-or-hostile-tone')!;
+      assert.deepEqual(
+        tone.relatedInformation?.map((related) => [
+          related.location.uri,
+          related.location.range.start.line,
+          related.message,
+        ]),
+        [[login, 4, 'Shown here']],
+      );
+    } finally {
+      await client.stop();
+    }
+  });
 });
