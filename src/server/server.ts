@@ -23,6 +23,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  FileChangeType,
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
@@ -84,6 +85,8 @@ const SEVERITY = {
 const MAX_DIAGNOSTICS = 1000;
 /** As ESLint's warning (`eslint.timeBudget.onValidation`): a cold first check of a large file may take a second. */
 const DEFAULT_TIME_BUDGET_MS = 4000;
+/** After files change on disk, the open documents are checked again once things are quiet this long. */
+const RELINT_DELAY_MS = 300;
 /** Notices shown as diagnostics: what was not checked, and where a rule's list stops. */
 const SHOWN_NOTICES = new Set<Notice['code']>(['not-checked', 'findings-capped', 'rule-failed', 'lint-failed']);
 
@@ -109,6 +112,7 @@ class TouchpointServer {
   /** Config files with an error diagnostic, and messages already said (once until configs reload). */
   private readonly brokenConfigs = new Set<string>();
   private readonly said = new Set<string>();
+  private relintTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -133,7 +137,12 @@ class TouchpointServer {
     connection.onInitialized(() => void this.initialized());
     connection.onDidChangeConfiguration(() => void this.reloadSettings());
     connection.onDidChangeWatchedFiles(({ changes }) => {
-      for (const change of changes) this.fileChanged(fileNameOf(change.uri));
+      for (const change of changes) {
+        const fileName = fileNameOf(change.uri);
+        // Dependencies and history are not the project's configs or catalogs (an install creates thousands).
+        if (/[\\/](node_modules|\.git)[\\/]/.test(fileName)) continue;
+        this.fileChanged(fileName, change.type === FileChangeType.Created);
+      }
     });
     this.documents.listen(connection, {
       opened: (open) => this.linter.opened(open),
@@ -175,6 +184,7 @@ class TouchpointServer {
       return { contents: { kind: 'markdown', value: hoverMarkdown(here, linted.language) } };
     });
     connection.onShutdown(async () => {
+      clearTimeout(this.relintTimer);
       this.linter.dispose();
       await this.pageRunner.close();
     });
@@ -270,12 +280,15 @@ class TouchpointServer {
     this.linter.relintAll();
   }
 
-  private fileChanged(fileName: string): void {
+  private fileChanged(fileName: string, created: boolean): void {
     const base = path.basename(fileName);
     if (base === CONFIG_FILE_NAME || base === 'package.json') this.reloadConfigs();
-    if (/^[jt]sconfig\.json$/.test(base) || base === 'package.json') {
+    // A new JSON file may be a catalog a config's `messages` names: the catalogs are looked up again.
+    if (/^[jt]sconfig\.json$/.test(base) || base === 'package.json' || (created && base.endsWith('.json'))) {
       this.linter.messages.forget(fileName);
-      this.linter.relintAll();
+      // Once for a burst of changes (a git checkout touches many files at once).
+      clearTimeout(this.relintTimer);
+      this.relintTimer = setTimeout(() => this.linter.relintAll(), RELINT_DELAY_MS);
       return;
     }
     this.linter.fileChanged(fileName);

@@ -299,7 +299,7 @@ describe('the language server over stdio, outside VS Code', function () {
     }
   });
 
-  it('points a catalog string’s finding at the open component that shows it', async () => {
+  it('points a catalog string’s finding at the open component that shows it, a catalog created on disk included', async () => {
     const component = [
       'import { useTranslation } from "react-i18next";',
       '',
@@ -310,18 +310,21 @@ describe('the language server over stdio, outside VS Code', function () {
       '',
     ].join('\n');
     const catalog = '{\n  "errors": {\n    "password": "You entered the wrong password"\n  }\n}\n';
-    const root = workspace({
-      // Catalogs are found from a config's folder (its `messages`, by default locales/en/**).
-      '.touchpointrc.json': '{ "root": true }',
-      'src/Login.jsx': component,
-      'src/locales/en/translation.json': catalog,
-    });
+    // Catalogs are found from a config's folder (its `messages`, by default locales/en/**).
+    const root = workspace({ '.touchpointrc.json': '{ "root": true }', 'src/Login.jsx': component });
     const client = await start([SERVER, '--stdio'], root);
     try {
       const login = uriOf(root, 'src/Login.jsx');
       client.open(login, 'javascriptreact', component);
-      await client.pushed(login);
+      await client.pushed(login, (_list, version) => version === 1);
+      // The catalog appears on disk afterwards (a git pull): the open component is checked again.
+      mkdirSync(path.join(root, 'src/locales/en'), { recursive: true });
+      writeFileSync(path.join(root, 'src/locales/en/translation.json'), catalog);
       const json = uriOf(root, 'src/locales/en/translation.json');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: json, type: 1 }],
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1500)); // the re-check after the change settles
       client.open(json, 'json', catalog);
       const found = await client.pushed(json, (list) => list.some((d) => d.code === 'errors/blaming-or-hostile-tone'));
       const tone = found.find((d) => d.code === 'errors/blaming-or-hostile-tone')!;
