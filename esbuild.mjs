@@ -67,8 +67,8 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
   },
   { ...common, entryPoints: ['src/core/axe/pageWorker.ts'], outfile: 'dist/pageWorker.js', external: ['jsdom'] },
-  // The extension's workspace review runs in this worker, off the extension host's thread.
-  { ...common, entryPoints: ['src/extension/reviewWorker.ts'], outfile: 'dist/reviewWorker.js' },
+  // The language server's workspace review runs in this worker, off the server's thread.
+  { ...common, entryPoints: ['src/server/reviewWorker.ts'], outfile: 'dist/reviewWorker.js' },
   // The scorecard page (browser): loaded by the webview, inlined into the CLI's HTML report.
   {
     bundle: true,

@@ -1,24 +1,20 @@
 /**
  * The VS Code face. The engine runs in the Touchpoint language server, its own process
  * (client.ts starts it): open HTML / JSX / TSX documents and catalogs get diagnostics, quick
- * fixes and hovers from it, and a crash there never takes the editor down. Here: the workspace
- * review (in a worker thread) and its Problems, the status bar item, the scorecard panel, the
- * rule pages, and the commands. Each feature is a module owning its state and disposables;
- * `activate` creates and wires them:
+ * fixes and hovers from it, it reviews the workspace and reads the configs, and a crash there
+ * never takes the editor down. Here: the review's Problems and last report, the status bar
+ * item, the scorecard panel, the rule pages, and the commands. Each feature is a module owning
+ * its state and disposables; `activate` creates and wires them:
  *
  * - client.ts: the language client, and open documents' latest reports for the scorecard
  * - settingsStore.ts: the `touchpoint.*` settings, read again on change (the server reads its own)
- * - configErrors.ts, documentConfigs.ts: configs for the review, and a broken one's error
  * - problems.ts: the review's findings in files not open
  * - lastReview.ts, workspaceReview.ts, reviewWatcher.ts: Review Workspace, kept current after
  * - statusBar.ts, scorecard.ts, ruleDocs.ts: the status bar item, the scorecard, the rule pages
  */
 import * as vscode from 'vscode';
-import { PageRunner } from '../core/index.js';
 import { TouchpointClient } from './client.js';
 import { COMMANDS } from './commands.js';
-import { ConfigErrors } from './configErrors.js';
-import { DocumentConfigs } from './documentConfigs.js';
 import { LastReview } from './lastReview.js';
 import { Problems } from './problems.js';
 import { ReviewWatcher } from './reviewWatcher.js';
@@ -31,25 +27,18 @@ import { WorkspaceReview } from './workspaceReview.js';
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Touchpoint', { log: true });
   const settings = new SettingsStore(log);
-  const configErrors = new ConfigErrors(log);
-  const configs = new DocumentConfigs(settings, configErrors);
   const problems = new Problems();
   const lastReview = new LastReview(context.workspaceState);
   const client = new TouchpointClient(context, log);
-  const review = new WorkspaceReview({ settings, configs, configErrors, problems, lastReview, log });
-  // The whole-page axe run for files re-reviewed after a change on disk.
-  const pageRunner = new PageRunner({ workers: 1 });
+  const review = new WorkspaceReview({ settings, client, problems, lastReview, log });
   context.subscriptions.push(
     log,
     settings,
-    configErrors,
-    configs,
     problems,
     lastReview,
     client,
-    { dispose: () => void pageRunner.close() },
     review,
-    new ReviewWatcher({ settings, configs, problems, lastReview, pageRunner, log }),
+    new ReviewWatcher({ settings, client, problems, lastReview, log }),
     new StatusBar({ settings, lastReview, client, review }),
     registerScorecard({ context, client, lastReview, log }),
     registerRuleDocs(context.extensionUri),

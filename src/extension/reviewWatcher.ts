@@ -1,23 +1,23 @@
 /**
  * After a workspace review, files changed or created on disk outside the editor, and files
- * closed in the editor, are reviewed again one by one (on this thread, with the shared page
- * runner), and a deleted file leaves the review and Problems, so the last review stays current.
+ * closed in the editor, are reviewed again one by one (by the language server, as the review
+ * was), and a deleted file leaves the review and Problems, so the last review stays current.
  */
 import * as vscode from 'vscode';
-import { review, type PageRunner } from '../core/index.js';
-import type { DocumentConfigs } from './documentConfigs.js';
+import type { WorkspaceReport } from '../core/index.js';
+import { REVIEW_REQUEST, type ReviewParams } from '../server/review.js';
+import { REVIEW_GLOB } from '../server/reviewFiles.js';
+import type { TouchpointClient } from './client.js';
 import type { LastReview } from './lastReview.js';
 import type { Problems } from './problems.js';
-import { REVIEW_GLOB } from './reviewFiles.js';
 import type { SettingsStore } from './settingsStore.js';
 import { workspaceFiles } from './workspaceReview.js';
 
 export interface ReviewWatcherDeps {
   readonly settings: SettingsStore;
-  readonly configs: DocumentConfigs;
+  readonly client: TouchpointClient;
   readonly problems: Problems;
   readonly lastReview: LastReview;
-  readonly pageRunner: PageRunner;
   readonly log: vscode.LogOutputChannel;
 }
 
@@ -42,15 +42,21 @@ export class ReviewWatcher implements vscode.Disposable {
   }
 
   private async rereview(uri: vscode.Uri): Promise<void> {
-    const { settings, configs, problems, lastReview, pageRunner, log } = this.deps;
-    if (!lastReview.report || !settings.current.enable) return;
+    const { settings, client, problems, lastReview, log } = this.deps;
+    if (!lastReview.report || !settings.current.enable || uri.scheme !== 'file') return;
     if (vscode.workspace.textDocuments.some((document) => document.uri.fsPath === uri.fsPath)) return;
-    const configFor = (file: string) => configs.forFile(file);
-    if ((await workspaceFiles(configFor)).every((file) => file.fsPath !== uri.fsPath)) return;
-    const report = await review([{ path: uri.fsPath }], configFor, { pageRunner, log: (m) => log.warn(m) });
-    for (const file of report.files) {
-      problems.showReviewed(file);
-      lastReview.replaceFile(file.fileName, file);
+    // Found by VS Code as the review would be (files.exclude), kept by the server if the review covers it.
+    const { files, roots } = await workspaceFiles();
+    if (!files.includes(uri.fsPath)) return;
+    try {
+      const params: ReviewParams = { files: [uri.fsPath], roots };
+      const report = await client.client.sendRequest<WorkspaceReport | null>(REVIEW_REQUEST, params);
+      for (const file of report?.files ?? []) {
+        problems.showReviewed(file);
+        lastReview.replaceFile(file.fileName, file);
+      }
+    } catch (error) {
+      log.warn(`${uri.fsPath} was not reviewed again: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

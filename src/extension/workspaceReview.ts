@@ -1,29 +1,26 @@
 /**
- * Review Workspace: every file the review covers (reviewFiles.ts), reviewed in a worker thread
- * (reviewWorker.ts) so the editor stays responsive, with progress in a notification that can
- * cancel it. The findings of files not open go to Problems (the language server shows open
- * ones); a finished review becomes the last review (status
- * bar, scorecard, history). The command returns the report (the integration tests use it).
+ * Review Workspace: VS Code finds the files (REVIEW_GLOB minus `files.exclude`), the language
+ * server reviews those the review covers (`touchpoint/review`, src/server/review.ts) in a worker
+ * thread of its own process, with progress (`$/progress`) in a notification that can cancel it.
+ * The findings of files not open go to Problems (the server shows open ones); a finished review
+ * becomes the last review (status bar, scorecard, history). The command returns the report (the
+ * integration tests use it).
  */
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { ResolvedConfig, WorkspaceReport } from '../core/index.js';
+import { WorkDoneProgress, type WorkDoneProgressReport } from 'vscode-languageclient/node';
+import type { WorkspaceReport } from '../core/index.js';
+import { REVIEW_REQUEST, type ReviewParams } from '../server/review.js';
+import { REVIEW_EXCLUDE, REVIEW_GLOB } from '../server/reviewFiles.js';
+import type { TouchpointClient } from './client.js';
 import { COMMANDS } from './commands.js';
-import type { ConfigErrors } from './configErrors.js';
-import type { DocumentConfigs } from './documentConfigs.js';
 import type { LastReview } from './lastReview.js';
 import type { Problems } from './problems.js';
-import { REVIEW_EXCLUDE, REVIEW_GLOB, reviewableFiles } from './reviewFiles.js';
-import type { ReviewMessage, ReviewRequest } from './reviewWorker.js';
 import type { SettingsStore } from './settingsStore.js';
-
-type Progress = vscode.Progress<{ message?: string; increment?: number }>;
 
 export interface WorkspaceReviewDeps {
   readonly settings: SettingsStore;
-  readonly configs: DocumentConfigs;
-  readonly configErrors: ConfigErrors;
+  readonly client: TouchpointClient;
   readonly problems: Problems;
   readonly lastReview: LastReview;
   readonly log: vscode.LogOutputChannel;
@@ -57,8 +54,8 @@ export class WorkspaceReview implements vscode.Disposable {
     }
   }
 
-  private async review(): Promise<WorkspaceReport> {
-    const files = await workspaceFiles((file) => this.deps.configs.forFile(file));
+  private async review(): Promise<WorkspaceReport | undefined> {
+    const files = await workspaceFiles();
     return vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
@@ -66,43 +63,33 @@ export class WorkspaceReview implements vscode.Disposable {
         cancellable: true,
       },
       async (progress, token) => {
-        const report = await this.inWorker(files, progress, token);
-        for (const file of report.files) this.deps.problems.showReviewed(file);
-        if (!report.cancelled) await this.deps.lastReview.set(report);
-        this.deps.log.info(
-          `Review ${report.cancelled ? 'cancelled' : 'done'}: ${report.files.length} files, ${report.findingCount} findings, ${report.durationMs} ms`,
-        );
-        return report;
+        // The server's `$/progress` for this request's token becomes the notification's.
+        const workDoneToken = randomUUID();
+        let reported = 0;
+        const listening = this.deps.client.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+          const percentage = (value as WorkDoneProgressReport).percentage;
+          if (value.kind === 'end' || percentage === undefined) return;
+          progress.report({ message: value.message, increment: percentage - reported });
+          reported = percentage;
+        });
+        try {
+          const report = await this.deps.client.client.sendRequest<WorkspaceReport | null>(
+            REVIEW_REQUEST,
+            { ...files, workDoneToken } satisfies ReviewParams,
+            token,
+          );
+          if (!report) return undefined; // Touchpoint was turned off meanwhile
+          for (const file of report.files) this.deps.problems.showReviewed(file);
+          if (!report.cancelled) await this.deps.lastReview.set(report);
+          this.deps.log.info(
+            `Review ${report.cancelled ? 'cancelled' : 'done'}: ${report.files.length} files, ${report.findingCount} findings, ${report.durationMs} ms`,
+          );
+          return report;
+        } finally {
+          listening.dispose();
+        }
       },
     );
-  }
-
-  /** The review itself, in a worker: open documents are reviewed as they are in the editor. */
-  private inWorker(files: readonly vscode.Uri[], progress: Progress, token: vscode.CancellationToken) {
-    const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.fsPath, document]));
-    const worker = new Worker(path.join(__dirname, 'reviewWorker.js'));
-    let reported = 0;
-    return new Promise<WorkspaceReport>((resolve, reject) => {
-      token.onCancellationRequested(() => worker.postMessage({ type: 'cancel' } satisfies ReviewRequest));
-      worker.on('message', (message: ReviewMessage) => {
-        if (message.type === 'progress') {
-          const percent = Math.floor((message.done / message.total) * 100);
-          progress.report({ message: `${message.done} of ${message.total} files`, increment: percent - reported });
-          reported = percent;
-        } else if (message.type === 'log') this.deps.log.warn(message.message);
-        else if (message.type === 'config-error') this.deps.configErrors.report(message);
-        else if (message.type === 'done') resolve(message.report);
-        else reject(new Error(message.message));
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => reject(new Error(`the review stopped (exit code ${code})`)));
-      worker.postMessage({
-        type: 'review',
-        files: files.map((uri) => ({ path: uri.fsPath, content: open.get(uri.fsPath)?.getText() })),
-        settings: this.deps.settings.current,
-        pageWorkers: 1,
-      } satisfies ReviewRequest);
-    }).finally(() => void worker.terminate());
   }
 
   dispose(): void {
@@ -112,18 +99,15 @@ export class WorkspaceReview implements vscode.Disposable {
 }
 
 /**
- * Files the review covers: on disk, what the CLI would review in each workspace folder (the
- * config's include / exclude, `.gitignore`), minus `files.exclude` (applied by findFiles).
+ * What the server is asked to review: the files on disk VS Code finds (minus `files.exclude`)
+ * and the workspace folders; the server keeps what the CLI would review in each folder.
  */
-export async function workspaceFiles(configFor: (file: string) => Promise<ResolvedConfig>): Promise<vscode.Uri[]> {
+export async function workspaceFiles(): Promise<Pick<ReviewParams, 'files' | 'roots'>> {
   const found = await vscode.workspace.findFiles(REVIEW_GLOB, REVIEW_EXCLUDE);
-  const roots = (vscode.workspace.workspaceFolders ?? [])
-    .filter((folder) => folder.uri.scheme === 'file')
-    .map((folder) => folder.uri.fsPath);
-  const files = await reviewableFiles(
-    found.filter((uri) => uri.scheme === 'file').map((uri) => uri.fsPath),
-    roots,
-    configFor,
-  );
-  return files.map((file) => vscode.Uri.file(file));
+  return {
+    files: found.filter((uri) => uri.scheme === 'file').map((uri) => uri.fsPath),
+    roots: (vscode.workspace.workspaceFolders ?? [])
+      .filter((folder) => folder.uri.scheme === 'file')
+      .map((folder) => folder.uri.fsPath),
+  };
 }

@@ -13,6 +13,7 @@
  *   shown at its real line.
  * - A time budget (`touchpoint.timeBudget`, ms): a check while typing that takes longer is logged
  *   and said once per file.
+ * - The workspace review (`touchpoint/review`, review.ts), with `$/progress` and cancel.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -52,6 +53,7 @@ import {
 import { fileNameOf, OpenDocuments, type OpenDocument } from './documents.js';
 import { hoverMarkdown } from './hover.js';
 import { ServerLinter, type Linted } from './linter.js';
+import { REVIEW_REQUEST, serveReview, type ReviewContext, type ReviewParams } from './review.js';
 
 /** A request to the client: the text of a file of a virtual file system (`{ uri }` → string or null). */
 export const READ_FILE_REQUEST = 'touchpoint/readFile';
@@ -183,6 +185,11 @@ class TouchpointServer {
       if (here.length === 0) return null;
       return { contents: { kind: 'markdown', value: hoverMarkdown(here, linted.language) } };
     });
+    connection.onRequest(REVIEW_REQUEST, async (params: ReviewParams, token) => {
+      if (!this.settings.enable) return null;
+      const progress = connection.window.attachWorkDoneProgress(params.workDoneToken);
+      return serveReview(params, this.reviewContext(), token, progress);
+    });
     connection.onShutdown(async () => {
       clearTimeout(this.relintTimer);
       this.linter.dispose();
@@ -269,6 +276,27 @@ class TouchpointServer {
     return applySettings(await loader.forFile(open.fileName), this.settings);
   }
 
+  private reviewContext(): ReviewContext {
+    return {
+      settings: this.settings,
+      configFor: async (file) => {
+        try {
+          const config = applySettings(await this.loader.forFile(file), this.settings);
+          if (config.files[0]) this.configLoaded(config.files[0]);
+          return config;
+        } catch (error) {
+          if (error instanceof ConfigError) this.configError(error);
+          throw error;
+        }
+      },
+      openText: (file) => this.documents.byFileName(file)?.document.getText(),
+      pageRunner: this.pageRunner,
+      messages: this.linter.messages,
+      configError: (error) => this.configError(error),
+      log: (message) => this.connection.console.warn(message),
+    };
+  }
+
   /** Configs are read again (settings, a config file or a package.json changed): every open document again. */
   private reloadConfigs(): void {
     this.loader.clear();
@@ -295,7 +323,7 @@ class TouchpointServer {
   }
 
   /** A broken config: an error at its real line on the config file, said once. */
-  private configError(error: ConfigError): void {
+  private configError(error: Pick<ConfigError, 'file' | 'key' | 'message'>): void {
     let text = '';
     try {
       text = readFileSync(error.file, 'utf8');

@@ -7,7 +7,7 @@ import ts from 'typescript';
 import type { SourceRange } from '../model.js';
 import type { ConfigError } from './config.js';
 
-export function configErrorRange(text: string, error: ConfigError): SourceRange {
+export function configErrorRange(text: string, error: Pick<ConfigError, 'key'>): SourceRange {
   const source = ts.parseJsonText('config.json', text.replace(/^\uFEFF/, ' '));
   const syntax = (source as unknown as { parseDiagnostics?: ts.Diagnostic[] }).parseDiagnostics?.[0];
   if (syntax?.start !== undefined) return { start: syntax.start, end: syntax.start + (syntax.length ?? 0) };

@@ -2,7 +2,8 @@
  * The language server as another editor runs it: `dist/server.js --stdio` (and `touchpoint lsp
  * --stdio`) in its own process, driven over standard input and output by a plain JSON-RPC client
  * (vscode-jsonrpc), outside VS Code: initialize, open documents, diagnostics (pushed, and pulled
- * by a client that can), a quick fix applied, hover, a config changed on disk, shutdown.
+ * by a client that can), a quick fix applied, hover, a config changed on disk, the workspace
+ * review with progress and cancel, shutdown.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -10,7 +11,12 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import {
+  CancellationTokenSource,
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-jsonrpc/node';
 import type {
   CodeAction,
   Diagnostic,
@@ -336,6 +342,65 @@ describe('the language server over stdio, outside VS Code', function () {
         ]),
         [[login, 4, 'Shown here']],
       );
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('reviews the workspace on request, with $/progress, open documents as edited, and a cancel that answers with what was done', async () => {
+    const files: Record<string, string> = {
+      '.touchpointrc.json': '{ "root": true, "rules": { "wording/jargon": "warning" } }',
+      'about.html': '<!doctype html><html lang="en"><title>About</title><p>Please utilize the form.</p></html>\n',
+      'notes.md': 'not reviewed: no language Touchpoint reads\n',
+      'node_modules/x/index.html': '<p>Please utilize it.</p>\n',
+    };
+    for (let i = 0; i < 60; i++) files[`src/Page${i}.jsx`] = `export const Page${i} = () => <p>We utilize ${i}.</p>;\n`;
+    const root = workspace(files);
+    const client = await start([SERVER, '--stdio'], root, { window: { workDoneProgress: true } });
+    const progress: Array<{ kind: string; percentage?: number; message?: string }> = [];
+    client.connection.onNotification('$/progress', ({ token, value }) => {
+      if (token === 'review-1') progress.push(value);
+    });
+    try {
+      // An open document is reviewed as it is in the editor, not as saved.
+      const about = uriOf(root, 'about.html');
+      client.open(
+        about,
+        'html',
+        '<!doctype html><html lang="en"><title>About</title><p>Please use the form.</p></html>\n',
+      );
+      const found = Object.keys(files).map((name) => path.join(root, name));
+      const report = (await client.connection.sendRequest('touchpoint/review', {
+        files: found,
+        roots: [root],
+        workDoneToken: 'review-1',
+      })) as { cancelled: boolean; files: Array<{ fileName: string; findings: Array<{ ruleId: string }> }> };
+      assert.equal(report.cancelled, false);
+      const names = report.files.map((file) => path.relative(root, file.fileName).split(path.sep).join('/'));
+      assert.equal(names.length, 61, 'the 60 components and the page; not the Markdown file or node_modules');
+      assert.ok(names.includes('about.html') && !names.some((name) => name.startsWith('node_modules')));
+      assert.deepEqual(report.files.find((file) => file.fileName.endsWith('about.html'))!.findings, []);
+      assert.ok(
+        report.files
+          .find((file) => file.fileName.endsWith('Page7.jsx'))!
+          .findings.some((f) => f.ruleId === 'wording/jargon'),
+      );
+      assert.equal(progress[0]?.kind, 'begin');
+      assert.equal(progress.at(-1)?.kind, 'end');
+      assert.ok(progress.some((value) => value.kind === 'report' && value.message === '61 of 61 files'));
+
+      // Cancelled as soon as it begins: it answers, with fewer files, marked cancelled.
+      const source = new CancellationTokenSource();
+      client.connection.onNotification('$/progress', ({ token, value }) => {
+        if (token === 'review-2' && value.kind === 'begin') source.cancel();
+      });
+      const cancelled = (await client.connection.sendRequest(
+        'touchpoint/review',
+        { files: found, roots: [root], workDoneToken: 'review-2' },
+        source.token,
+      )) as { cancelled: boolean; files: unknown[] };
+      assert.equal(cancelled.cancelled, true);
+      assert.ok(cancelled.files.length < 61, `${cancelled.files.length} files reviewed before the cancel`);
     } finally {
       await client.stop();
     }

@@ -11,9 +11,9 @@ import {
   SUPPORTED_EXTENSIONS,
   SUPPORTED_LANGUAGE_IDS,
 } from '../../../src/core/index.js';
-import { REVIEW_EXCLUDE, REVIEW_GLOB, reviewableFiles } from '../../../src/extension/reviewFiles.js';
+import { REVIEW_EXCLUDE, REVIEW_GLOB, reviewableFiles } from '../../../src/server/reviewFiles.js';
 
-describe('extension: the files Review Workspace covers', () => {
+describe('server: the files Review Workspace covers', () => {
   let root: string;
   before(() => {
     root = mkdtempSync(path.join(tmpdir(), 'touchpoint-review-files-'));

@@ -1,9 +1,10 @@
 /**
- * The workspace review, run in a worker thread so the extension host stays responsive: it
- * loads configs (settings applied on top), lints every file, runs the whole-page axe rules in
- * its own page workers, and posts progress and the report back. Messages in:
- * `{ type: 'review', files, settings, workers }` and `{ type: 'cancel' }`; out:
- * `{ type: 'progress', done, total }`, `{ type: 'log', message }`, `{ type: 'done', report }`,
+ * The workspace review, run in a worker thread of the language server (review.ts) so the server
+ * goes on checking what is typed meanwhile: it loads configs (settings applied on top), lints
+ * every file, runs the whole-page axe rules in its own page workers, and posts progress and the
+ * report back. Messages in: `{ type: 'review', files, settings, pageWorkers }` and
+ * `{ type: 'cancel' }`; out: `{ type: 'progress', done, total }`, `{ type: 'log', message }`,
+ * `{ type: 'config-error', file, key, message }`, `{ type: 'done', report }`,
  * `{ type: 'failed', message }`.
  */
 import { parentPort } from 'node:worker_threads';
@@ -29,7 +30,7 @@ export type ReviewRequest =
 export type ReviewMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly type: 'log'; readonly message: string }
-  | { readonly type: 'config-error'; readonly file: string; readonly message: string }
+  | { readonly type: 'config-error'; readonly file: string; readonly key: string; readonly message: string }
   | { readonly type: 'done'; readonly report: Awaited<ReturnType<typeof review>> }
   | { readonly type: 'failed'; readonly message: string };
 
@@ -51,7 +52,8 @@ port.on('message', (request: ReviewRequest) => {
       try {
         return applySettings(await configs.forFile(file), request.settings);
       } catch (error) {
-        if (error instanceof ConfigError) post({ type: 'config-error', file: error.file, message: error.message });
+        if (error instanceof ConfigError)
+          post({ type: 'config-error', file: error.file, key: error.key, message: error.message });
         throw error;
       }
     },
