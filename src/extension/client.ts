@@ -18,17 +18,19 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { SUPPORTED_LANGUAGE_IDS, type FileReport } from '../core/index.js';
+import type { FileReport } from '../core/index.js';
+import { SUPPORTED_LANGUAGE_IDS } from '../core/parse/languages.js';
+import {
+  READ_FILE_REQUEST,
+  REPORT_NOTIFICATION,
+  STATUS_NOTIFICATION,
+  type TouchpointInitializationOptions,
+} from '../server/protocol.js';
 import { COMMANDS } from './commands.js';
 
 /** Restarts after the server stops on its own, within RESTART_WINDOW_MS, before giving up. */
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60_000;
-
-/** The server's custom messages (src/server/server.ts names them too). */
-const READ_FILE_REQUEST = 'touchpoint/readFile';
-const REPORT_NOTIFICATION = 'touchpoint/report';
-const STATUS_NOTIFICATION = 'touchpoint/status';
 
 export class TouchpointClient implements vscode.Disposable {
   readonly client: LanguageClient;
@@ -59,7 +61,7 @@ export class TouchpointClient implements vscode.Disposable {
         // included), and in onSave mode they stand until the next save. VS Code's pull model asks
         // again for every open document on each refresh, and dropped them (integration tests).
         diagnostics: 'push',
-      },
+      } satisfies TouchpointInitializationOptions,
       markdown: { isTrusted: false, supportHtml: false },
       errorHandler: restartingHandler(log),
     };

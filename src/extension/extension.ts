@@ -26,7 +26,7 @@ import { WorkspaceReview } from './workspaceReview.js';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Touchpoint', { log: true });
-  const settings = new SettingsStore(log);
+  const settings = new SettingsStore();
   const problems = new Problems();
   const lastReview = new LastReview(context.workspaceState);
   const client = new TouchpointClient(context, log);

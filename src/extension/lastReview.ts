@@ -4,13 +4,8 @@
  * review changes.
  */
 import * as vscode from 'vscode';
-import {
-  combineReports,
-  historyPoint,
-  type FileReport,
-  type HistoryPoint,
-  type WorkspaceReport,
-} from '../core/index.js';
+import type { FileReport, HistoryPoint, WorkspaceReport } from '../core/index.js';
+import { core } from './core.js';
 
 /** Past reviews kept for the scorecard's history plot (workspace state). */
 const HISTORY_KEY = 'touchpoint.history';
@@ -39,7 +34,7 @@ export class LastReview implements vscode.Disposable {
   /** A finished review: the one shown from now on, and a point of the history. */
   async set(report: WorkspaceReport): Promise<void> {
     this.last = report;
-    await this.state.update(HISTORY_KEY, [...this.history(), historyPoint(report)].slice(-HISTORY_LENGTH));
+    await this.state.update(HISTORY_KEY, [...this.history(), core().historyPoint(report)].slice(-HISTORY_LENGTH));
     this.changed.fire();
   }
 
@@ -47,7 +42,7 @@ export class LastReview implements vscode.Disposable {
   replaceFile(fileName: string, file: FileReport | undefined): void {
     if (!this.last) return;
     const files = this.last.files.filter((candidate) => candidate.fileName !== fileName);
-    this.last = combineReports(file ? [...files, file] : files, {
+    this.last = core().combineReports(file ? [...files, file] : files, {
       cancelled: this.last.cancelled,
       durationMs: this.last.durationMs,
     });

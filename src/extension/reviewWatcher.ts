@@ -5,8 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { WorkspaceReport } from '../core/index.js';
-import { REVIEW_REQUEST, type ReviewParams } from '../server/review.js';
-import { REVIEW_GLOB } from '../server/reviewFiles.js';
+import { REVIEW_GLOB, REVIEW_REQUEST, type ReviewParams } from '../server/protocol.js';
 import type { TouchpointClient } from './client.js';
 import type { LastReview } from './lastReview.js';
 import type { Problems } from './problems.js';

@@ -4,19 +4,20 @@
  * and open in VS Code's Markdown preview, offline; axe-core's rules open Deque's page.
  */
 import * as vscode from 'vscode';
-import { DOCS_BASE_URL, docsUrl, rules } from '../core/index.js';
+import { DOCS_BASE_URL } from '../core/docsBase.js';
 import { COMMANDS } from './commands.js';
+import { core } from './core.js';
 
 export function registerRuleDocs(extensionUri: vscode.Uri): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.showDocs, async (url?: unknown) => {
     let address = typeof url === 'string' ? url : undefined;
     if (address === undefined) {
       const picked = await vscode.window.showQuickPick(
-        rules.map((rule) => ({ label: rule.id, description: rule.help })),
+        core().rules.map((rule) => ({ label: rule.id, description: rule.help })),
         { placeHolder: 'Which rule?', matchOnDescription: true },
       );
       if (!picked) return;
-      address = docsUrl(picked.label);
+      address = core().docsUrl(picked.label);
     }
     // Only web links (the argument comes from a code action the server made, or the list above).
     if (!/^https:\/\//.test(address)) return;

@@ -5,8 +5,8 @@
  * findings or the review change.
  */
 import * as vscode from 'vscode';
-import { combineReports } from '../core/index.js';
 import { COMMANDS } from './commands.js';
+import { core } from './core.js';
 import type { TouchpointClient } from './client.js';
 import type { LastReview } from './lastReview.js';
 import { ScorecardPanel, type ScorecardSource } from './scorecardPanel.js';
@@ -24,7 +24,7 @@ export function registerScorecard({ context, client, lastReview, log }: Scorecar
       const review = lastReview.report;
       const byFile = new Map((review?.files ?? []).map((file) => [file.fileName, file]));
       for (const report of client.liveReports()) byFile.set(report.fileName, report);
-      const report = combineReports([...byFile.values()], {
+      const report = core().combineReports([...byFile.values()], {
         cancelled: review?.cancelled,
         durationMs: review?.durationMs,
       });

@@ -5,14 +5,8 @@
  * JSON report that `touchpoint merge` reads. Kept apart from the panel (no `vscode` here) so the
  * tests can run it.
  */
-import {
-  outputFormat,
-  renderChunks,
-  type ExportFormat,
-  type HistoryPoint,
-  type ScorecardData,
-  type WorkspaceReport,
-} from '../core/index.js';
+import type { ExportFormat, HistoryPoint, ScorecardData, WorkspaceReport } from '../core/index.js';
+import { core } from './core.js';
 
 export interface ScorecardExportSource {
   readonly report: WorkspaceReport;
@@ -35,8 +29,8 @@ export interface ScorecardExport {
 }
 
 export function scorecardExport(format: ExportFormat, source: ScorecardExportSource): ScorecardExport {
-  const { label, fileExtension } = outputFormat(format);
-  const chunks = renderChunks(format, {
+  const { label, fileExtension } = core().outputFormat(format);
+  const chunks = core().renderChunks(format, {
     report: source.report,
     root: source.root,
     title: source.title,

@@ -8,17 +8,10 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import {
-  relativePath,
-  scorecardData,
-  webviewHtml,
-  type ExportFormat,
-  type HistoryPoint,
-  type ScorecardData,
-  type WorkspaceReport,
-} from '../core/index.js';
+import type { ExportFormat, HistoryPoint, ScorecardData, WorkspaceReport } from '../core/index.js';
 import { parsePageMessage, type FindingRef, type HostMessage, type RevealRequest } from '../webview/protocol.js';
 import { COMMANDS, type ScorecardTarget } from './commands.js';
+import { core } from './core.js';
 import { scorecardExport } from './scorecardExport.js';
 
 export const SCORECARD_VIEW_TYPE = 'touchpoint.scorecard';
@@ -100,7 +93,7 @@ export class ScorecardPanel implements vscode.Disposable {
     this.ready = false;
     panel.webview.options = this.options();
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
-    panel.webview.html = webviewHtml({
+    panel.webview.html = core().webviewHtml({
       cspSource: panel.webview.cspSource,
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString(),
@@ -157,7 +150,7 @@ export class ScorecardPanel implements vscode.Disposable {
 
   private data(): ScorecardData {
     const { report, scope } = this.source.current();
-    return scorecardData(report, {
+    return core().scorecardData(report, {
       root: workspaceRoot(),
       title: workspaceTitle(),
       toolVersion: this.version,
@@ -227,7 +220,7 @@ export class ScorecardPanel implements vscode.Disposable {
     const { ruleId, fileName, line, column } = target as Partial<ScorecardTarget>;
     if (typeof ruleId !== 'string' || typeof fileName !== 'string') return undefined;
     if (!Number.isInteger(line) || !Number.isInteger(column)) return undefined;
-    return { ruleId, file: relativePath(workspaceRoot(), fileName), line: line!, column: column! };
+    return { ruleId, file: core().relativePath(workspaceRoot(), fileName), line: line!, column: column! };
   }
 }
 

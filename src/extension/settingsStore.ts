@@ -1,47 +1,42 @@
 /**
- * The current `touchpoint.*` settings, read again when they change (no reload needed), with an
- * event for the features that depend on them. Reading and validating is settings.ts's.
+ * The two `touchpoint.*` settings the extension itself acts on, read again when they change (no
+ * reload needed), with an event for the features that depend on them: `enable` (the review, the
+ * status items) and `run` (the language status says when files are checked). The language
+ * server reads every setting itself, validates them (settings.ts) and says when one is wrong.
  */
 import * as vscode from 'vscode';
-import { readSettings, type Settings } from '../core/index.js';
+
+export interface ExtensionSettings {
+  readonly enable: boolean;
+  readonly run: 'onType' | 'onSave';
+}
 
 export class SettingsStore implements vscode.Disposable {
-  private value: Settings;
-  private readonly changed = new vscode.EventEmitter<Settings>();
+  private value: ExtensionSettings = read();
+  private readonly changed = new vscode.EventEmitter<ExtensionSettings>();
   /** Fired after the settings were read again. */
   readonly onDidChange = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscription = vscode.workspace.onDidChangeConfiguration((event) => {
+    if (!event.affectsConfiguration('touchpoint')) return;
+    this.value = read();
+    this.changed.fire(this.value);
+  });
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
-    this.value = this.read();
-    this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration('touchpoint')) return;
-      this.value = this.read();
-      this.changed.fire(this.value);
-    });
-  }
-
-  get current(): Settings {
+  get current(): ExtensionSettings {
     return this.value;
-  }
-
-  private read(): Settings {
-    const configuration = vscode.workspace.getConfiguration('touchpoint');
-    return readSettings(
-      (key) => {
-        const inspected = configuration.inspect(key);
-        // Only values people set; the defaults live in settings.ts.
-        return inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
-      },
-      (message) => {
-        this.log.warn(message);
-        void vscode.window.showWarningMessage(`Touchpoint: ${message}`);
-      },
-    );
   }
 
   dispose(): void {
     this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+/** As the server reads them (settings.ts): anything but `false` is on, anything but `onSave` is as you type. */
+function read(): ExtensionSettings {
+  const configuration = vscode.workspace.getConfiguration('touchpoint');
+  return {
+    enable: configuration.get<unknown>('enable') !== false,
+    run: configuration.get<unknown>('run') === 'onSave' ? 'onSave' : 'onType',
+  };
 }

@@ -12,7 +12,7 @@
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CancellationToken, WorkDoneProgressParams, WorkDoneProgressReporter } from 'vscode-languageserver';
+import type { CancellationToken, WorkDoneProgressReporter } from 'vscode-languageserver';
 import {
   review,
   type MessageResolver,
@@ -22,18 +22,9 @@ import {
   type Settings,
   type WorkspaceReport,
 } from '../core/index.js';
+import type { ReviewParams } from './protocol.js';
 import { reviewableFiles } from './reviewFiles.js';
 import type { ReviewMessage, ReviewRequest } from './reviewWorker.js';
-
-/** A request from the client: `ReviewParams` → `WorkspaceReport`, or null when Touchpoint is off. */
-export const REVIEW_REQUEST = 'touchpoint/review';
-
-export interface ReviewParams extends WorkDoneProgressParams {
-  /** Files on disk the client found (absolute paths); the review keeps those it covers. */
-  readonly files: readonly string[];
-  /** The workspace folders on disk: the review covers what the CLI would review in each. */
-  readonly roots: readonly string[];
-}
 
 export interface ReviewContext {
   readonly settings: Settings;

@@ -1,16 +1,10 @@
 /**
- * Which files Review Workspace covers, without `vscode` (the unit tests cover it): VS Code
- * finds files matching REVIEW_GLOB (every extension core reads, `.mts` and `.cts` included,
- * minus `files.exclude`); of those, the review keeps what the CLI would review in each
- * workspace folder (the config's include / exclude and skip, `.gitignore`).
+ * Which files a workspace review covers: the client finds files matching REVIEW_GLOB
+ * (protocol.ts; VS Code minus `files.exclude`); of those, the review keeps what the CLI would
+ * review in each workspace folder (the config's include / exclude and skip, `.gitignore`).
  */
 import * as path from 'node:path';
-import { discoverFiles, languageForFile, SOURCE_GLOB, DiscoveryError, type ResolvedConfig } from '../core/index.js';
-
-/** The files the review looks for and, after a review, watches. */
-/** JSON too: of it, the review keeps the message catalogs (the config's `messages`). */
-export const REVIEW_GLOB = SOURCE_GLOB.replace(/\}$/, ',json}');
-export const REVIEW_EXCLUDE = '**/node_modules/**';
+import { discoverFiles, languageForFile, DiscoveryError, type ResolvedConfig } from '../core/index.js';
 
 /**
  * Of the files found (absolute paths), those the review covers, sorted: discovered in one of

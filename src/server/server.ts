@@ -53,30 +53,18 @@ import {
 import { fileNameOf, OpenDocuments, type OpenDocument } from './documents.js';
 import { hoverMarkdown } from './hover.js';
 import { ServerLinter, type Linted } from './linter.js';
-import { REVIEW_REQUEST, serveReview, type ReviewContext, type ReviewParams } from './review.js';
-
-/** A request to the client: the text of a file of a virtual file system (`{ uri }` → string or null). */
-export const READ_FILE_REQUEST = 'touchpoint/readFile';
-/** A notification to the client: a document's latest report (`{ uri, report }`, null when it has none), for the scorecard. */
-export const REPORT_NOTIFICATION = 'touchpoint/report';
-
-/** A notification to the client: the config files that are broken now (`{ brokenConfigs }`), for its status items. */
-export const STATUS_NOTIFICATION = 'touchpoint/status';
+import {
+  READ_FILE_REQUEST,
+  REPORT_NOTIFICATION,
+  REVIEW_REQUEST,
+  STATUS_NOTIFICATION,
+  type ReviewParams,
+  type TouchpointInitializationOptions,
+} from './protocol.js';
+import { serveReview, type ReviewContext } from './review.js';
 
 /** `source.fixAll.touchpoint`, for `editor.codeActionsOnSave` (as ESLint's). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.touchpoint`;
-
-/** What the client tells the server at start (`initializationOptions`). */
-export interface TouchpointInitializationOptions {
-  /** The `touchpoint.*` settings, for clients that cannot answer `workspace/configuration`. */
-  readonly settings?: Record<string, unknown>;
-  /** Client commands the server may put in code actions (VS Code's docs and scorecard commands). */
-  readonly commands?: { readonly showDocs?: string; readonly showScorecard?: string };
-  /** Send each document's latest report (`touchpoint/report`) and the status (`touchpoint/status`). */
-  readonly reports?: boolean;
-  /** `push`: publish diagnostics even to a client that could pull them (VS Code's extension, below). */
-  readonly diagnostics?: 'push';
-}
 
 const SEVERITY = {
   error: DiagnosticSeverity.Error,

@@ -15,7 +15,7 @@
  *   node --import tsx test/integration/runCodeServer.ts [--vsix | --memory <folder> <figures.json>]
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -90,6 +90,13 @@ async function main({ vsix, memory }: RunMode): Promise<number> {
     );
     developmentPath = path.join(__dirname, 'host');
   }
+  // VS Code's own default: code-server saves edited files after a second (`afterDelay`), which
+  // wrote a test's half-done edit to disk whenever a step took longer than that.
+  mkdirSync(path.join(scratch, 'user-data', 'User'), { recursive: true });
+  writeFileSync(
+    path.join(scratch, 'user-data', 'User', 'settings.json'),
+    `${JSON.stringify({ 'files.autoSave': 'off' }, null, 2)}\n`,
+  );
   const workspace = memory ? memory.workspace : path.join(scratch, 'workspace');
   if (!memory) cpSync(WORKSPACE, workspace, { recursive: true }); // tests may edit files: never the fixtures
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -4,62 +4,16 @@
  * refusal is a reason in plain words, never an exception.
  */
 import type { SourceLanguage, UiDocument } from '../model.js';
+import { LANGUAGE_IDS } from './languages.js';
 import { NestedTooDeeplyError, parseHtml } from './html.js';
 import { parseJsx, type JsxParseOptions } from './jsx.js';
 import { parseCatalog } from './catalog.js';
 
+export { languageForFile, SOURCE_GLOB, SUPPORTED_EXTENSIONS, SUPPORTED_LANGUAGE_IDS } from './languages.js';
+
 export type ParseOutcome =
   | { readonly ok: true; readonly document: UiDocument }
   | { readonly ok: false; readonly reason: string; readonly code: 'not-checked' | 'not-applicable' };
-
-/** Every file extension Touchpoint reads, with its language: the one list the faces use. */
-const EXTENSIONS: Readonly<Record<string, SourceLanguage>> = {
-  '.html': 'html',
-  '.htm': 'html',
-  '.jsx': 'jsx',
-  '.tsx': 'tsx',
-  '.js': 'js',
-  '.mjs': 'js',
-  '.cjs': 'js',
-  '.ts': 'ts',
-  '.mts': 'ts',
-  '.cts': 'ts',
-  '.json': 'json',
-};
-
-/**
- * The file extensions of source files Touchpoint reads (`.html`, `.tsx`, `.mts`, …). JSON is
- * read only as a message catalog, found through the config's `messages`, not in this list.
- */
-export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(
-  Object.keys(EXTENSIONS).filter((extension) => extension !== '.json'),
-);
-
-/**
- * A glob matching every file Touchpoint reads, built from SUPPORTED_EXTENSIONS: the config's
- * default `include`, and what the extension's workspace review finds and watches.
- */
-export const SOURCE_GLOB = `**/*.{${SUPPORTED_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
-
-/** The language of a file by its name, or undefined when Touchpoint does not read it. */
-export function languageForFile(fileName: string): SourceLanguage | undefined {
-  if (/\.d\.[mc]?ts$/i.test(fileName)) return undefined;
-  const match = /\.[a-z]+$/i.exec(fileName);
-  const extension = match?.[0].toLowerCase();
-  return extension !== undefined && Object.hasOwn(EXTENSIONS, extension) ? EXTENSIONS[extension] : undefined;
-}
-
-/** VS Code language ids to source languages. */
-const LANGUAGE_IDS: Readonly<Record<string, SourceLanguage>> = {
-  html: 'html',
-  javascriptreact: 'jsx',
-  typescriptreact: 'tsx',
-  javascript: 'js',
-  typescript: 'ts',
-};
-
-/** The VS Code language ids Touchpoint checks (the extension's document selectors and activation). */
-export const SUPPORTED_LANGUAGE_IDS: readonly string[] = Object.freeze(Object.keys(LANGUAGE_IDS));
 
 export function languageForLanguageId(languageId: string): SourceLanguage | undefined {
   return Object.hasOwn(LANGUAGE_IDS, languageId) ? LANGUAGE_IDS[languageId] : undefined;

@@ -8,6 +8,9 @@ import { axeHelpUrl } from '../axe/axeCore.js';
 import type { PageAnswer } from '../axe/pageAxe.js';
 import type { Area, Impact, Lens, Metric, Severity } from '../vocabulary.js';
 import type { MarkupKind, SourceRange, UiDocument, UiElement } from '../model.js';
+import { DOCS_BASE_URL } from '../docsBase.js';
+
+export { DOCS_BASE_URL };
 
 export type { Impact, Severity, SeveritySetting } from '../vocabulary.js';
 
@@ -147,8 +150,6 @@ export type AnyRule = Rule<any>;
 export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
   return rule;
 }
-
-export const DOCS_BASE_URL = 'https://github.com/touchpoint-ux/touchpoint/blob/main/docs/rules/';
 
 /** Our rules have a page in docs/rules; a11y rules are axe-core's, documented by Deque. */
 export function docsUrl(ruleId: string): string {

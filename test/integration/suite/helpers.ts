@@ -1,4 +1,5 @@
 /** Shared helpers for the integration suites (bundled into each suite by the build). */
+import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
@@ -61,4 +62,12 @@ export function settled(uri: vscode.Uri, quietMs = 1500): Promise<void> {
       resolve();
     }
   });
+}
+
+/** The process ids of Touchpoint language servers running now. */
+export function serverPids(): number[] {
+  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
+  return lines
+    .filter((line) => /dist[\\/]server\.js/.test(line) && line.includes('--node-ipc'))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
 }

@@ -1,22 +1,34 @@
 /**
- * Not a test of behaviour: the extension host's memory, for `npm run bench` (runCodeServer.ts
- * --memory, which opens a generated workspace). It samples the host's resident memory while it
- * idles, during Review Workspace and after it, and writes the figures to
- * $TOUCHPOINT_MEMORY_OUT. Only the memory run loads this file (suite/index.ts).
+ * Not a test of behaviour: the memory of the extension host and of the Touchpoint language
+ * server, for `npm run bench` (runCodeServer.ts --memory, which opens a generated workspace).
+ * It samples both processes' resident memory before Touchpoint is active (the host), while they
+ * idle, during Review Workspace and after it, and writes the figures to $TOUCHPOINT_MEMORY_OUT.
+ * Only the memory run loads this file (suite/index.ts).
  */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { WorkspaceReport } from '../../../src/core/index.js';
+import { serverPids } from './helpers.js';
 
 const MB = 1024 * 1024;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The lowest resident size over a few seconds: what the host holds, not a passing peak. */
-async function settledRss(seconds: number): Promise<number> {
+/** A process's resident size in bytes (Linux: /proc), 0 when it is gone. */
+function rssOf(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The lowest resident size over a few seconds: what a process holds, not a passing peak. */
+async function settledRss(seconds: number, rss = () => process.memoryUsage().rss): Promise<number> {
   let lowest = Infinity;
   for (let i = 0; i < seconds * 4; i++) {
-    lowest = Math.min(lowest, process.memoryUsage().rss);
+    lowest = Math.min(lowest, rss());
     await sleep(250);
   }
   return lowest;
@@ -27,24 +39,40 @@ suite('Extension host memory (bench)', () => {
     this.timeout(30 * 60_000);
     const out = process.env.TOUCHPOINT_MEMORY_OUT;
     assert.ok(out, 'TOUCHPOINT_MEMORY_OUT names the figures file');
-    await vscode.extensions.getExtension('touchpoint.touchpoint')?.activate();
+    const extension = vscode.extensions.getExtension('touchpoint.touchpoint');
+    assert.ok(extension, 'the extension is installed');
+    // The host without Touchpoint, when the workspace did not activate it already.
+    const inactive = extension.isActive ? undefined : await settledRss(5);
+    await extension.activate();
     const idle = await settledRss(5);
+    const server = serverPids()[0];
+    assert.ok(server, 'the language server runs');
+    const serverIdle = await settledRss(5, () => rssOf(server));
     let peak = process.memoryUsage().rss;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+    let serverPeak = serverIdle;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+      serverPeak = Math.max(serverPeak, rssOf(server));
+    }, 100);
     const started = Date.now();
     const report = await vscode.commands.executeCommand<WorkspaceReport>('touchpoint.reviewWorkspace');
     const ms = Date.now() - started;
     clearInterval(sampler);
     assert.ok(report && !report.cancelled, 'the review finished');
     const after = await settledRss(10);
+    const serverAfter = await settledRss(5, () => rssOf(server));
     const figures = {
       files: report.files.length,
       findings: report.findingCount,
       ms,
+      inactiveRssMb: inactive === undefined ? null : inactive / MB,
       idleRssMb: idle / MB,
       peakRssMb: peak / MB,
       afterRssMb: after / MB,
       heapUsedAfterMb: process.memoryUsage().heapUsed / MB,
+      serverIdleRssMb: serverIdle / MB,
+      serverPeakRssMb: serverPeak / MB,
+      serverAfterRssMb: serverAfter / MB,
     };
     writeFileSync(out, JSON.stringify(figures));
     console.log(`TOUCHPOINT_MEMORY ${JSON.stringify(figures)}`);

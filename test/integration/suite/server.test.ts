@@ -4,18 +4,9 @@
  * starts it again) and Touchpoint: Restart Server.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { codeOf, diagnosticsOf, openWorkspaceFile, workspaceFile } from './helpers.js';
-
-/** The process ids of Touchpoint language servers running now. */
-function serverPids(): number[] {
-  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
-  return lines
-    .filter((line) => /dist[\\/]server\.js/.test(line) && line.includes('--node-ipc'))
-    .map((line) => Number(line.trim().split(/\s+/)[0]));
-}
+import { codeOf, diagnosticsOf, openWorkspaceFile, serverPids, workspaceFile } from './helpers.js';
 
 async function until<T>(probe: () => T | undefined, what: string, ms = 30_000): Promise<T> {
   const end = Date.now() + ms;

@@ -11,7 +11,8 @@ import {
   SUPPORTED_EXTENSIONS,
   SUPPORTED_LANGUAGE_IDS,
 } from '../../../src/core/index.js';
-import { REVIEW_EXCLUDE, REVIEW_GLOB, reviewableFiles } from '../../../src/server/reviewFiles.js';
+import { REVIEW_EXCLUDE, REVIEW_GLOB } from '../../../src/server/protocol.js';
+import { reviewableFiles } from '../../../src/server/reviewFiles.js';
 
 describe('server: the files Review Workspace covers', () => {
   let root: string;
