@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { WorkspaceReport } from '../../../src/core/index.js';
 import { codeOf, diagnosticsOf, openWorkspaceFile } from './helpers.js';
 
 suite('The packaged .vsix', () => {
@@ -21,5 +22,17 @@ suite('The packaged .vsix', () => {
       'a11y/label',
       'feedback/high-stakes-action-without-pending-state',
     ]);
+  });
+
+  test('reviews the workspace in its server, and scores it with the engine it loads when needed', async () => {
+    const report = await vscode.commands.executeCommand<WorkspaceReport>('touchpoint.reviewWorkspace');
+    assert.ok(report && !report.cancelled && report.files.length > 3, 'the review ran in the packaged server');
+    // The review's history point and the scorecard's page come from dist/core.js, which the host
+    // loads only now: a .vsix without it fails the review command above or this one.
+    await vscode.commands.executeCommand('touchpoint.showScorecard');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.ok(
+      vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.label === 'Touchpoint Scorecard')),
+    );
   });
 });
