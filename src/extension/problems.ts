@@ -73,6 +73,14 @@ function cappedDiagnostic(notice: Notice): vscode.Diagnostic {
   return diagnostic;
 }
 
+/** One Uri per rule page, shared by all of its diagnostics (a review can have 100,000). */
+const docsUris = new Map<string, vscode.Uri>();
+function docsUri(address: string): vscode.Uri {
+  let uri = docsUris.get(address);
+  if (!uri) docsUris.set(address, (uri = vscode.Uri.parse(address)));
+  return uri;
+}
+
 function toDiagnostic(uri: vscode.Uri, finding: Finding): vscode.Diagnostic {
   const range = new vscode.Range(
     finding.location.line - 1,
@@ -82,7 +90,7 @@ function toDiagnostic(uri: vscode.Uri, finding: Finding): vscode.Diagnostic {
   );
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = 'touchpoint';
-  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
+  diagnostic.code = { value: finding.ruleId, target: docsUri(finding.docsUrl) };
   if (finding.related) {
     diagnostic.relatedInformation = finding.related.flatMap((related) => {
       const at = related.location;

@@ -16,6 +16,7 @@ import { COMMANDS } from './commands.js';
 import type { LastReview } from './lastReview.js';
 import type { Problems } from './problems.js';
 import type { SettingsStore } from './settingsStore.js';
+import { shareRepeatedText } from './sharedText.js';
 
 export interface WorkspaceReviewDeps {
   readonly settings: SettingsStore;
@@ -72,12 +73,13 @@ export class WorkspaceReview implements vscode.Disposable {
           reported = percentage;
         });
         try {
-          const report = await this.deps.client.client.sendRequest<WorkspaceReport | null>(
+          const answer = await this.deps.client.client.sendRequest<WorkspaceReport | null>(
             REVIEW_REQUEST,
             { ...files, workDoneToken } satisfies ReviewParams,
             token,
           );
-          if (!report) return undefined; // Touchpoint was turned off meanwhile
+          if (!answer) return undefined; // Touchpoint was turned off meanwhile
+          const report = shareRepeatedText(answer);
           for (const file of report.files) this.deps.problems.showReviewed(file);
           if (!report.cancelled) await this.deps.lastReview.set(report);
           this.deps.log.info(

@@ -5,7 +5,8 @@
  * The workbench loads the extension from this folder and the suites from out/integration,
  * reports every log line through `codeAutomationLog` and the result through
  * `codeAutomationExit`, as VS Code's own browser integration tests do. A suite that logs
- * `TOUCHPOINT_SCREENSHOT <name>` gets a screenshot in test-output/<name>.png.
+ * `TOUCHPOINT_SCREENSHOT <name>` gets a screenshot in test-output/<name>.png; those the docs
+ * show (DOCS_SCREENSHOTS) are copied to docs/images, as the webview suite does with its own.
  *
  * With `--vsix`, the extension is packaged (`vsce package`), installed into code-server with
  * `--install-extension`, and only suite/vsix.test.ts runs, from an empty host extension.
@@ -15,7 +16,7 @@
  *   node --import tsx test/integration/runCodeServer.ts [--vsix | --memory <folder> <figures.json>]
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -35,6 +36,8 @@ const CODE_SERVER_ENTRY = path.join(
   'entry.js',
 );
 const SCREENSHOTS = path.join(ROOT, 'test-output');
+/** Screenshots the docs show (docs/editors.md, docs/scorecard.md), retaken by every run. */
+const DOCS_SCREENSHOTS = new Set(['problems-panel', 'scorecard-vscode']);
 const RUN_LIMIT_MS = 10 * 60_000;
 /** The memory run reviews thousands of files. */
 const MEMORY_RUN_LIMIT_MS = 40 * 60_000;
@@ -90,13 +93,17 @@ async function main({ vsix, memory }: RunMode): Promise<number> {
     );
     developmentPath = path.join(__dirname, 'host');
   }
-  // VS Code's own default: code-server saves edited files after a second (`afterDelay`), which
-  // wrote a test's half-done edit to disk whenever a step took longer than that.
+  // No auto save, VS Code's own default: code-server saves edited files after a second
+  // (`afterDelay`), which wrote a test's half-done edit to disk whenever a step took longer than
+  // that. No type checking of the fixtures (they import packages not installed there): the
+  // screenshots show Touchpoint's problems, not TypeScript's.
   mkdirSync(path.join(scratch, 'user-data', 'User'), { recursive: true });
-  writeFileSync(
-    path.join(scratch, 'user-data', 'User', 'settings.json'),
-    `${JSON.stringify({ 'files.autoSave': 'off' }, null, 2)}\n`,
-  );
+  const userSettings = {
+    'files.autoSave': 'off',
+    'typescript.validate.enable': false,
+    'javascript.validate.enable': false,
+  };
+  writeFileSync(path.join(scratch, 'user-data', 'User', 'settings.json'), `${JSON.stringify(userSettings, null, 2)}\n`);
   const workspace = memory ? memory.workspace : path.join(scratch, 'workspace');
   if (!memory) cpSync(WORKSPACE, workspace, { recursive: true }); // tests may edit files: never the fixtures
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -154,9 +161,12 @@ async function main({ vsix, memory }: RunMode): Promise<number> {
       const marker = /TOUCHPOINT_SCREENSHOT (\S+)/.exec(line);
       if (marker)
         screenshots.push(
-          page
-            .screenshot({ path: path.join(SCREENSHOTS, `${marker[1]}.png`) })
-            .then(() => process.stdout.write(`[runner] saved test-output/${marker[1]}.png\n`)),
+          page.screenshot({ path: path.join(SCREENSHOTS, `${marker[1]}.png`) }).then(() => {
+            const name = marker[1]!;
+            process.stdout.write(`[runner] saved test-output/${name}.png\n`);
+            if (DOCS_SCREENSHOTS.has(name) && !memory && !vsix)
+              copyFileSync(path.join(SCREENSHOTS, `${name}.png`), path.join(ROOT, 'docs', 'images', `${name}.png`));
+          }),
         );
     });
     await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
