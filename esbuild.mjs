@@ -87,7 +87,7 @@ const builds = [
     bundle: true,
     minify: production,
     logLevel: 'info',
-    entryPoints: { webview: 'src/webview/scorecard.css' },
+    entryPoints: { webview: 'media/scorecard.css' },
     outdir: 'dist',
   },
 ];

@@ -125,7 +125,7 @@ export {
 export { buildConfigSchema } from './config/schema.js';
 export { overrideConfig, type ConfigOverrides } from './config/override.js';
 export { applySettings, readSettings, type RunMode, type Settings } from './config/settings.js';
-export { configErrorRange } from './config/locate.js';
+export { configErrorRange, newConfigTurningOff, turnOffRuleEdit } from './config/locate.js';
 export {
   findingActions,
   fixAllAction,

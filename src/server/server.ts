@@ -5,8 +5,9 @@
  * - Diagnostics for open HTML / JSX / TSX documents and source-language message catalogs, pulled
  *   (`textDocument/diagnostic`) when the client can, pushed otherwise; a file not checked (too
  *   large, binary) gets an information diagnostic saying so.
- * - Code actions: the rule's fix, fix-all of a rule, disable for the line or file,
- *   `source.fixAll.touchpoint`; documentation and scorecard commands when the client has them.
+ * - Code actions: the rule's fix, fix-all of a rule, disable for the line or file, turn the rule
+ *   off in the nearest `.touchpointrc.json` (or a new one), `source.fixAll.touchpoint`;
+ *   documentation and scorecard commands when the client has them.
  * - Hover on a finding: why it matters, its UX / CX impact, an example of the fix (hover.ts).
  * - Settings from the client's `touchpoint` section (or `initializationOptions.settings`);
  *   `.touchpointrc.json`, package.json, tsconfig and catalogs watched on disk; a broken config
@@ -41,8 +42,10 @@ import {
   ConfigLoader,
   findingActions,
   fixAllAction,
+  newConfigTurningOff,
   PageRunner,
   readSettings,
+  turnOffRuleEdit,
   warmUp,
   type EditAction,
   type Finding,
@@ -99,6 +102,9 @@ class TouchpointServer {
   private initOptions: TouchpointInitializationOptions = {};
   private pull = false;
   private configurationRequests = false;
+  /** The client applies edits that create files (a new config for “turn the rule off”). */
+  private canCreateFiles = false;
+  private workspaceFolders: string[] = [];
   /** Config files with an error diagnostic, and messages already said (once until configs reload). */
   private readonly brokenConfigs = new Set<string>();
   private readonly said = new Set<string>();
@@ -159,10 +165,10 @@ class TouchpointServer {
       // `only` names kinds and their parents (`source` asks for `source.fixAll.touchpoint` too).
       const asks = (kind: string) =>
         !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
-      return [
-        ...(asks(CodeActionKind.QuickFix) ? this.quickFixes(open, linted, context.diagnostics) : []),
-        ...(context.only && asks(FIX_ALL_KIND) ? this.fixAll(open, linted) : []),
-      ];
+      const quickFixes = asks(CodeActionKind.QuickFix)
+        ? this.quickFixes(open, linted, context.diagnostics, await this.configFileOf(open))
+        : [];
+      return [...quickFixes, ...(context.only && asks(FIX_ALL_KIND) ? this.fixAll(open, linted) : [])];
     });
     connection.onHover(async ({ textDocument, position }) => {
       const open = this.documents.get(textDocument.uri);
@@ -191,6 +197,11 @@ class TouchpointServer {
     this.initOptions = (params.initializationOptions ?? {}) as TouchpointInitializationOptions;
     this.pull = capabilities.textDocument?.diagnostic !== undefined && this.initOptions.diagnostics !== 'push';
     this.configurationRequests = capabilities.workspace?.configuration === true;
+    this.canCreateFiles = capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') ?? false;
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []);
+    this.workspaceFolders = folders
+      .filter((folder) => folder.uri.startsWith('file:'))
+      .map((folder) => fileNameOf(folder.uri));
     this.applySettings(this.initOptions.settings ?? {});
     return {
       capabilities: {
@@ -319,11 +330,7 @@ class TouchpointServer {
       // Unreadable: the diagnostic goes at the start.
     }
     const range = configErrorRange(text, error);
-    const position = (offset: number) => {
-      const before = text.slice(0, offset);
-      const line = before.split('\n').length - 1;
-      return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-    };
+    const position = (offset: number) => positionIn(text, offset);
     if (!this.brokenConfigs.has(error.file)) {
       this.brokenConfigs.add(error.file);
       this.sendStatus();
@@ -407,7 +414,70 @@ class TouchpointServer {
     return diagnostics;
   }
 
-  private quickFixes(open: OpenDocument, linted: Linted, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  /**
+   * The config file a “turn the rule off” action edits: the nearest one that made the document's
+   * config (`exists`), or where a new one goes (the workspace folder of the file); none for a
+   * broken config, or a document not on disk.
+   */
+  private async configFileOf(open: OpenDocument): Promise<{ file: string; exists: boolean } | undefined> {
+    if (!open.document.uri.startsWith('file:')) return undefined;
+    const config = await this.configFor(open).catch(() => undefined);
+    if (!config) return undefined;
+    if (config.files[0]) return { file: config.files[0], exists: true };
+    if (!this.canCreateFiles) return undefined;
+    const folder = this.workspaceFolders
+      .filter((root) => open.fileName.startsWith(root + path.sep))
+      .sort((a, b) => b.length - a.length)[0];
+    return { file: path.join(folder ?? path.dirname(open.fileName), CONFIG_FILE_NAME), exists: false };
+  }
+
+  /** “Turn off x in .touchpointrc.json”: the rule's setting in the config becomes "off" (or a config is created). */
+  private turnOffAction(ruleId: string, config: { file: string; exists: boolean }): CodeAction | undefined {
+    const uri = uriOf(config.file);
+    const title = `Turn off ${ruleId} in ${config.exists ? '' : 'a new '}${CONFIG_FILE_NAME}`;
+    if (!config.exists) {
+      const text = newConfigTurningOff(ruleId);
+      return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        edit: {
+          documentChanges: [
+            { kind: 'create', uri, options: { ignoreIfExists: true } },
+            { textDocument: { uri, version: null }, edits: [{ range: ZERO_RANGE, newText: text }] },
+          ],
+        },
+      };
+    }
+    const open = this.documents.byFileName(config.file);
+    let text: string;
+    try {
+      text = open ? open.document.getText() : readFileSync(config.file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const edit = turnOffRuleEdit(text, ruleId);
+    if (!edit) return undefined;
+    const at = (offset: number) => (open ? open.document.positionAt(offset) : positionIn(text, offset));
+    return {
+      title,
+      kind: CodeActionKind.QuickFix,
+      edit: {
+        documentChanges: [
+          {
+            textDocument: { uri, version: open ? open.document.version : null },
+            edits: [{ range: { start: at(edit.range.start), end: at(edit.range.end) }, newText: edit.newText }],
+          },
+        ],
+      },
+    };
+  }
+
+  private quickFixes(
+    open: OpenDocument,
+    linted: Linted,
+    diagnostics: readonly Diagnostic[],
+    config: { file: string; exists: boolean } | undefined,
+  ): CodeAction[] {
     const { document, fileName } = open;
     const text = document.getText();
     const fixes: CodeAction[] = [];
@@ -428,6 +498,8 @@ class TouchpointServer {
       for (const action of actions.fixes)
         fixes.push(this.codeAction(open, action, CodeActionKind.QuickFix, [diagnostic]));
       for (const action of actions.suppressions) others.push(this.codeAction(open, action, CodeActionKind.QuickFix));
+      const turnOff = first && config ? this.turnOffAction(ruleId, config) : undefined;
+      if (turnOff) others.push(turnOff);
       if (first && commands.showDocs) {
         const title = `Show documentation for ${ruleId}`;
         others.push({
@@ -496,6 +568,15 @@ function toDiagnostic(finding: Finding, range: Diagnostic['range'], uri: string)
   });
   if (related && related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
+}
+
+const ZERO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** An LSP position (0-based line, UTF-16 character) of an offset in a text not open in the editor. */
+function positionIn(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
 function uriOf(fileName: string): string {

@@ -52,3 +52,51 @@ function child(
       return { name: property.name, value: property.initializer };
   return undefined;
 }
+
+/** The text of a new config file that turns one rule off (the recommended preset otherwise). */
+export function newConfigTurningOff(ruleId: string): string {
+  return `${JSON.stringify({ rules: { [ruleId]: 'off' } }, null, 2)}\n`;
+}
+
+/**
+ * The edit that turns a rule off in a config file's text: its value in `rules` becomes "off",
+ * or it is added there (after the last rule, as indented as its neighbours), or a `rules` block
+ * is added after the last setting. Undefined when the text is not a JSON object, as the loader
+ * reads it (strict JSON: a broken config is fixed by hand first).
+ */
+export function turnOffRuleEdit(text: string, ruleId: string): { range: SourceRange; newText: string } | undefined {
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+  const source = ts.parseJsonText('config.json', text.replace(/^\uFEFF/, ' '));
+  const root = source.statements[0]?.expression;
+  if (!root || !ts.isObjectLiteralExpression(root)) return undefined;
+  const quoted = JSON.stringify(ruleId);
+  const rules = child(root, 'rules');
+  if (rules && !(rules.value && ts.isObjectLiteralExpression(rules.value))) return undefined;
+  const current = rules?.value && child(rules.value, ruleId)?.value;
+  if (current) return { range: { start: current.getStart(source), end: current.end }, newText: '"off"' };
+  if (rules?.value && ts.isObjectLiteralExpression(rules.value))
+    return addProperty(source, text, rules.value, `${quoted}: "off"`);
+  return addProperty(source, text, root, `"rules": { ${quoted}: "off" }`);
+}
+
+/** `property` added to an object literal, after its last property, on a line of its own. */
+function addProperty(
+  source: ts.JsonSourceFile,
+  text: string,
+  object: ts.ObjectLiteralExpression,
+  property: string,
+): { range: SourceRange; newText: string } {
+  const last = object.properties.at(-1);
+  const indentOf = (offset: number) => /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', offset - 1) + 1))![0];
+  if (!last) {
+    // `{}` or `{ }`: the property inside, the braces kept on the object's line.
+    const open = object.getStart(source);
+    return { range: { start: open, end: object.end }, newText: `{ ${property} }` };
+  }
+  const at = last.end;
+  return { range: { start: at, end: at }, newText: `,\n${indentOf(last.getStart(source))}${property}` };
+}

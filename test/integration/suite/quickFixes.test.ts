@@ -1,11 +1,11 @@
 /**
  * Quick fixes through VS Code's own command (`vscode.executeCodeActionProvider`) and
  * `workspace.applyEdit`, as the lightbulb does: a rule's fix, disabling a rule for a line in
- * JSX and in HTML, for a file, and the documentation action.
+ * JSX and in HTML, for a file, turning it off in the config, and the documentation action.
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, diagnosticsOf, openWorkspaceFile } from './helpers.js';
+import { codeOf, diagnosticsOf, openWorkspaceFile, workspaceFile } from './helpers.js';
 
 async function actionsAt(uri: vscode.Uri, ruleId: string): Promise<vscode.CodeAction[]> {
   const diagnostic = vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === ruleId);
@@ -86,6 +86,26 @@ suite('Quick fixes', () => {
     assert.equal(action?.title, 'Fix all safe Touchpoint problems');
     assert.equal(await vscode.workspace.applyEdit(action!.edit!), true);
     assert.equal(document.lineAt(4).text, '      <p>We use cookies to help sign-in.</p>');
+  });
+
+  test('turn the rule off in .touchpointrc.json: its setting becomes "off" there, and its findings go', async () => {
+    const configUri = workspaceFile('.touchpointrc.json');
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(configUri));
+    const { uri } = await openWorkspaceFile('src/Pay.tsx');
+    try {
+      await diagnosticsOf(uri, (found) => found.some((d) => codeOf(d) === 'wording/jargon'));
+      await apply(uri, 'wording/jargon', 'Turn off wording/jargon in .touchpointrc.json');
+      const config = await vscode.workspace.openTextDocument(configUri);
+      assert.deepEqual(JSON.parse(config.getText()).rules, {
+        'wording/jargon': 'off',
+        'feedback/high-stakes-action-without-pending-state': 'error',
+      });
+      if (config.isDirty) await config.save();
+      await diagnosticsOf(uri, (found) => found.length > 0 && !found.some((d) => codeOf(d) === 'wording/jargon'));
+    } finally {
+      await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode(original));
+    }
+    await diagnosticsOf(uri, (found) => found.some((d) => codeOf(d) === 'wording/jargon'));
   });
 
   test('documentation action points at the rule’s page', async () => {

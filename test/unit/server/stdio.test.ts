@@ -190,6 +190,47 @@ describe('the language server over stdio, outside VS Code', function () {
     assert.equal(client.process.exitCode, 0);
   });
 
+  it('turns a rule off in the nearest config, or in a new one at the workspace folder when the client can create files', async () => {
+    const config = '{\n  "root": true,\n  "rules": {\n    "a11y/label": "error"\n  }\n}\n';
+    const root = workspace({
+      'shop/.touchpointrc.json': config,
+      'shop/Checkout.jsx': CHECKOUT,
+      'blog/Post.jsx': CHECKOUT,
+    });
+    const client = await start([SERVER, '--stdio'], root, {
+      workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } },
+    });
+    const turnOff = async (name: string) => {
+      const uri = uriOf(root, name);
+      client.open(uri, 'javascriptreact', CHECKOUT);
+      const diagnostics = await client.pushed(uri, (list) => list.some((d) => d.code === 'feedback/placeholder-link'));
+      const link = diagnostics.find((d) => d.code === 'feedback/placeholder-link')!;
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: link.range,
+        context: { diagnostics: [link] },
+      })) as CodeAction[];
+      return actions.find((action) => action.title.startsWith('Turn off feedback/placeholder-link in'));
+    };
+    try {
+      const existing = await turnOff('shop/Checkout.jsx');
+      assert.equal(existing?.title, 'Turn off feedback/placeholder-link in .touchpointrc.json');
+      const [change] = existing.edit!.documentChanges! as Array<{ textDocument: { uri: string }; edits: TextEdit[] }>;
+      assert.equal(change!.textDocument.uri, uriOf(root, 'shop/.touchpointrc.json'));
+      const edited = TextDocument.applyEdits(TextDocument.create('x', 'json', 1, config), change!.edits);
+      assert.deepEqual(JSON.parse(edited).rules, { 'a11y/label': 'error', 'feedback/placeholder-link': 'off' });
+
+      // No config above blog/: one is created in the workspace folder (the client's rootUri).
+      const created = await turnOff('blog/Post.jsx');
+      assert.equal(created?.title, 'Turn off feedback/placeholder-link in a new .touchpointrc.json');
+      const [create, write] = created.edit!.documentChanges! as [{ kind: string; uri: string }, { edits: TextEdit[] }];
+      assert.deepEqual([create.kind, create.uri], ['create', uriOf(root, '.touchpointrc.json')]);
+      assert.deepEqual(JSON.parse(write.edits[0]!.newText), { rules: { 'feedback/placeholder-link': 'off' } });
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('serves a client that pulls diagnostics, and says when a file is too large to check', async () => {
     const root = workspace({
       '.touchpointrc.json': JSON.stringify({ maxFileSize: 2000 }),
