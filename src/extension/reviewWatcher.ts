@@ -4,7 +4,7 @@
  * was), and a deleted file leaves the review and Problems, so the last review stays current.
  */
 import * as vscode from 'vscode';
-import type { WorkspaceReport } from '../core/index.js';
+import { unpackReport, type PackedReport } from '../server/packedReport.js';
 import { REVIEW_GLOB, REVIEW_REQUEST, type ReviewParams } from '../server/protocol.js';
 import type { TouchpointClient } from './client.js';
 import type { LastReview } from './lastReview.js';
@@ -48,9 +48,9 @@ export class ReviewWatcher implements vscode.Disposable {
     const { files, roots } = await workspaceFiles();
     if (!files.includes(uri.fsPath)) return;
     try {
-      const params: ReviewParams = { files: [uri.fsPath], roots };
-      const report = await client.client.sendRequest<WorkspaceReport | null>(REVIEW_REQUEST, params);
-      for (const file of report?.files ?? []) {
+      const params: ReviewParams = { files: [uri.fsPath], roots, pack: true };
+      const answer = await client.client.sendRequest<PackedReport | null>(REVIEW_REQUEST, params);
+      for (const file of answer ? unpackReport(answer).files : []) {
         problems.showReviewed(file);
         lastReview.replaceFile(file.fileName, file);
       }

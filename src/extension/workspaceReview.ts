@@ -10,13 +10,13 @@ import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type WorkDoneProgressReport } from 'vscode-languageclient/node';
 import type { WorkspaceReport } from '../core/index.js';
+import { unpackReport, type PackedReport } from '../server/packedReport.js';
 import { REVIEW_EXCLUDE, REVIEW_GLOB, REVIEW_REQUEST, type ReviewParams } from '../server/protocol.js';
 import type { TouchpointClient } from './client.js';
 import { COMMANDS } from './commands.js';
 import type { LastReview } from './lastReview.js';
 import type { Problems } from './problems.js';
 import type { SettingsStore } from './settingsStore.js';
-import { shareRepeatedText } from './sharedText.js';
 
 export interface WorkspaceReviewDeps {
   readonly settings: SettingsStore;
@@ -73,13 +73,13 @@ export class WorkspaceReview implements vscode.Disposable {
           reported = percentage;
         });
         try {
-          const answer = await this.deps.client.client.sendRequest<WorkspaceReport | null>(
+          const answer = await this.deps.client.client.sendRequest<PackedReport | null>(
             REVIEW_REQUEST,
-            { ...files, workDoneToken } satisfies ReviewParams,
+            { ...files, workDoneToken, pack: true } satisfies ReviewParams,
             token,
           );
           if (!answer) return undefined; // Touchpoint was turned off meanwhile
-          const report = shareRepeatedText(answer);
+          const report = unpackReport(answer);
           for (const file of report.files) this.deps.problems.showReviewed(file);
           if (!report.cancelled) await this.deps.lastReview.set(report);
           this.deps.log.info(

@@ -21,6 +21,8 @@ export interface ReviewParams extends WorkDoneProgressParams {
   readonly files: readonly string[];
   /** The workspace folders on disk: the review covers what the CLI would review in each. */
   readonly roots: readonly string[];
+  /** Answer with the report packed (packedReport.ts): VS Code's extension asks for it. */
+  readonly pack?: boolean;
 }
 
 /** What the client tells the server at start (`initializationOptions`). */

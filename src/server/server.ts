@@ -64,6 +64,7 @@ import {
   type ReviewParams,
   type TouchpointInitializationOptions,
 } from './protocol.js';
+import { packReport } from './packedReport.js';
 import { serveReview, type ReviewContext } from './review.js';
 
 /** `source.fixAll.touchpoint`, for `editor.codeActionsOnSave` (as ESLint's). */
@@ -182,7 +183,8 @@ class TouchpointServer {
     connection.onRequest(REVIEW_REQUEST, async (params: ReviewParams, token) => {
       if (!this.settings.enable) return null;
       const progress = connection.window.attachWorkDoneProgress(params.workDoneToken);
-      return serveReview(params, this.reviewContext(), token, progress);
+      const report = await serveReview(params, this.reviewContext(), token, progress);
+      return params.pack ? packReport(report) : report;
     });
     connection.onShutdown(async () => {
       clearTimeout(this.relintTimer);
