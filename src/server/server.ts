@@ -26,6 +26,7 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
+  ProgressType,
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
@@ -52,6 +53,7 @@ import {
   type Notice,
   type ResolvedConfig,
   type Settings,
+  type WorkspaceReport,
 } from '../core/index.js';
 import { fileNameOf, OpenDocuments, type OpenDocument } from './documents.js';
 import { hoverMarkdown } from './hover.js';
@@ -59,6 +61,7 @@ import { ServerLinter, type Linted } from './linter.js';
 import {
   READ_FILE_REQUEST,
   REPORT_NOTIFICATION,
+  REVIEW_PART_FILES,
   REVIEW_REQUEST,
   STATUS_NOTIFICATION,
   type ReviewParams,
@@ -66,6 +69,9 @@ import {
 } from './protocol.js';
 import { packReport } from './packedReport.js';
 import { serveReview, type ReviewContext } from './review.js';
+
+/** A part of a workspace review's files (`$/progress` to the request's `partialResultToken`). */
+const REVIEW_PART = new ProgressType<unknown>();
 
 /** `source.fixAll.touchpoint`, for `editor.codeActionsOnSave` (as ESLint's). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.touchpoint`;
@@ -184,7 +190,16 @@ class TouchpointServer {
       if (!this.settings.enable) return null;
       const progress = connection.window.attachWorkDoneProgress(params.workDoneToken);
       const report = await serveReview(params, this.reviewContext(), token, progress);
-      return params.pack ? packReport(report) : report;
+      const answer = (part: WorkspaceReport) => (params.pack ? packReport(part) : part);
+      const parts = params.partialResultToken;
+      if (parts === undefined) return answer(report);
+      for (let at = 0; at < report.files.length; at += REVIEW_PART_FILES)
+        await connection.sendProgress(
+          REVIEW_PART,
+          parts,
+          answer({ ...report, files: report.files.slice(at, at + REVIEW_PART_FILES) }),
+        );
+      return answer({ ...report, files: [] });
     });
     connection.onShutdown(async () => {
       clearTimeout(this.relintTimer);
