@@ -8,18 +8,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import { ProgressType, WorkDoneProgress, type WorkDoneProgressReport } from 'vscode-languageclient/node';
-import type { FileReport, WorkspaceReport } from '../core/index.js';
-import { ReportUnpacker, type PackedReport } from '../server/packedReport.js';
+import { WorkDoneProgress, type WorkDoneProgressReport } from 'vscode-languageclient/node';
+import type { WorkspaceReport } from '../core/index.js';
+import { unpackReport, type PackedReport } from '../server/packedReport.js';
 import { REVIEW_EXCLUDE, REVIEW_GLOB, REVIEW_REQUEST, type ReviewParams } from '../server/protocol.js';
 import type { TouchpointClient } from './client.js';
 import { COMMANDS } from './commands.js';
 import type { LastReview } from './lastReview.js';
 import type { Problems } from './problems.js';
 import type { SettingsStore } from './settingsStore.js';
-
-/** A part of the review's files, as the server sends it (src/server/protocol.ts). */
-const REVIEW_PART = new ProgressType<PackedReport>();
 
 export interface WorkspaceReviewDeps {
   readonly settings: SettingsStore;
@@ -66,10 +63,8 @@ export class WorkspaceReview implements vscode.Disposable {
         cancellable: true,
       },
       async (progress, token) => {
-        // The server's `$/progress` for this request's token becomes the notification's; the
-        // files come in parts (`$/progress` to partialResultToken), the rest of the report last.
+        // The server's `$/progress` for this request's token becomes the notification's.
         const workDoneToken = randomUUID();
-        const partialResultToken = randomUUID();
         let reported = 0;
         const listening = this.deps.client.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
           const percentage = (value as WorkDoneProgressReport).percentage;
@@ -77,19 +72,14 @@ export class WorkspaceReview implements vscode.Disposable {
           progress.report({ message: value.message, increment: percentage - reported });
           reported = percentage;
         });
-        const unpacker = new ReportUnpacker();
-        const reviewed: FileReport[] = [];
-        const parts = this.deps.client.client.onProgress(REVIEW_PART, partialResultToken, (part) => {
-          reviewed.push(...unpacker.unpack(part).files);
-        });
         try {
           const answer = await this.deps.client.client.sendRequest<PackedReport | null>(
             REVIEW_REQUEST,
-            { ...files, workDoneToken, partialResultToken, pack: true } satisfies ReviewParams,
+            { ...files, workDoneToken, pack: true } satisfies ReviewParams,
             token,
           );
           if (!answer) return undefined; // Touchpoint was turned off meanwhile
-          const report: WorkspaceReport = { ...unpacker.unpack(answer), files: reviewed };
+          const report = unpackReport(answer);
           for (const file of report.files) this.deps.problems.showReviewed(file);
           if (!report.cancelled) await this.deps.lastReview.set(report);
           this.deps.log.info(
@@ -98,7 +88,6 @@ export class WorkspaceReview implements vscode.Disposable {
           return report;
         } finally {
           listening.dispose();
-          parts.dispose();
         }
       },
     );

@@ -78,51 +78,29 @@ export function packReport(report: WorkspaceReport): PackedReport {
   return { packed: 2, strings, report: { ...report, files } as unknown as WorkspaceReport };
 }
 
-/**
- * Unpacks reports, the parts of one review included: every repeated text becomes one string
- * shared by all the findings that have it, across the parts (`packed` is used up, in place).
- */
-export class ReportUnpacker {
-  private readonly texts = new Map<string, string>();
-  private readonly metrics = new Map<string, readonly string[]>();
-
-  unpack(packed: PackedReport): WorkspaceReport {
-    const shared = packed.strings.map((text) => this.share(text));
-    const text = (value: unknown) => (typeof value === 'number' ? shared[value]! : (value as string));
-    for (const file of packed.report.files as ReadonlyArray<Mutable<FileReport>>) {
-      file.findings = (file.findings as unknown as unknown[][]).map((values) => {
-        const fields: Fields = {};
-        FINDING_KEYS.forEach((key, index) => {
-          if (values[index] !== null) fields[key] = values[index];
-        });
-        for (const field of TEXT_FIELDS) if (typeof fields[field] === 'number') fields[field] = text(fields[field]);
-        fields.metrics = this.metricsOf(text(fields.metrics));
-        const finding = fields as unknown as Finding;
-        for (const related of (finding.related ?? []) as Array<Mutable<RelatedLocation>>) {
-          related.message = text(related.message);
-          if (related.fileName !== undefined) related.fileName = text(related.fileName);
-        }
-        return finding;
-      });
-    }
-    return packed.report;
-  }
-
-  private share(text: string): string {
-    const known = this.texts.get(text);
-    if (known !== undefined) return known;
-    this.texts.set(text, text);
-    return text;
-  }
-
-  private metricsOf(joined: string): readonly string[] {
-    let list = this.metrics.get(joined);
-    if (!list) this.metrics.set(joined, (list = joined ? joined.split(METRICS_SEPARATOR) : []));
-    return list;
-  }
-}
-
-/** One packed report, unpacked (see ReportUnpacker). */
+/** The report as the server made it, every repeated text one shared string (in place: `packed` is used up). */
 export function unpackReport(packed: PackedReport): WorkspaceReport {
-  return new ReportUnpacker().unpack(packed);
+  const { strings } = packed;
+  const text = (value: unknown) => (typeof value === 'number' ? strings[value]! : (value as string));
+  const metrics = new Map<number, readonly string[]>();
+  for (const file of packed.report.files as ReadonlyArray<Mutable<FileReport>>) {
+    file.findings = (file.findings as unknown as unknown[][]).map((values) => {
+      const fields: Fields = {};
+      FINDING_KEYS.forEach((key, index) => {
+        if (values[index] !== null) fields[key] = values[index];
+      });
+      const finding = fields as unknown as Finding;
+      for (const field of TEXT_FIELDS) if (typeof fields[field] === 'number') fields[field] = text(fields[field]);
+      const at = fields.metrics as number;
+      let list = metrics.get(at);
+      if (!list) metrics.set(at, (list = strings[at] ? strings[at].split(METRICS_SEPARATOR) : []));
+      fields.metrics = list;
+      for (const related of (finding.related ?? []) as Array<Mutable<RelatedLocation>>) {
+        related.message = text(related.message);
+        if (related.fileName !== undefined) related.fileName = text(related.fileName);
+      }
+      return finding;
+    });
+  }
+  return packed.report;
 }

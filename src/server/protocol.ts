@@ -4,7 +4,7 @@
  * review looks for. Kept apart from the server (no engine code here), so the VS Code extension
  * imports it without loading the engine.
  */
-import type { PartialResultParams, WorkDoneProgressParams } from 'vscode-languageserver-protocol';
+import type { WorkDoneProgressParams } from 'vscode-languageserver-protocol';
 import { SOURCE_GLOB } from '../core/parse/languages.js';
 
 /** A request to the client: the text of a file of a virtual file system (`{ uri }` → string or null). */
@@ -16,14 +16,7 @@ export const STATUS_NOTIFICATION = 'touchpoint/status';
 /** A request from the client: `ReviewParams` → `WorkspaceReport`, or null when Touchpoint is off (review.ts). */
 export const REVIEW_REQUEST = 'touchpoint/review';
 
-/**
- * With a `partialResultToken`, the reviewed files come as `$/progress` parts of this many files
- * (each a report of those files, packed when `pack`), and the answer is the report without
- * them: no message the size of the whole review (a 145,000-finding review is 175 MB of JSON).
- */
-export const REVIEW_PART_FILES = 100;
-
-export interface ReviewParams extends WorkDoneProgressParams, PartialResultParams {
+export interface ReviewParams extends WorkDoneProgressParams {
   /** Files on disk the client found (absolute paths); the review keeps those it covers. */
   readonly files: readonly string[];
   /** The workspace folders on disk: the review covers what the CLI would review in each. */

@@ -26,7 +26,6 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
-  ProgressType,
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
@@ -53,7 +52,6 @@ import {
   type Notice,
   type ResolvedConfig,
   type Settings,
-  type WorkspaceReport,
 } from '../core/index.js';
 import { fileNameOf, OpenDocuments, type OpenDocument } from './documents.js';
 import { hoverMarkdown } from './hover.js';
@@ -61,7 +59,6 @@ import { ServerLinter, type Linted } from './linter.js';
 import {
   READ_FILE_REQUEST,
   REPORT_NOTIFICATION,
-  REVIEW_PART_FILES,
   REVIEW_REQUEST,
   STATUS_NOTIFICATION,
   type ReviewParams,
@@ -69,9 +66,6 @@ import {
 } from './protocol.js';
 import { packReport } from './packedReport.js';
 import { serveReview, type ReviewContext } from './review.js';
-
-/** A part of a workspace review's files (`$/progress` to the request's `partialResultToken`). */
-const REVIEW_PART = new ProgressType<unknown>();
 
 /** `source.fixAll.touchpoint`, for `editor.codeActionsOnSave` (as ESLint's). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.touchpoint`;
@@ -190,16 +184,7 @@ class TouchpointServer {
       if (!this.settings.enable) return null;
       const progress = connection.window.attachWorkDoneProgress(params.workDoneToken);
       const report = await serveReview(params, this.reviewContext(), token, progress);
-      const answer = (part: WorkspaceReport) => (params.pack ? packReport(part) : part);
-      const parts = params.partialResultToken;
-      if (parts === undefined) return answer(report);
-      for (let at = 0; at < report.files.length; at += REVIEW_PART_FILES)
-        await connection.sendProgress(
-          REVIEW_PART,
-          parts,
-          answer({ ...report, files: report.files.slice(at, at + REVIEW_PART_FILES) }),
-        );
-      return answer({ ...report, files: [] });
+      return params.pack ? packReport(report) : report;
     });
     connection.onShutdown(async () => {
       clearTimeout(this.relintTimer);
