@@ -3,14 +3,15 @@
  * closed in the editor, are reviewed again one by one (by the language server, as the review
  * was), and a deleted file leaves the review and Problems, so the last review stays current.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { unpackReport, type PackedReport } from '../server/packedReport.js';
-import { REVIEW_GLOB, REVIEW_REQUEST, type ReviewParams } from '../server/protocol.js';
+import { REVIEW_EXCLUDE, REVIEW_GLOB, REVIEW_REQUEST, type ReviewParams } from '../server/protocol.js';
 import type { TouchpointClient } from './client.js';
 import type { LastReview } from './lastReview.js';
 import type { Problems } from './problems.js';
 import type { SettingsStore } from './settingsStore.js';
-import { workspaceFiles } from './workspaceReview.js';
+import { workspaceFiles, workspaceRoots } from './workspaceReview.js';
 
 export interface ReviewWatcherDeps {
   readonly settings: SettingsStore;
@@ -44,11 +45,9 @@ export class ReviewWatcher implements vscode.Disposable {
     const { settings, client, problems, lastReview, log } = this.deps;
     if (!lastReview.report || !settings.current.enable || uri.scheme !== 'file') return;
     if (vscode.workspace.textDocuments.some((document) => document.uri.fsPath === uri.fsPath)) return;
-    // Found by VS Code as the review would be (files.exclude), kept by the server if the review covers it.
-    const { files, roots } = await workspaceFiles();
-    if (!files.includes(uri.fsPath)) return;
+    if (!(await foundAsTheReviewWould(uri))) return;
     try {
-      const params: ReviewParams = { files: [uri.fsPath], roots, pack: true };
+      const params: ReviewParams = { files: [uri.fsPath], roots: workspaceRoots(), pack: true };
       const answer = await client.client.sendRequest<PackedReport | null>(REVIEW_REQUEST, params);
       for (const file of answer ? unpackReport(answer).files : []) {
         problems.showReviewed(file);
@@ -63,4 +62,18 @@ export class ReviewWatcher implements vscode.Disposable {
     this.subscriptions.forEach((subscription) => subscription.dispose());
     this.watcher.dispose();
   }
+}
+
+/**
+ * Whether VS Code finds the file as the review would (files.exclude; the server then keeps it if
+ * the review covers it): looked up alone, not with the whole workspace, as a checkout changes many
+ * files at once; a name with glob characters (`pages/[id].tsx`) is looked up among all of them.
+ */
+async function foundAsTheReviewWould(uri: vscode.Uri): Promise<boolean> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return false;
+  const relative = path.relative(folder.uri.fsPath, uri.fsPath).split(path.sep).join('/');
+  if (/[[\]{}*?]/.test(relative)) return (await workspaceFiles()).files.includes(uri.fsPath);
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, relative), REVIEW_EXCLUDE, 1);
+  return found.length > 0;
 }

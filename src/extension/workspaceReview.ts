@@ -105,10 +105,12 @@ export class WorkspaceReview implements vscode.Disposable {
  */
 export async function workspaceFiles(): Promise<Pick<ReviewParams, 'files' | 'roots'>> {
   const found = await vscode.workspace.findFiles(REVIEW_GLOB, REVIEW_EXCLUDE);
-  return {
-    files: found.filter((uri) => uri.scheme === 'file').map((uri) => uri.fsPath),
-    roots: (vscode.workspace.workspaceFolders ?? [])
-      .filter((folder) => folder.uri.scheme === 'file')
-      .map((folder) => folder.uri.fsPath),
-  };
+  return { files: found.filter((uri) => uri.scheme === 'file').map((uri) => uri.fsPath), roots: workspaceRoots() };
+}
+
+/** The workspace folders on disk. */
+export function workspaceRoots(): string[] {
+  return (vscode.workspace.workspaceFolders ?? [])
+    .filter((folder) => folder.uri.scheme === 'file')
+    .map((folder) => folder.uri.fsPath);
 }

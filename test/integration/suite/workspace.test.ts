@@ -108,5 +108,13 @@ suite('Workspace review, settings, config errors', () => {
       await vscode.workspace.fs.delete(uri);
     }
     await diagnosticsOf(uri, (found) => found.length === 0);
+    // A name with glob characters, as a router's page file has.
+    const route = workspaceFile('[slug].html');
+    try {
+      await vscode.workspace.fs.writeFile(route, encode('<p>Please utilize the form.</p>\n'));
+      await diagnosticsOf(route, (found) => found.some((d) => codeOf(d) === 'wording/jargon'));
+    } finally {
+      await vscode.workspace.fs.delete(route);
+    }
   });
 });
