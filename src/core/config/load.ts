@@ -6,6 +6,7 @@
  * through a small host interface so the extension can use `workspace.fs`.
  */
 import * as path from 'node:path';
+import { forgetDesignSystems } from '../designSystems.js';
 import { readRegularFile, UnreadableFileError } from '../readFile.js';
 import {
   ConfigError,
@@ -78,6 +79,8 @@ export function parseConfigText(text: string, file: string): ConfigFile {
 
 export class ConfigLoader {
   private readonly byDirectory = new Map<string, Promise<ResolvedConfig>>();
+  /** The nearest config file of each folder looked up from (undefined: none up to the root). */
+  private readonly nearestFile = new Map<string, string | undefined>();
 
   constructor(
     private readonly host: ConfigHost = nodeConfigHost,
@@ -91,8 +94,11 @@ export class ConfigLoader {
     return this.forDirectory(path.dirname(path.resolve(file)));
   }
 
+  /** Configs and package.json files are read again (one changed on disk). */
   clear(): void {
     this.byDirectory.clear();
+    this.nearestFile.clear();
+    forgetDesignSystems();
   }
 
   private forDirectory(directory: string): Promise<ResolvedConfig> {
@@ -115,12 +121,25 @@ export class ConfigLoader {
     return resolveLayers(layers, path.dirname(file), detectFrom);
   }
 
+  /** The nearest config file from `directory` up; every folder on the way keeps the answer. */
   private async findUp(directory: string): Promise<string | undefined> {
+    const visited: string[] = [];
+    let found: string | undefined;
     for (let current = directory; ; current = path.dirname(current)) {
+      if (this.nearestFile.has(current)) {
+        found = this.nearestFile.get(current);
+        break;
+      }
+      visited.push(current);
       const candidate = path.join(current, CONFIG_FILE_NAME);
-      if ((await this.read(candidate)) !== undefined) return candidate;
-      if (path.dirname(current) === current) return undefined;
+      if ((await this.read(candidate)) !== undefined) {
+        found = candidate;
+        break;
+      }
+      if (path.dirname(current) === current) break;
     }
+    for (const folder of visited) this.nearestFile.set(folder, found);
+    return found;
   }
 
   /** A config file's text, undefined when there is none; a file that cannot be read is a ConfigError. */

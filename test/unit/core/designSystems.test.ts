@@ -237,6 +237,24 @@ export const A = () => ${wrapped ? '<Popconfirm title="Delete this project?" onC
       assert.deepEqual(config.designSystems, ['mui']);
     });
 
+    it('should read a package.json again once the configs are, and give every folder under it the same answer', async () => {
+      const project = mkdtempSync(path.join(tmpdir(), 'touchpoint-ds-change-'));
+      const deep = path.join(project, 'src', 'orders', 'components', 'OrderList');
+      mkdirSync(deep, { recursive: true });
+      writeFileSync(path.join(project, 'package.json'), '{ "dependencies": { "@mui/material": "5" } }');
+      const loader = new ConfigLoader();
+      assert.deepEqual((await loader.forFile(path.join(deep, 'List.tsx'))).designSystems, ['mui']);
+      assert.deepEqual((await loader.forFile(path.join(project, 'src', 'App.tsx'))).designSystems, ['mui']);
+      // Another library installed (a git pull): a long-lived server reads the configs again.
+      writeFileSync(path.join(project, 'package.json'), '{ "dependencies": { "antd": "5" } }');
+      loader.clear();
+      assert.deepEqual((await loader.forFile(path.join(deep, 'List.tsx'))).designSystems, ['antd']);
+      assert.deepEqual((await loader.forFile(path.join(project, 'src', 'orders', 'Other.tsx'))).designSystems, [
+        'antd',
+      ]);
+      rmSync(project, { recursive: true, force: true });
+    });
+
     it('should say in the summary and the scorecard which design systems were used', async () => {
       const file = path.join(root, 'app', 'src', 'Save.tsx');
       writeFileSync(file, 'import { Button } from "antd";\nexport const Save = () => <Button>Save</Button>;\n');
