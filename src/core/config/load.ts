@@ -6,7 +6,7 @@
  * through a small host interface so the extension can use `workspace.fs`.
  */
 import * as path from 'node:path';
-import { forgetDesignSystems } from '../designSystems.js';
+import { detectDesignSystems, forgetDesignSystems } from '../designSystems.js';
 import { readRegularFile, UnreadableFileError } from '../readFile.js';
 import {
   ConfigError,
@@ -79,6 +79,8 @@ export function parseConfigText(text: string, file: string): ConfigFile {
 
 export class ConfigLoader {
   private readonly byDirectory = new Map<string, Promise<ResolvedConfig>>();
+  /** Resolved configs by config file and detected presets (folders share them). */
+  private readonly byConfigFile = new Map<string, Promise<ResolvedConfig>>();
   /** The nearest config file of each folder looked up from (undefined: none up to the root). */
   private readonly nearestFile = new Map<string, string | undefined>();
 
@@ -97,6 +99,7 @@ export class ConfigLoader {
   /** Configs and package.json files are read again (one changed on disk). */
   clear(): void {
     this.byDirectory.clear();
+    this.byConfigFile.clear();
     this.nearestFile.clear();
     forgetDesignSystems();
   }
@@ -116,9 +119,17 @@ export class ConfigLoader {
     const file = this.explicitFile ? path.resolve(this.explicitFile) : await this.findUp(directory);
     // An explicit config serves every file: its presets are detected from where it is.
     const detectFrom = this.explicitFile ? path.dirname(path.resolve(this.explicitFile)) : directory;
-    if (!file) return resolveLayers(defaultLayers(), undefined, detectFrom);
-    const layers = await this.loadChain(file, []);
-    return resolveLayers(layers, path.dirname(file), detectFrom);
+    // Folders with the same config file and the same package.json share one resolved config.
+    const key = `${file ?? ''}\u0000${detectDesignSystems(detectFrom).join(',')}`;
+    let pending = this.byConfigFile.get(key);
+    if (!pending) {
+      pending = file
+        ? this.loadChain(file, []).then((layers) => resolveLayers(layers, path.dirname(file), detectFrom))
+        : Promise.resolve(resolveLayers(defaultLayers(), undefined, detectFrom));
+      this.byConfigFile.set(key, pending);
+      pending.catch(() => this.byConfigFile.delete(key));
+    }
+    return pending;
   }
 
   /** The nearest config file from `directory` up; every folder on the way keeps the answer. */
