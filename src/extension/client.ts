@@ -18,14 +18,17 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { FileReport } from '../core/index.js';
+import type { FileReport, WorkspaceReport } from '../core/index.js';
 import { SUPPORTED_LANGUAGE_IDS } from '../core/parse/languages.js';
 import {
   READ_FILE_REQUEST,
   REPORT_NOTIFICATION,
+  REVIEW_REQUEST,
   STATUS_NOTIFICATION,
+  type ReviewParams,
   type TouchpointInitializationOptions,
 } from '../server/protocol.js';
+import { unpackReport, type PackedReport } from '../server/packedReport.js';
 import { COMMANDS } from './commands.js';
 
 /** Restarts after the server stops on its own, within RESTART_WINDOW_MS, before giving up. */
@@ -90,6 +93,19 @@ export class TouchpointClient implements vscode.Disposable {
         this.changed.fire();
       }),
     );
+  }
+
+  /**
+   * Reviews files in the server (`touchpoint/review`), the report packed for the trip; null when
+   * Touchpoint is off. `token` cancels it (the answer is then what was reviewed so far).
+   */
+  async review(params: Omit<ReviewParams, 'pack'>, token?: vscode.CancellationToken): Promise<WorkspaceReport | null> {
+    const packed = { ...params, pack: true };
+    // Without a token, none is passed: an undefined one would be sent as a second parameter.
+    const answer = await (token
+      ? this.client.sendRequest<PackedReport | null>(REVIEW_REQUEST, packed, token)
+      : this.client.sendRequest<PackedReport | null>(REVIEW_REQUEST, packed));
+    return answer && unpackReport(answer);
   }
 
   start(): Promise<void> {

@@ -5,8 +5,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { unpackReport, type PackedReport } from '../server/packedReport.js';
-import { REVIEW_EXCLUDE, REVIEW_GLOB, REVIEW_REQUEST, type ReviewParams } from '../server/protocol.js';
+import { REVIEW_EXCLUDE, REVIEW_GLOB } from '../server/protocol.js';
 import type { TouchpointClient } from './client.js';
 import type { LastReview } from './lastReview.js';
 import type { Problems } from './problems.js';
@@ -47,9 +46,8 @@ export class ReviewWatcher implements vscode.Disposable {
     if (vscode.workspace.textDocuments.some((document) => document.uri.fsPath === uri.fsPath)) return;
     if (!(await foundAsTheReviewWould(uri))) return;
     try {
-      const params: ReviewParams = { files: [uri.fsPath], roots: workspaceRoots(), pack: true };
-      const answer = await client.client.sendRequest<PackedReport | null>(REVIEW_REQUEST, params);
-      for (const file of answer ? unpackReport(answer).files : []) {
+      const report = await client.review({ files: [uri.fsPath], roots: workspaceRoots() });
+      for (const file of report?.files ?? []) {
         problems.showReviewed(file);
         lastReview.replaceFile(file.fileName, file);
       }

@@ -10,8 +10,7 @@ import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type WorkDoneProgressReport } from 'vscode-languageclient/node';
 import type { WorkspaceReport } from '../core/index.js';
-import { unpackReport, type PackedReport } from '../server/packedReport.js';
-import { REVIEW_EXCLUDE, REVIEW_GLOB, REVIEW_REQUEST, type ReviewParams } from '../server/protocol.js';
+import { REVIEW_EXCLUDE, REVIEW_GLOB, type ReviewParams } from '../server/protocol.js';
 import type { TouchpointClient } from './client.js';
 import { COMMANDS } from './commands.js';
 import type { LastReview } from './lastReview.js';
@@ -73,13 +72,8 @@ export class WorkspaceReview implements vscode.Disposable {
           reported = percentage;
         });
         try {
-          const answer = await this.deps.client.client.sendRequest<PackedReport | null>(
-            REVIEW_REQUEST,
-            { ...files, workDoneToken, pack: true } satisfies ReviewParams,
-            token,
-          );
-          if (!answer) return undefined; // Touchpoint was turned off meanwhile
-          const report = unpackReport(answer);
+          const report = await this.deps.client.review({ ...files, workDoneToken }, token);
+          if (!report) return undefined; // Touchpoint was turned off meanwhile
           for (const file of report.files) this.deps.problems.showReviewed(file);
           if (!report.cancelled) await this.deps.lastReview.set(report);
           this.deps.log.info(

@@ -8,7 +8,7 @@
  *
  * A review of many files runs in a worker thread (reviewWorker.ts) so the server goes on checking
  * what is typed meanwhile, and its memory goes with the thread when it ends; one file (a file
- * changed on disk after a review) is reviewed on the server's thread with its own page runner.
+ * changed on disk after a review) is reviewed on the server's thread with the server's page runner.
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';

@@ -34,6 +34,7 @@ import {
   type InitializeResult,
   type TextEdit,
 } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   applySettings,
   CONFIG_FILE_NAME,
@@ -332,7 +333,7 @@ class TouchpointServer {
       // Unreadable: the diagnostic goes at the start.
     }
     const range = configErrorRange(text, error);
-    const position = (offset: number) => positionIn(text, offset);
+    const config = TextDocument.create(uriOf(error.file), 'json', 0, text);
     if (!this.brokenConfigs.has(error.file)) {
       this.brokenConfigs.add(error.file);
       this.sendStatus();
@@ -341,7 +342,7 @@ class TouchpointServer {
       uri: uriOf(error.file),
       diagnostics: [
         {
-          range: { start: position(range.start), end: position(range.end) },
+          range: { start: config.positionAt(range.start), end: config.positionAt(range.end) },
           message: error.message,
           severity: DiagnosticSeverity.Error,
           source: 'touchpoint',
@@ -459,7 +460,8 @@ class TouchpointServer {
     }
     const edit = turnOffRuleEdit(text, ruleId);
     if (!edit) return undefined;
-    const at = (offset: number) => (open ? open.document.positionAt(offset) : positionIn(text, offset));
+    const document = open?.document ?? TextDocument.create(uri, 'json', 0, text);
+    const at = (offset: number) => document.positionAt(offset);
     return {
       title,
       kind: CodeActionKind.QuickFix,
@@ -573,13 +575,6 @@ function toDiagnostic(finding: Finding, range: Diagnostic['range'], uri: string)
 }
 
 const ZERO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-/** An LSP position (0-based line, UTF-16 character) of an offset in a text not open in the editor. */
-function positionIn(text: string, offset: number): { line: number; character: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}
 
 function uriOf(fileName: string): string {
   return pathToFileURL(fileName).href;
