@@ -252,6 +252,12 @@ export const A = () => ${wrapped ? '<Popconfirm title="Delete this project?" onC
       assert.deepEqual((await loader.forFile(path.join(project, 'src', 'orders', 'Other.tsx'))).designSystems, [
         'antd',
       ]);
+      // A package of its own under the same config: its own presets, not those of a config shared by folder.
+      const nested = path.join(project, 'packages', 'admin');
+      mkdirSync(nested, { recursive: true });
+      writeFileSync(path.join(nested, 'package.json'), '{ "dependencies": { "@chakra-ui/react": "2" } }');
+      assert.deepEqual((await loader.forFile(path.join(nested, 'Page.tsx'))).designSystems, ['chakra']);
+      assert.deepEqual((await loader.forFile(path.join(project, 'src', 'Home.tsx'))).designSystems, ['antd']);
       rmSync(project, { recursive: true, force: true });
     });
 
