@@ -8,7 +8,8 @@
  * fixtures left out), JSX/TSX and HTML apart. On JSX/TSX: Touchpoint's static pass (every rule,
  * `touchpoint:all`, no whole-page run), Touchpoint's default run (recommended, whole-page run on
  * pages), eslint + eslint-plugin-jsx-a11y (recommended, TypeScript parser), oxlint (the same
- * jsx-a11y rules, as far as it has them) and Biome (`lint --only=a11y`). On HTML: Touchpoint's
+ * jsx-a11y rules, as far as it has them) and Biome (`lint --only=a11y`), and as a reference
+ * TypeScript's parser alone on the same files (bench/tools/parse-only.cjs). On HTML: Touchpoint's
  * static pass and default run, html-validate (recommended). Each is a whole process, run in turn
  * with the others (TOUCHPOINT_BENCH_ROUNDS rounds, default 3; the median is shown), timed by
  * GNU time: wall, CPU (user + system, all threads) and peak resident memory.
@@ -41,6 +42,8 @@ interface Tool {
   command(files: readonly string[], report: string): string[];
   /** Findings in its report (the file it wrote, or what it printed); throws when it did not check every file. */
   count(output: { report: string; stdout: string }, files: readonly string[]): number;
+  /** A reference, not a peer: no “as fast as” line. */
+  readonly reference?: boolean;
 }
 
 /** Runs one command under GNU time in `cwd`; exit codes 0 and 1 (findings) are results, others are failures. */
@@ -194,7 +197,20 @@ function peerTools(work: string): { jsx: Tool[]; html: Tool[] } {
       return json.reduce((sum, file) => sum + file.messages.length, 0);
     },
   };
-  return { jsx: [eslint, oxlint, biome], html: [htmlValidate] };
+  // What TypeScript's parser alone costs on the files (read and parse, no model, no rules): the
+  // floor of any static pass built on it, against which the goal of 10× oxlint's CPU is judged.
+  const parseOnly: Tool = {
+    key: 'parseOnly',
+    label: "TypeScript's parser alone (reference)",
+    reference: true,
+    command: (files) => [process.execPath, path.join(__dirname, 'tools', 'parse-only.cjs'), ...files],
+    count({ stdout }, files) {
+      if (Number(stdout.trim()) !== files.length)
+        throw new Error(`parse-only parsed ${stdout.trim()} of ${files.length}`);
+      return 0;
+    },
+  };
+  return { jsx: [eslint, oxlint, biome, parseOnly], html: [htmlValidate] };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -279,13 +295,19 @@ export async function realSection(results: Record<string, unknown>): Promise<voi
       const figures = compareOn(relative, tools, folder, work, rounds);
       for (const tool of tools) console.log(row(tool.label, list.length, figures.get(tool.key)!));
       const ours = figures.get('touchpointStatic')!;
-      for (const tool of tools.slice(2)) {
+      for (const tool of tools.slice(2).filter((candidate) => !candidate.reference)) {
         const theirs = figures.get(tool.key)!;
         const speed = theirs.wallMs / ours.wallMs;
         console.log(
           `  → Touchpoint's static pass is ${speed >= 1 ? `${speed.toFixed(1)}× as fast as` : `${(1 / speed).toFixed(1)}× slower than`} ${tool.label.split(' (')[0]} and takes ${(ours.cpuMs / theirs.cpuMs).toFixed(1)}× its CPU`,
         );
       }
+      const parse = figures.get('parseOnly');
+      const oxlintRun = figures.get('oxlint');
+      if (parse && oxlintRun)
+        console.log(
+          `  → TypeScript's parser alone takes ${(parse.cpuMs / 1000).toFixed(2)} s of CPU (${(parse.cpuMs / oxlintRun.cpuMs).toFixed(1)}× oxlint's), ${((100 * parse.cpuMs) / ours.cpuMs).toFixed(0)}% of the static pass's`,
+        );
       const page = figures.get('touchpointDefault')!;
       console.log(
         `  → the default run takes ${(page.cpuMs / ours.cpuMs).toFixed(2)}× the static pass's CPU, ${(page.peakRssMb - ours.peakRssMb).toFixed(0)} MB more memory`,
