@@ -46,8 +46,6 @@ const launcher = { bundle: true, platform: 'node', format: 'cjs', target: 'node2
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // The engine's code the extension host loads only when it needs it (src/extension/core.ts).
-  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   // The CLI and its lint workers (--workers): each a small launcher that starts the bundle
   // behind it through V8's code cache (src/launch/codeCache.ts).
   { ...common, ...compact, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.main.js' },

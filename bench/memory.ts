@@ -119,6 +119,8 @@ export function memorySection(results: Record<string, unknown>): void {
     idleRssMb: number;
     peakRssMb: number;
     afterRssMb: number;
+    liveHeapIdleMb?: number;
+    liveHeapAfterMb?: number;
     serverIdleRssMb: number;
     serverPeakRssMb: number;
     serverAfterRssMb: number;
@@ -132,6 +134,10 @@ export function memorySection(results: Record<string, unknown>): void {
   console.log(
     `  extension host: ${host.inactiveRssMb === null ? '' : `before Touchpoint ${mb(host.inactiveRssMb)}, `}idle ${mb(host.idleRssMb)}, peak ${mb(host.peakRssMb)}, after ${mb(host.afterRssMb)}: ${mb(growth)} above ${host.inactiveRssMb === null ? 'idle' : 'the host before Touchpoint'} (target ≤ ${HOST_TARGET_MB} MB) ${verdict(growth, HOST_TARGET_MB)}`,
   );
+  if (host.liveHeapIdleMb !== undefined && host.liveHeapAfterMb !== undefined)
+    console.log(
+      `  extension host's live heap (after a full collection): idle ${mb(host.liveHeapIdleMb)}, after ${mb(host.liveHeapAfterMb)} (the rest of the growth is heap V8 keeps after the peak)`,
+    );
   console.log(
     `  language server: idle ${mb(host.serverIdleRssMb)}, peak ${mb(host.serverPeakRssMb)}, after ${mb(host.serverAfterRssMb)}: ${mb(serverGrowth)} above idle (target ≤ ${SERVER_TARGET_MB} MB) ${verdict(serverGrowth, SERVER_TARGET_MB)}`,
   );

@@ -3,7 +3,7 @@
  * extension posts it to the webview; the CLI's HTML report embeds it. Paths are relative to
  * `root` (the workspace folder or the CLI's working folder), so a report can be shared.
  */
-import * as path from 'node:path';
+import { relativePath } from './paths.js';
 import { AREA_LABELS, AREAS, METRICS, type Area, type Lens } from './vocabulary.js';
 import { isReportedNotice, type Finding, type WorkspaceReport } from './report.js';
 import { getRule } from './rules/index.js';
@@ -124,14 +124,9 @@ export interface ScorecardOptions {
   readonly now?: Date;
 }
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+export { relativePath };
 
-export function relativePath(root: string, fileName: string): string {
-  const relative = root ? path.relative(root, fileName) : '';
-  return (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : fileName)
-    .split(path.sep)
-    .join('/');
-}
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** Most severe first, then the heaviest impact, then by place: the order every report lists findings in. */
 export function compareFindings(a: Finding, b: Finding): number {

@@ -13,23 +13,43 @@ import {
   ErrorAction,
   LanguageClient,
   RevealOutputChannelOn,
+  State,
   TransportKind,
   type ErrorHandler,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { FileReport, WorkspaceReport } from '../core/index.js';
+import type { FileReport, ScorecardData } from '../core/index.js';
 import { SUPPORTED_LANGUAGE_IDS } from '../core/parse/languages.js';
+import { unpackReport } from '../server/packedReport.js';
 import {
+  EXPORT_REQUEST,
   READ_FILE_REQUEST,
   REPORT_NOTIFICATION,
   REVIEW_REQUEST,
+  RULES_REQUEST,
+  SCORECARD_REQUEST,
   STATUS_NOTIFICATION,
+  type ExportParams,
+  type ProblemsFile,
+  type ReviewAnswer,
   type ReviewParams,
+  type ReviewSummary,
+  type RuleEntry,
+  type ScorecardExport,
+  type ScorecardParams,
   type TouchpointInitializationOptions,
 } from '../server/protocol.js';
-import { unpackReport, type PackedReport } from '../server/packedReport.js';
 import { COMMANDS } from './commands.js';
+
+/** A review's answer, unpacked: the kept review's summary, and the files this request reviewed. */
+export interface ReviewResult {
+  readonly summary: ReviewSummary | null;
+  readonly files: readonly ProblemsFile[];
+  readonly cancelled: boolean;
+  /** Files named that left the review (deleted, or no longer covered). */
+  readonly removed: readonly string[];
+}
 
 /** Restarts after the server stops on its own, within RESTART_WINDOW_MS, before giving up. */
 const MAX_RESTARTS = 4;
@@ -41,6 +61,9 @@ export class TouchpointClient implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fired when an open document's report, or the broken configs, changed (the scorecard and status items update). */
   readonly onDidChangeReports = this.changed.event;
+  private readonly restarted = new vscode.EventEmitter<void>();
+  /** Fired when the server runs again after it stopped (crashed, or restarted): it kept no review. */
+  readonly onDidRestart = this.restarted.event;
   /** Config files the server could not read, as it last said. */
   brokenConfigs: readonly string[] = [];
   /** The documents handed to the server: `touchpoint.validate`'s languages, and JSON (catalogs). */
@@ -69,7 +92,13 @@ export class TouchpointClient implements vscode.Disposable {
       errorHandler: restartingHandler(log),
     };
     this.client = new LanguageClient('touchpoint', 'Touchpoint', serverOptions, clientOptions);
+    let started = false;
     context.subscriptions.push(
+      this.client.onDidChangeState(({ newState }) => {
+        if (newState !== State.Running) return;
+        if (started) this.restarted.fire();
+        started = true;
+      }),
       this.client.onRequest(READ_FILE_REQUEST, async ({ uri }: { uri: string }) => {
         try {
           return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
@@ -96,16 +125,34 @@ export class TouchpointClient implements vscode.Disposable {
   }
 
   /**
-   * Reviews files in the server (`touchpoint/review`), the report packed for the trip; null when
+   * Reviews files in the server (`touchpoint/review`), which keeps the review: the answer is its
+   * summary and the reviewed files' reports (packed for the trip, for Problems); null when
    * Touchpoint is off. `token` cancels it (the answer is then what was reviewed so far).
    */
-  async review(params: Omit<ReviewParams, 'pack'>, token?: vscode.CancellationToken): Promise<WorkspaceReport | null> {
-    const packed = { ...params, pack: true };
+  async review(params: Omit<ReviewParams, 'summary'>, token?: vscode.CancellationToken): Promise<ReviewResult | null> {
+    const asked = { ...params, summary: true };
     // Without a token, none is passed: an undefined one would be sent as a second parameter.
     const answer = await (token
-      ? this.client.sendRequest<PackedReport | null>(REVIEW_REQUEST, packed, token)
-      : this.client.sendRequest<PackedReport | null>(REVIEW_REQUEST, packed));
-    return answer && unpackReport(answer);
+      ? this.client.sendRequest<ReviewAnswer | null>(REVIEW_REQUEST, asked, token)
+      : this.client.sendRequest<ReviewAnswer | null>(REVIEW_REQUEST, asked));
+    if (!answer) return null;
+    const { files, cancelled } = unpackReport(answer.reviewed);
+    return { summary: answer.summary, files, cancelled, removed: answer.removed };
+  }
+
+  /** The scorecard's data, drawn by the server from its kept review and the open documents. */
+  scorecard(params: ScorecardParams): Promise<ScorecardData> {
+    return this.client.sendRequest<ScorecardData>(SCORECARD_REQUEST, params);
+  }
+
+  /** Every rule the server knows, for a rule picker. */
+  rules(): Promise<RuleEntry[]> {
+    return this.client.sendRequest<RuleEntry[]>(RULES_REQUEST);
+  }
+
+  /** The scorecard as a file of a format, rendered by the server. */
+  export(params: ExportParams): Promise<ScorecardExport> {
+    return this.client.sendRequest<ScorecardExport>(EXPORT_REQUEST, params);
   }
 
   start(): Promise<void> {
@@ -130,6 +177,7 @@ export class TouchpointClient implements vscode.Disposable {
 
   dispose(): void {
     this.changed.dispose();
+    this.restarted.dispose();
     void this.client.stop();
   }
 }

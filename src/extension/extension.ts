@@ -41,7 +41,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new ReviewWatcher({ settings, client, problems, lastReview, log }),
     new StatusBar({ settings, lastReview, client, review }),
     registerScorecard({ context, client, lastReview, log }),
-    registerRuleDocs(context.extensionUri),
+    // A server that stopped kept no review: none is shown until the next one.
+    client.onDidRestart(() => lastReview.clear()),
+    registerRuleDocs(context.extensionUri, client),
     vscode.commands.registerCommand(COMMANDS.restartServer, () => client.restart()),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => log.show()),
     // Every safe fix in the active file: the server's `source.fixAll.touchpoint` action, applied.

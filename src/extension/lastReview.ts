@@ -1,30 +1,33 @@
 /**
- * The last finished workspace review, kept current as watched files change, and the history
- * of past reviews (workspace state) for the scorecard's plot. Fires onDidChange when the
- * review changes.
+ * The last finished workspace review, as the extension knows it: the server's summary of the
+ * review it keeps (score, counts, the files it covers; the server serves the scorecard and
+ * exports from the review itself), kept current as watched files are reviewed again, and the
+ * history of past reviews (workspace state) for the scorecard's plot. Fires onDidChange when
+ * the review changes.
  */
 import * as vscode from 'vscode';
-import type { FileReport, HistoryPoint, WorkspaceReport } from '../core/index.js';
-import { core } from './core.js';
+import type { HistoryPoint } from '../core/index.js';
+import type { ReviewSummary } from '../server/protocol.js';
 
 /** Past reviews kept for the scorecard's history plot (workspace state). */
 const HISTORY_KEY = 'touchpoint.history';
 const HISTORY_LENGTH = 50;
 
 export class LastReview implements vscode.Disposable {
-  private last: WorkspaceReport | undefined;
+  private last: ReviewSummary | undefined;
+  private covered = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly state: vscode.Memento) {}
 
-  get report(): WorkspaceReport | undefined {
+  get summary(): ReviewSummary | undefined {
     return this.last;
   }
 
   /** Whether the last review covered this file (its findings then stay when it is closed). */
   covers(fileName: string): boolean {
-    return this.last?.files.some((file) => file.fileName === fileName) ?? false;
+    return this.covered.has(fileName);
   }
 
   history(): HistoryPoint[] {
@@ -32,20 +35,23 @@ export class LastReview implements vscode.Disposable {
   }
 
   /** A finished review: the one shown from now on, and a point of the history. */
-  async set(report: WorkspaceReport): Promise<void> {
-    this.last = report;
-    await this.state.update(HISTORY_KEY, [...this.history(), core().historyPoint(report)].slice(-HISTORY_LENGTH));
+  async set(summary: ReviewSummary): Promise<void> {
+    this.update(summary);
+    await this.state.update(HISTORY_KEY, [...this.history(), summary.history].slice(-HISTORY_LENGTH));
+  }
+
+  /** Files reviewed again (or gone): the server's summary of its review after them. */
+  update(summary: ReviewSummary): void {
+    this.last = summary;
+    this.covered = new Set(summary.files);
     this.changed.fire();
   }
 
-  /** One file reviewed again (or, without `file`, deleted): the review stays current. */
-  replaceFile(fileName: string, file: FileReport | undefined): void {
+  /** The server that kept the review stopped: there is no review until the next one. */
+  clear(): void {
     if (!this.last) return;
-    const files = this.last.files.filter((candidate) => candidate.fileName !== fileName);
-    this.last = core().combineReports(file ? [...files, file] : files, {
-      cancelled: this.last.cancelled,
-      durationMs: this.last.durationMs,
-    });
+    this.last = undefined;
+    this.covered = new Set();
     this.changed.fire();
   }
 

@@ -1,11 +1,13 @@
 /**
  * The workspace review's findings in the Problems view, for files not open in the editor (the
  * language server shows open ones): diagnostics with source `touchpoint`, code = rule id linking
- * to its docs, related locations, at most VS Code's 1000 a file, with one note where a rule's
- * list was capped. A file's review diagnostics go when it is opened.
+ * to its docs, related locations, at most VS Code's 1000 a file, with one note where a list was
+ * capped (a rule's past 100 in a file, or the review's past the server's budget for Problems,
+ * keptReview.ts). A file's review diagnostics go when it is opened.
  */
 import * as vscode from 'vscode';
-import type { FileReport, Finding, Notice, Severity } from '../core/index.js';
+import type { Finding, Notice, Severity } from '../core/index.js';
+import type { ProblemsFile } from '../server/protocol.js';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -33,7 +35,7 @@ export class Problems implements vscode.Disposable {
   ];
 
   /** Shows a reviewed file's findings; held while it is open (the language server shows those). */
-  showReviewed(file: FileReport): void {
+  showReviewed(file: ProblemsFile): void {
     const uri = vscode.Uri.file(file.fileName);
     const diagnostics = [
       ...file.findings.slice(0, MAX_DIAGNOSTICS).map((finding) => toDiagnostic(uri, finding)),

@@ -1,7 +1,8 @@
 /**
  * After a workspace review, files changed or created on disk outside the editor, and files
- * closed in the editor, are reviewed again one by one (by the language server, as the review
- * was), and a deleted file leaves the review and Problems, so the last review stays current.
+ * closed in the editor, are reviewed again one by one by the language server, within the review
+ * it keeps (`update`), and a deleted file leaves the review and Problems, so the last review
+ * stays current.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -30,7 +31,7 @@ export class ReviewWatcher implements vscode.Disposable {
       this.watcher.onDidCreate((uri) => void this.rereview(uri)),
       this.watcher.onDidDelete((uri) => {
         deps.problems.delete(uri);
-        deps.lastReview.replaceFile(uri.fsPath, undefined);
+        if (uri.scheme === 'file' && deps.lastReview.covers(uri.fsPath)) void this.update([uri.fsPath]);
       }),
       // A reviewed file closed in the editor: its findings as saved go back to Problems.
       vscode.workspace.onDidCloseTextDocument((document) => {
@@ -41,18 +42,24 @@ export class ReviewWatcher implements vscode.Disposable {
   }
 
   private async rereview(uri: vscode.Uri): Promise<void> {
-    const { settings, client, problems, lastReview, log } = this.deps;
-    if (!lastReview.report || !settings.current.enable || uri.scheme !== 'file') return;
+    const { settings, lastReview } = this.deps;
+    if (!lastReview.summary || !settings.current.enable || uri.scheme !== 'file') return;
     if (vscode.workspace.textDocuments.some((document) => document.uri.fsPath === uri.fsPath)) return;
     if (!(await foundAsTheReviewWould(uri))) return;
+    await this.update([uri.fsPath]);
+  }
+
+  /** The server reviews the files again within its review (one it no longer covers leaves it). */
+  private async update(files: string[]): Promise<void> {
+    const { client, problems, lastReview, log } = this.deps;
     try {
-      const report = await client.review({ files: [uri.fsPath], roots: workspaceRoots() });
-      for (const file of report?.files ?? []) {
-        problems.showReviewed(file);
-        lastReview.replaceFile(file.fileName, file);
-      }
+      const result = await client.review({ files, roots: workspaceRoots(), update: true });
+      if (!result) return;
+      for (const file of result.files) problems.showReviewed(file);
+      for (const file of result.removed) problems.delete(vscode.Uri.file(file));
+      if (result.summary) lastReview.update(result.summary);
     } catch (error) {
-      log.warn(`${uri.fsPath} was not reviewed again: ${error instanceof Error ? error.message : String(error)}`);
+      log.warn(`${files.join(', ')} not reviewed again: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

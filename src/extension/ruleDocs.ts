@@ -1,23 +1,27 @@
 /**
  * Touchpoint: Show Rule Documentation. From a quick fix it gets the rule's page address; from
- * the palette it asks which rule. Touchpoint's own rule pages ship in the extension (docs/rules)
+ * the palette it asks which rule (the language server lists them). Touchpoint's own rule pages ship in the extension (docs/rules)
  * and open in VS Code's Markdown preview, offline; axe-core's rules open Deque's page.
  */
 import * as vscode from 'vscode';
 import { DOCS_BASE_URL } from '../core/docsBase.js';
+import type { TouchpointClient } from './client.js';
 import { COMMANDS } from './commands.js';
-import { core } from './core.js';
 
-export function registerRuleDocs(extensionUri: vscode.Uri): vscode.Disposable {
+export function registerRuleDocs(extensionUri: vscode.Uri, client: TouchpointClient): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.showDocs, async (url?: unknown) => {
     let address = typeof url === 'string' ? url : undefined;
     if (address === undefined) {
-      const picked = await vscode.window.showQuickPick(
-        core().rules.map((rule) => ({ label: rule.id, description: rule.help })),
-        { placeHolder: 'Which rule?', matchOnDescription: true },
+      const items = client.rules().then((rules) =>
+        rules.map((rule): vscode.QuickPickItem & { address: string } => ({
+          label: rule.id,
+          description: rule.help,
+          address: rule.docsUrl,
+        })),
       );
+      const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Which rule?', matchOnDescription: true });
       if (!picked) return;
-      address = core().docsUrl(picked.label);
+      address = picked.address;
     }
     // Only web links (the argument comes from a code action the server made, or the list above).
     if (!/^https:\/\//.test(address)) return;

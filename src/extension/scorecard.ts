@@ -1,12 +1,11 @@
 /**
- * Wires the scorecard panel (scorecardPanel.ts): what it shows (the last review, with open
- * documents' live results in place of their reviewed ones, or the open files before any
- * review), the history of reviews, the Show Scorecard command, and an update whenever
- * findings or the review change.
+ * Wires the scorecard panel (scorecardPanel.ts): what it shows comes from the language server
+ * (the review it keeps, with open documents' live results in place of their reviewed ones, or
+ * the open files before any review), with the history of reviews kept here; the Show Scorecard
+ * command; an update whenever findings or the review change.
  */
 import * as vscode from 'vscode';
 import { COMMANDS } from './commands.js';
-import { core } from './core.js';
 import type { TouchpointClient } from './client.js';
 import type { LastReview } from './lastReview.js';
 import { ScorecardPanel, type ScorecardSource } from './scorecardPanel.js';
@@ -20,17 +19,8 @@ export interface ScorecardDeps {
 
 export function registerScorecard({ context, client, lastReview, log }: ScorecardDeps): vscode.Disposable {
   const source: ScorecardSource = {
-    current: () => {
-      const review = lastReview.report;
-      const byFile = new Map((review?.files ?? []).map((file) => [file.fileName, file]));
-      for (const report of client.liveReports()) byFile.set(report.fileName, report);
-      const report = core().combineReports([...byFile.values()], {
-        cancelled: review?.cancelled,
-        durationMs: review?.durationMs,
-      });
-      return { report, scope: review ? 'review' : 'open-files' };
-    },
-    history: () => lastReview.history(),
+    data: (params) => client.scorecard({ ...params, history: lastReview.history() }),
+    export: (params) => client.export({ ...params, history: lastReview.history() }),
   };
   const version = String((context.extension.packageJSON as { version?: unknown }).version ?? '0.0.0');
   const panel = new ScorecardPanel(context.extensionUri, source, version, log);

@@ -8,19 +8,20 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ExportFormat, HistoryPoint, ScorecardData, WorkspaceReport } from '../core/index.js';
+import type { ExportFormat, ScorecardData } from '../core/index.js';
+import type { ExportParams, ScorecardExport, ScorecardParams } from '../server/protocol.js';
 import { parsePageMessage, type FindingRef, type HostMessage, type RevealRequest } from '../webview/protocol.js';
+import { webviewHtml } from '../core/formats/html.js';
+import { relativePath } from '../core/paths.js';
 import { COMMANDS, type ScorecardTarget } from './commands.js';
-import { core } from './core.js';
-import { scorecardExport } from './scorecardExport.js';
 
 export const SCORECARD_VIEW_TYPE = 'touchpoint.scorecard';
 const UPDATE_DELAY_MS = 250;
 
-/** What the panel shows: the extension's current report and how to describe it. */
+/** Where the panel's data and exports come from (the language server), the history added. */
 export interface ScorecardSource {
-  current(): { readonly report: WorkspaceReport; readonly scope: ScorecardData['scope'] };
-  history(): readonly HistoryPoint[];
+  data(params: Omit<ScorecardParams, 'history'>): Promise<ScorecardData>;
+  export(params: Omit<ExportParams, 'history'>): Promise<ScorecardExport>;
 }
 
 export class ScorecardPanel implements vscode.Disposable {
@@ -71,7 +72,10 @@ export class ScorecardPanel implements vscode.Disposable {
   scheduleUpdate(): void {
     if (!this.panel || !this.ready) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.sendData(), UPDATE_DELAY_MS);
+    this.timer = setTimeout(
+      () => void this.sendData().catch((error: unknown) => this.failed('update', error)),
+      UPDATE_DELAY_MS,
+    );
   }
 
   dispose(): void {
@@ -93,7 +97,7 @@ export class ScorecardPanel implements vscode.Disposable {
     this.ready = false;
     panel.webview.options = this.options();
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
-    panel.webview.html = core().webviewHtml({
+    panel.webview.html = webviewHtml({
       cspSource: panel.webview.cspSource,
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString(),
@@ -124,7 +128,7 @@ export class ScorecardPanel implements vscode.Disposable {
       switch (message.type) {
         case 'ready':
           this.ready = true;
-          this.sendData();
+          await this.sendData();
           if (this.pendingFocus) this.post({ type: 'focus', finding: this.pendingFocus });
           this.pendingFocus = undefined;
           return;
@@ -139,24 +143,23 @@ export class ScorecardPanel implements vscode.Disposable {
           return;
       }
     } catch (error) {
-      this.log.error(`Scorecard: ${message.type} failed: ${error instanceof Error ? error.stack : String(error)}`);
-      void vscode.window.showErrorMessage(`Touchpoint: ${error instanceof Error ? error.message : String(error)}`);
+      this.failed(message.type, error);
     }
   }
 
-  private sendData(): void {
-    this.post({ type: 'data', data: this.data() });
+  private failed(what: string, error: unknown): void {
+    this.log.error(`Scorecard: ${what} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    void vscode.window.showErrorMessage(`Touchpoint: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  private data(): ScorecardData {
-    const { report, scope } = this.source.current();
-    return core().scorecardData(report, {
-      root: workspaceRoot(),
-      title: workspaceTitle(),
-      toolVersion: this.version,
-      scope,
-      history: this.source.history(),
-    });
+  private async sendData(): Promise<void> {
+    const data = await this.source.data(this.workspace());
+    this.post({ type: 'data', data });
+  }
+
+  /** What the server draws the scorecard for: this workspace, paths relative to its root. */
+  private workspace(): Omit<ScorecardParams, 'history'> {
+    return { root: workspaceRoot(), title: workspaceTitle(), toolVersion: this.version };
   }
 
   private post(message: HostMessage): void {
@@ -190,18 +193,10 @@ export class ScorecardPanel implements vscode.Disposable {
     });
   }
 
-  /** Writes the report in a format of core's registry, as the CLI writes it (scorecardExport.ts). */
+  /** Writes the report in a format of core's registry, as the CLI writes it (the server renders it). */
   private async export(format: ExportFormat): Promise<void> {
-    const { report, scope } = this.source.current();
     const root = workspaceRoot();
-    const { label, fileExtension, fileName, chunks } = scorecardExport(format, {
-      report,
-      scope,
-      history: this.source.history(),
-      root,
-      title: workspaceTitle(),
-      toolVersion: this.version,
-    });
+    const { label, fileExtension, fileName, chunks } = await this.source.export({ ...this.workspace(), format });
     const target = await vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.file(path.join(root || process.cwd(), fileName)),
       filters: { [label]: [fileExtension] },
@@ -220,7 +215,7 @@ export class ScorecardPanel implements vscode.Disposable {
     const { ruleId, fileName, line, column } = target as Partial<ScorecardTarget>;
     if (typeof ruleId !== 'string' || typeof fileName !== 'string') return undefined;
     if (!Number.isInteger(line) || !Number.isInteger(column)) return undefined;
-    return { ruleId, file: core().relativePath(workspaceRoot(), fileName), line: line!, column: column! };
+    return { ruleId, file: relativePath(workspaceRoot(), fileName), line: line!, column: column! };
   }
 }
 

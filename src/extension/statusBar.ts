@@ -70,13 +70,12 @@ export class StatusBar implements vscode.Disposable {
       this.item.tooltip = `Touchpoint cannot read ${broken}; files under it are not checked. Click to open it.`;
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
       this.item.command = { command: 'vscode.open', title: 'Open config', arguments: [vscode.Uri.file(broken)] };
-    } else if (lastReview.report) {
-      const report = lastReview.report;
-      const score = Math.round(report.score.overall ?? 0);
+    } else if (lastReview.summary) {
       // Counted as the scorecard's header counts them: files checked, findings listed.
-      const checked = report.files.filter((file) => file.checked).length;
-      this.item.text = `$(checklist) Touchpoint ${score} · ${report.findingCount}`;
-      this.item.tooltip = `Touchpoint: overall score ${score}, ${plural(report.findingCount, 'finding')} in ${plural(checked, 'file')} checked. Click to open the scorecard.${skippedLine}`;
+      const { overall, findingCount, checked } = lastReview.summary;
+      const score = Math.round(overall ?? 0);
+      this.item.text = `$(checklist) Touchpoint ${score} · ${findingCount}`;
+      this.item.tooltip = `Touchpoint: overall score ${score}, ${plural(findingCount, 'finding')} in ${plural(checked, 'file')} checked. Click to open the scorecard.${skippedLine}`;
     } else {
       const reports = [...client.liveReports()];
       const count = reports.reduce((sum, report) => sum + report.findings.length, 0);

@@ -2,15 +2,15 @@
  * Review Workspace: VS Code finds the files (REVIEW_GLOB minus `files.exclude`), the language
  * server reviews those the review covers (`touchpoint/review`, src/server/review.ts) in a worker
  * thread of its own process, with progress (`$/progress`) in a notification that can cancel it.
- * The findings of files not open go to Problems (the server shows open ones); a finished review
- * becomes the last review (status bar, scorecard, history). The command returns the report (the
- * integration tests use it).
+ * The findings of files not open go to Problems (the server shows open ones); the server keeps
+ * the review (for the scorecard and exports) and answers with its summary, which becomes the last
+ * review here (status bar, history). The command returns what it did: the summary, the files
+ * reviewed and whether it was cancelled (the integration tests use it).
  */
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type WorkDoneProgressReport } from 'vscode-languageclient/node';
-import type { WorkspaceReport } from '../core/index.js';
-import { REVIEW_EXCLUDE, REVIEW_GLOB, type ReviewParams } from '../server/protocol.js';
+import { REVIEW_EXCLUDE, REVIEW_GLOB, type ReviewParams, type ReviewSummary } from '../server/protocol.js';
 import type { TouchpointClient } from './client.js';
 import { COMMANDS } from './commands.js';
 import type { LastReview } from './lastReview.js';
@@ -23,6 +23,15 @@ export interface WorkspaceReviewDeps {
   readonly problems: Problems;
   readonly lastReview: LastReview;
   readonly log: vscode.LogOutputChannel;
+}
+
+/** What Review Workspace returns. */
+export interface ReviewOutcome {
+  /** The summary of the review the server keeps (a cancelled one is not kept: the one before, or null). */
+  readonly summary: ReviewSummary | null;
+  /** The files reviewed, by name. */
+  readonly files: readonly string[];
+  readonly cancelled: boolean;
 }
 
 export class WorkspaceReview implements vscode.Disposable {
@@ -41,7 +50,7 @@ export class WorkspaceReview implements vscode.Disposable {
     return this.runs > 0;
   }
 
-  async run(): Promise<WorkspaceReport | undefined> {
+  async run(): Promise<ReviewOutcome | undefined> {
     if (!this.deps.settings.current.enable) return undefined;
     this.runs++;
     this.changed.fire();
@@ -53,7 +62,7 @@ export class WorkspaceReview implements vscode.Disposable {
     }
   }
 
-  private async review(): Promise<WorkspaceReport | undefined> {
+  private async review(): Promise<ReviewOutcome | undefined> {
     const files = await workspaceFiles();
     return vscode.window.withProgress(
       {
@@ -72,14 +81,16 @@ export class WorkspaceReview implements vscode.Disposable {
           reported = percentage;
         });
         try {
-          const report = await this.deps.client.review({ ...files, workDoneToken }, token);
-          if (!report) return undefined; // Touchpoint was turned off meanwhile
-          for (const file of report.files) this.deps.problems.showReviewed(file);
-          if (!report.cancelled) await this.deps.lastReview.set(report);
+          const result = await this.deps.client.review({ ...files, workDoneToken }, token);
+          if (!result) return undefined; // Touchpoint was turned off meanwhile
+          for (const file of result.files) this.deps.problems.showReviewed(file);
+          const { summary, cancelled } = result;
+          if (summary && !cancelled) await this.deps.lastReview.set(summary);
+          const findings = result.files.reduce((sum, file) => sum + file.findings.length, 0);
           this.deps.log.info(
-            `Review ${report.cancelled ? 'cancelled' : 'done'}: ${report.files.length} files, ${report.findingCount} findings, ${report.durationMs} ms`,
+            `Review ${cancelled ? 'cancelled' : 'done'}: ${result.files.length} files, ${findings} findings${summary && !cancelled ? `, ${summary.durationMs} ms` : ''}`,
           );
-          return report;
+          return { summary, files: result.files.map((file) => file.fileName), cancelled };
         } finally {
           listening.dispose();
         }

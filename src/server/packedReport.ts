@@ -10,11 +10,16 @@
  */
 import type { FileReport, Finding, WorkspaceReport } from '../core/index.js';
 
-export interface PackedReport {
+/** What can be packed: a report whose files list findings (a workspace report, or less of one). */
+export interface Reported {
+  readonly files: ReadonlyArray<{ readonly findings: readonly Finding[] }>;
+}
+
+export interface PackedReport<R extends Reported = WorkspaceReport> {
   readonly packed: 2;
   /** The texts, each once; a packed finding holds their numbers in place of them. */
   readonly strings: readonly string[];
-  readonly report: WorkspaceReport;
+  readonly report: R;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -51,7 +56,7 @@ const FINDING_KEYS = [
 type Unpacked = Exclude<keyof Finding, (typeof FINDING_KEYS)[number]>;
 export const EVERY_FINDING_KEY_PACKED: [Unpacked] extends [never] ? true : never = true;
 
-export function packReport(report: WorkspaceReport): PackedReport {
+export function packReport<R extends Reported>(report: R): PackedReport<R> {
   const strings: string[] = [];
   const numbers = new Map<string, number>();
   const number = (text: string): number => {
@@ -75,15 +80,15 @@ export function packReport(report: WorkspaceReport): PackedReport {
     return FINDING_KEYS.map((key) => packed[key] ?? null);
   };
   const files = report.files.map((file) => ({ ...file, findings: file.findings.map(packFinding) }));
-  return { packed: 2, strings, report: { ...report, files } as unknown as WorkspaceReport };
+  return { packed: 2, strings, report: { ...report, files } as unknown as R };
 }
 
 /** The report as the server made it, every repeated text one shared string (in place: `packed` is used up). */
-export function unpackReport(packed: PackedReport): WorkspaceReport {
+export function unpackReport<R extends Reported>(packed: PackedReport<R>): R {
   const { strings } = packed;
   const text = (value: unknown) => (typeof value === 'number' ? strings[value]! : (value as string));
   const metrics = new Map<number, readonly string[]>();
-  for (const file of packed.report.files as ReadonlyArray<Mutable<FileReport>>) {
+  for (const file of packed.report.files as ReadonlyArray<Mutable<Pick<FileReport, 'findings'>>>) {
     file.findings = (file.findings as unknown as unknown[][]).map((values) => {
       const fields: Fields = {};
       FINDING_KEYS.forEach((key, index) => {

@@ -49,7 +49,7 @@ export async function serveReview(
     path: file,
     content: context.openText(file),
   }));
-  if (found.length === 1) {
+  if (found.length <= 1) {
     const controller = new AbortController();
     token.onCancellationRequested(() => controller.abort());
     return review(found, context.configFor, {

@@ -14,7 +14,9 @@
  *   shown at its real line.
  * - A time budget (`touchpoint.timeBudget`, ms): a check while typing that takes longer is logged
  *   and said once per file.
- * - The workspace review (`touchpoint/review`, review.ts), with `$/progress` and cancel.
+ * - The workspace review (`touchpoint/review`, review.ts), with `$/progress` and cancel; the last
+ *   one is kept (keptReview.ts) for the scorecard's data and exports (`touchpoint/scorecard`,
+ *   `touchpoint/export`); the rule list (`touchpoint/rules`).
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -41,11 +43,13 @@ import {
   configErrorRange,
   ConfigError,
   ConfigLoader,
+  docsUrl,
   findingActions,
   fixAllAction,
   newConfigTurningOff,
   PageRunner,
   readSettings,
+  rules,
   turnOffRuleEdit,
   warmUp,
   type EditAction,
@@ -57,16 +61,28 @@ import {
 import { fileNameOf, OpenDocuments, type OpenDocument } from './documents.js';
 import { hoverMarkdown } from './hover.js';
 import { ServerLinter, type Linted } from './linter.js';
+import { collectGarbage } from './collect.js';
+import { forProblems, KeptReview } from './keptReview.js';
+import { packReport } from './packedReport.js';
 import {
+  EXPORT_REQUEST,
   READ_FILE_REQUEST,
   REPORT_NOTIFICATION,
   REVIEW_REQUEST,
+  RULES_REQUEST,
+  SCORECARD_REQUEST,
   STATUS_NOTIFICATION,
+  type ExportParams,
+  type ReviewAnswer,
   type ReviewParams,
+  type RuleEntry,
+  type ScorecardParams,
   type TouchpointInitializationOptions,
 } from './protocol.js';
-import { packReport } from './packedReport.js';
 import { serveReview, type ReviewContext } from './review.js';
+
+/** How long after answering a review its memory is collected: the answer is written by then. */
+const AFTER_REVIEW_MS = 2000;
 
 /** `source.fixAll.touchpoint`, for `editor.codeActionsOnSave` (as ESLint's). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.touchpoint`;
@@ -96,6 +112,8 @@ class TouchpointServer {
   private readonly virtualLoaders = new Map<string, ConfigLoader>();
   private readonly pageRunner = new PageRunner({ workers: 1 });
   private readonly linter: ServerLinter;
+  /** The last finished workspace review, for the scorecard and exports. */
+  private readonly kept = new KeptReview();
   private settings: Settings = readSettings(
     () => undefined,
     () => undefined,
@@ -185,8 +203,18 @@ class TouchpointServer {
       if (!this.settings.enable) return null;
       const progress = connection.window.attachWorkDoneProgress(params.workDoneToken);
       const report = await serveReview(params, this.reviewContext(), token, progress);
-      return params.pack ? packReport(report) : report;
+      const kept = this.kept.reviewed(params, report);
+      // Once the answer is on its way, the review's memory goes (collect.ts).
+      if (report.files.length > 1) setTimeout(collectGarbage, AFTER_REVIEW_MS);
+      return params.summary ? ({ ...kept, reviewed: packReport(forProblems(report)) } satisfies ReviewAnswer) : report;
     });
+    connection.onRequest(SCORECARD_REQUEST, (params: ScorecardParams) =>
+      this.kept.scorecard(params, this.linter.reports()),
+    );
+    connection.onRequest(EXPORT_REQUEST, (params: ExportParams) => this.kept.export(params, this.linter.reports()));
+    connection.onRequest(RULES_REQUEST, (): RuleEntry[] =>
+      rules.map((rule) => ({ id: rule.id, help: rule.help, docsUrl: docsUrl(rule.id) })),
+    );
     connection.onShutdown(async () => {
       clearTimeout(this.relintTimer);
       this.linter.dispose();

@@ -71,3 +71,28 @@ export function serverPids(): number[] {
     .filter((line) => /dist[\\/]server\.js/.test(line) && line.includes('--node-ipc'))
     .map((line) => Number(line.trim().split(/\s+/)[0]));
 }
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The scorecard's tab, when it is open. */
+export function scorecardTab(): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('touchpoint.scorecard'));
+}
+
+/** What `check` returns once it returns something, within the time. */
+export async function until<T>(what: string, check: () => T | undefined, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(200);
+  }
+}
+
+/** Asks the runner's browser to click something (the extension host cannot). */
+export function click(where: 'webview' | 'workbench', selector: string): void {
+  console.log(`TOUCHPOINT_CLICK ${JSON.stringify({ in: where, selector })}`);
+}

@@ -7,8 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import * as vscode from 'vscode';
-import type { WorkspaceReport } from '../../../src/core/index.js';
+import type { ReviewOutcome } from '../../../src/extension/workspaceReview.js';
 import { serverPids } from './helpers.js';
 
 const MB = 1024 * 1024;
@@ -34,6 +36,16 @@ async function settledRss(seconds: number, rss = () => process.memoryUsage().rss
   return lowest;
 }
 
+/**
+ * The host's live heap in bytes: what it holds after a full collection (V8's `gc`, reached
+ * through a fresh context once the flag is set), apart from the memory a heap keeps after a peak.
+ */
+function liveHeap(): number {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed;
+}
+
 suite('Extension host memory (bench)', () => {
   test('Review Workspace on the generated workspace', async function () {
     this.timeout(30 * 60_000);
@@ -45,6 +57,7 @@ suite('Extension host memory (bench)', () => {
     const inactive = extension.isActive ? undefined : await settledRss(5);
     await extension.activate();
     const idle = await settledRss(5);
+    const idleHeap = liveHeap();
     const server = serverPids()[0];
     assert.ok(server, 'the language server runs');
     const serverIdle = await settledRss(5, () => rssOf(server));
@@ -55,21 +68,23 @@ suite('Extension host memory (bench)', () => {
       serverPeak = Math.max(serverPeak, rssOf(server));
     }, 100);
     const started = Date.now();
-    const report = await vscode.commands.executeCommand<WorkspaceReport>('touchpoint.reviewWorkspace');
+    const outcome = await vscode.commands.executeCommand<ReviewOutcome>('touchpoint.reviewWorkspace');
     const ms = Date.now() - started;
     clearInterval(sampler);
-    assert.ok(report && !report.cancelled, 'the review finished');
+    assert.ok(outcome?.summary && !outcome.cancelled, 'the review finished');
     const after = await settledRss(10);
     const serverAfter = await settledRss(5, () => rssOf(server));
     const figures = {
-      files: report.files.length,
-      findings: report.findingCount,
+      files: outcome.files.length,
+      findings: outcome.summary.findingCount,
       ms,
       inactiveRssMb: inactive === undefined ? null : inactive / MB,
       idleRssMb: idle / MB,
       peakRssMb: peak / MB,
       afterRssMb: after / MB,
       heapUsedAfterMb: process.memoryUsage().heapUsed / MB,
+      liveHeapIdleMb: idleHeap / MB,
+      liveHeapAfterMb: liveHeap() / MB,
       serverIdleRssMb: serverIdle / MB,
       serverPeakRssMb: serverPeak / MB,
       serverAfterRssMb: serverAfter / MB,

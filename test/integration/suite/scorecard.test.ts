@@ -6,30 +6,16 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, diagnosticsOf, openWorkspaceFile, workspaceFile } from './helpers.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function scorecardTab(): vscode.Tab | undefined {
-  return vscode.window.tabGroups.all
-    .flatMap((group) => group.tabs)
-    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('touchpoint.scorecard'));
-}
-
-async function until<T>(what: string, check: () => T | undefined, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
-
-/** Asks the runner's browser to click something (the extension host cannot). */
-function click(where: 'webview' | 'workbench', selector: string): void {
-  console.log(`TOUCHPOINT_CLICK ${JSON.stringify({ in: where, selector })}`);
-}
+import {
+  click,
+  codeOf,
+  diagnosticsOf,
+  openWorkspaceFile,
+  scorecardTab,
+  sleep,
+  until,
+  workspaceFile,
+} from './helpers.js';
 
 suite('Scorecard panel', () => {
   teardown(async () => {

@@ -4,8 +4,18 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { WorkspaceReport } from '../../../src/core/index.js';
-import { codeOf, describe, diagnosticsOf, openWorkspaceFile, settled, workspaceFile } from './helpers.js';
+import type { ReviewOutcome } from '../../../src/extension/workspaceReview.js';
+import {
+  click,
+  codeOf,
+  describe,
+  diagnosticsOf,
+  openWorkspaceFile,
+  scorecardTab,
+  settled,
+  until,
+  workspaceFile,
+} from './helpers.js';
 
 suite('Workspace review, settings, config errors', () => {
   teardown(async () => {
@@ -19,10 +29,10 @@ suite('Workspace review, settings, config errors', () => {
   });
 
   test('Review Workspace: every matching file, including ones never opened', async () => {
-    const report = await vscode.commands.executeCommand<WorkspaceReport>('touchpoint.reviewWorkspace');
-    assert.ok(report, 'the command returns its report');
-    assert.equal(report.cancelled, false);
-    const names = report.files.map((file) => vscode.workspace.asRelativePath(file.fileName)).sort();
+    const outcome = await vscode.commands.executeCommand<ReviewOutcome>('touchpoint.reviewWorkspace');
+    assert.ok(outcome, 'the command returns what it did');
+    assert.equal(outcome.cancelled, false);
+    const names = outcome.files.map((file) => vscode.workspace.asRelativePath(file)).sort();
     assert.deepEqual(names, [
       'about.html',
       'broken/page.html',
@@ -32,17 +42,37 @@ suite('Workspace review, settings, config errors', () => {
       'src/Terms.tsx',
       'src/locales/en/translation.json',
     ]);
-    // The catalog string's finding points at the component that shows it.
-    const catalog = report.files.find((file) => file.fileName.endsWith('translation.json'))!;
-    const tone = catalog.findings.find((finding) => finding.ruleId === 'errors/blaming-or-hostile-tone')!;
+    // The server keeps the review; the extension has its summary (the status bar's figures).
+    assert.equal(outcome.summary?.files.length, 7);
+    assert.ok((outcome.summary?.findingCount ?? 0) > 0);
+    // The catalog string's finding, in Problems, points at the component that shows it.
+    const catalog = await diagnosticsOf(workspaceFile('src/locales/en/translation.json'), (found) =>
+      found.some((d) => codeOf(d) === 'errors/blaming-or-hostile-tone'),
+    );
+    const tone = catalog.find((d) => codeOf(d) === 'errors/blaming-or-hostile-tone')!;
     assert.deepEqual(
-      tone.related?.map((related) => [vscode.workspace.asRelativePath(related.fileName!), related.location?.line]),
+      tone.relatedInformation?.map((related) => [
+        vscode.workspace.asRelativePath(related.location.uri),
+        related.location.range.start.line + 1,
+      ]),
       [['src/Checkout.tsx', 7]],
     );
     const about = await diagnosticsOf(workspaceFile('about.html'), (found) => found.length > 0);
     assert.deepEqual(about.map(describe), ['wording/jargon 9:12-9:20 Warning']);
-    const broken = report.files.find((file) => file.fileName.endsWith('page.html'))!;
-    assert.match(broken.notices[0]?.message ?? '', /names no known rule; did you mean “wording\/jargon”/);
+    // The broken config under broken/ shows on the config file, though nothing there was opened.
+    const [problem] = await diagnosticsOf(workspaceFile('broken/.touchpointrc.json'), (found) => found.length > 0);
+    assert.match(problem!.message, /names no known rule; did you mean “wording\/jargon”/);
+
+    // The scorecard shows the review the server keeps: a finding in a file never opened, which a
+    // click opens at its range.
+    await vscode.commands.executeCommand('touchpoint.showScorecard');
+    await until('the scorecard tab', scorecardTab);
+    click('webview', '.finding[data-key="wording/jargon|about.html|10|13"] button.loc');
+    const editor = await until('about.html opened at the finding', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.fsPath === workspaceFile('about.html').fsPath ? active : undefined;
+    });
+    assert.deepEqual([editor.selection.start.line, editor.selection.start.character], [9, 12]);
   });
 
   test('a broken .touchpointrc.json: one clear error on the config file, no crash', async () => {

@@ -17,7 +17,7 @@ import {
 } from '../../../src/core/index.js';
 import { EXPORT_FORMATS as PAGE_EXPORT_FORMATS } from '../../../src/webview/protocol.js';
 import { cliFormatInput, FORMATS } from '../../../src/cli/main.js';
-import { scorecardExport } from '../../../src/extension/scorecardExport.js';
+import { KeptReview } from '../../../src/server/keptReview.js';
 import { sampleReport, SAMPLE } from '../helpers/sample.js';
 
 const ASSETS = { script: 'document.title;', style: 'body { margin: 0 }' };
@@ -87,15 +87,12 @@ describe('output formats: the faces', () => {
         version,
       ),
     ).join('');
-  const exported = (report: WorkspaceReport, format: 'json' | 'sarif') =>
-    scorecardExport(format, {
-      report,
-      scope: 'review',
-      history: [],
-      root: SAMPLE,
-      title: 'sample',
-      toolVersion: version,
-    });
+  // As VS Code's Export buttons get it: from the review the language server keeps.
+  const exported = (report: WorkspaceReport, format: 'json' | 'sarif') => {
+    const kept = new KeptReview();
+    kept.reviewed({ files: [], roots: [SAMPLE] }, report);
+    return kept.export({ format, root: SAMPLE, title: 'sample', toolVersion: version, history: [] }, []);
+  };
 
   it('the scorecard’s Export JSON is the JSON report the CLI writes, and merge reads it', async () => {
     const report = await sampleReport();

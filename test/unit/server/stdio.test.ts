@@ -442,6 +442,29 @@ describe('the language server over stdio, outside VS Code', function () {
       )) as { cancelled: boolean; files: unknown[] };
       assert.equal(cancelled.cancelled, true);
       assert.ok(cancelled.files.length < 61, `${cancelled.files.length} files reviewed before the cancel`);
+
+      // The finished review is kept (a cancelled one is not): the scorecard's data is drawn from it.
+      const workspace = { root, title: 'stdio', toolVersion: '0.0.0', history: [] };
+      const data = (await client.connection.sendRequest('touchpoint/scorecard', workspace)) as {
+        scope: string;
+        findings: Array<{ file: string; ruleId: string }>;
+      };
+      assert.equal(data.scope, 'review');
+      assert.ok(data.findings.some((f) => f.file === 'src/Page7.jsx' && f.ruleId === 'wording/jargon'));
+      // A summary answer to an update: one file again, the whole review's counts, the file's findings packed.
+      const answer = (await client.connection.sendRequest('touchpoint/review', {
+        files: [path.join(root, 'src', 'Page7.jsx')],
+        roots: [root],
+        update: true,
+        summary: true,
+      })) as { summary: { files: string[]; findingCount: number }; reviewed: { packed: number }; removed: string[] };
+      assert.equal(answer.summary.files.length, 61);
+      assert.equal(answer.reviewed.packed, 2);
+      assert.deepEqual(answer.removed, []);
+      // The rule list a rule picker offers (VS Code's Show Rule Documentation).
+      const rules = (await client.connection.sendRequest('touchpoint/rules')) as Array<{ id: string; docsUrl: string }>;
+      assert.ok(rules.length > 100);
+      assert.match(rules.find((rule) => rule.id === 'wording/jargon')?.docsUrl ?? '', /^https:\/\/.*jargon/);
     } finally {
       await client.stop();
     }
