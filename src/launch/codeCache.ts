@@ -13,7 +13,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -37,6 +37,13 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
+/**
+ * Caches kept per bundle: each build, Node version and install place makes a cache of its own
+ * (2–5 MB), so the newest few stay (several installs on one machine keep theirs) and older ones
+ * go when a new one is written; 45 builds in a day had left 171 MB here.
+ */
+const CACHES_PER_BUNDLE = 4;
+
 function writeCache(file: string, script: Script): void {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -44,9 +51,24 @@ function writeCache(file: string, script: Script): void {
     const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     writeFileSync(partial, script.createCachedData());
     renameSync(partial, file);
+    pruneCaches(file);
   } catch {
     // A read-only or full temporary folder: the next start compiles again, nothing else.
   }
+}
+
+/** Removes the caches of the same bundle beyond the newest CACHES_PER_BUNDLE (this one is the newest). */
+function pruneCaches(file: string): void {
+  const folder = path.dirname(file);
+  const name = /^(.*)-[0-9a-f]{16}\.v8$/.exec(path.basename(file))?.[1];
+  if (!name) return;
+  const others = readdirSync(folder)
+    .filter((entry) => entry.startsWith(`${name}-`) && /^[0-9a-f]{16}\.v8$/.test(entry.slice(name.length + 1)))
+    .map((entry) => path.join(folder, entry))
+    .filter((entry) => entry !== file)
+    .map((entry) => ({ entry, at: statSync(entry, { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .sort((a, b) => b.at - a.at);
+  for (const { entry } of others.slice(CACHES_PER_BUNDLE - 1)) rmSync(entry, { force: true });
 }
 
 /**

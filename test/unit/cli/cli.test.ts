@@ -5,7 +5,17 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -550,6 +560,22 @@ describe('touchpoint CLI', function () {
       }
       for (const name of written)
         assert.ok(statSync(path.join(cacheDir, name)).size > 1000, `${name}: a rejected cache is written again`);
+      // Caches of other builds of the same bundle: the newest stay, the oldest go when one is written.
+      const old = Array.from({ length: 5 }, (_, i) => path.join(cacheDir, `cli.main-${String(i).repeat(16)}.v8`));
+      old.forEach((file, i) => {
+        writeFileSync(file, 'an older build’s cache');
+        utimesSync(file, new Date(2020, 0, i + 1), new Date(2020, 0, i + 1));
+      });
+      writeFileSync(path.join(cacheDir, 'notes.txt'), 'not a cache');
+      for (const name of written) rmSync(path.join(cacheDir, name));
+      run(args, ROOT, { TMPDIR: temp });
+      const kept = readdirSync(cacheDir).sort();
+      assert.deepEqual(
+        kept.filter((name) => name.startsWith('cli.main-')),
+        [...old.slice(2).map((file) => path.basename(file)), written[0]!].sort(),
+        'the new cache and the three newest of the others',
+      );
+      assert.ok(kept.includes('notes.txt') && kept.includes(written[1]!), 'nothing else is touched');
     });
 
     it('shards split the files deterministically, and merged they equal the unsharded run', () => {
