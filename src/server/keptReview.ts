@@ -74,6 +74,11 @@ export class KeptReview {
     return { summary: this.summary() ?? null, removed };
   }
 
+  /** Whether the kept review covers the file. */
+  covers(file: string): boolean {
+    return this.files.has(file);
+  }
+
   /** The scorecard's data: the kept review with open documents' reports, or those alone. */
   scorecard(params: ScorecardParams, live: readonly FileReport[]): ScorecardData {
     const { report, scope } = this.current(live);

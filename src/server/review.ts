@@ -10,6 +10,7 @@
  * what is typed meanwhile, and its memory goes with the thread when it ends; one file (a file
  * changed on disk after a review) is reviewed on the server's thread with the server's page runner.
  */
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CancellationToken, WorkDoneProgressReporter } from 'vscode-languageserver';
@@ -37,6 +38,8 @@ export interface ReviewContext {
   /** A broken config found by the review's worker, for the server to show at its line. */
   readonly configError: (error: { file: string; key: string; message: string }) => void;
   readonly log: (message: string) => void;
+  /** Whether the kept review covers the file (an `update` of it needs no search of the folders). */
+  readonly covered?: (file: string) => boolean;
 }
 
 export async function serveReview(
@@ -45,7 +48,7 @@ export async function serveReview(
   token: CancellationToken,
   progress: WorkDoneProgressReporter,
 ): Promise<WorkspaceReport> {
-  const found = (await reviewableFiles(params.files, params.roots, context.configFor)).map((file): ReviewFile => ({
+  const found = (await filesToReview(params, context)).map((file): ReviewFile => ({
     path: file,
     content: context.openText(file),
   }));
@@ -65,6 +68,21 @@ export async function serveReview(
   } finally {
     progress.done();
   }
+}
+
+/**
+ * The files the review covers. For an `update`, a file gone from disk is not reviewed (it leaves
+ * the review) and one the kept review covers is reviewed again as it is, without searching the
+ * folders for it: a checkout that changes hundreds of files after a review searched the whole
+ * workspace once per file. Only a file new to the review is searched for.
+ */
+async function filesToReview(params: ReviewParams, context: ReviewContext): Promise<string[]> {
+  if (!params.update) return reviewableFiles(params.files, params.roots, context.configFor);
+  const present = params.files.filter((file) => existsSync(file));
+  const known = present.filter((file) => context.covered?.(file));
+  const unknown = present.filter((file) => !known.includes(file));
+  const found = unknown.length > 0 ? await reviewableFiles(unknown, params.roots, context.configFor) : [];
+  return [...known, ...found].sort((a, b) => a.localeCompare(b));
 }
 
 function inWorker(

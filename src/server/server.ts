@@ -324,6 +324,7 @@ class TouchpointServer {
       messages: this.linter.messages,
       configError: (error) => this.configError(error),
       log: (message) => this.connection.console.warn(message),
+      covered: (file) => this.kept.covers(file),
     };
   }
 
