@@ -34,17 +34,26 @@ export class Problems implements vscode.Disposable {
     }),
   ];
 
-  /** Shows a reviewed file's findings; held while it is open (the language server shows those). */
-  showReviewed(file: ProblemsFile): void {
-    const uri = vscode.Uri.file(file.fileName);
-    const diagnostics = [
-      ...file.findings.slice(0, MAX_DIAGNOSTICS).map((finding) => toDiagnostic(uri, finding)),
-      // “412 more findings not shown”: where the rule's list stops (the engine lists 100 per rule).
-      ...file.notices.filter((notice) => notice.code === 'findings-capped').map(cappedDiagnostic),
-    ];
-    if (vscode.workspace.textDocuments.some((open) => open.uri.toString() === uri.toString()))
-      this.held.set(uri.toString(), diagnostics);
-    else this.diagnostics.set(uri, diagnostics);
+  /**
+   * Shows reviewed files' findings; a file open in the editor has its held until it closes (the
+   * language server shows open ones). One call for all of them: VS Code sends each call on to
+   * its window, and a review sends thousands of files.
+   */
+  showReviewed(files: readonly ProblemsFile[]): void {
+    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    const shown: Array<[vscode.Uri, vscode.Diagnostic[]]> = [];
+    for (const file of files) {
+      const uri = vscode.Uri.file(file.fileName);
+      const diagnostics = [
+        ...file.findings.slice(0, MAX_DIAGNOSTICS).map((finding) => toDiagnostic(uri, finding)),
+        // “412 more findings not shown”: where a list stops (the engine lists 100 per rule; Problems
+        // gets a review's findings up to a budget).
+        ...file.notices.filter((notice) => notice.code === 'findings-capped').map(cappedDiagnostic),
+      ];
+      if (open.has(uri.toString())) this.held.set(uri.toString(), diagnostics);
+      else shown.push([uri, diagnostics]);
+    }
+    this.diagnostics.set(shown);
   }
 
   delete(uri: vscode.Uri): void {

@@ -55,7 +55,7 @@ export class ReviewWatcher implements vscode.Disposable {
     try {
       const result = await client.review({ files, roots: workspaceRoots(), update: true });
       if (!result) return;
-      for (const file of result.files) problems.showReviewed(file);
+      problems.showReviewed(result.files);
       for (const file of result.removed) problems.delete(vscode.Uri.file(file));
       if (result.summary) lastReview.update(result.summary);
     } catch (error) {

@@ -83,7 +83,7 @@ export class WorkspaceReview implements vscode.Disposable {
         try {
           const result = await this.deps.client.review({ ...files, workDoneToken }, token);
           if (!result) return undefined; // Touchpoint was turned off meanwhile
-          for (const file of result.files) this.deps.problems.showReviewed(file);
+          this.deps.problems.showReviewed(result.files);
           const { summary, cancelled } = result;
           if (summary && !cancelled) await this.deps.lastReview.set(summary);
           const findings = result.files.reduce((sum, file) => sum + file.findings.length, 0);

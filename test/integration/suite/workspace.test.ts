@@ -134,6 +134,9 @@ suite('Workspace review, settings, config errors', () => {
       await vscode.workspace.fs.writeFile(uri, encode('<p>Please use the form. We will terminate it.</p>\n'));
       const changed = await diagnosticsOf(uri, (found) => found.some((d) => d.range.start.character > 20));
       assert.deepEqual(changed.map(describe), ['wording/jargon 0:32-0:41 Warning']);
+      // Fixed on disk: its findings go from Problems.
+      await vscode.workspace.fs.writeFile(uri, encode('<p>Please use the form.</p>\n'));
+      await diagnosticsOf(uri, (found) => found.length === 0);
     } finally {
       await vscode.workspace.fs.delete(uri);
     }
