@@ -160,7 +160,8 @@ function keptFile(file: FileReport): KeptFile {
  * At most this many of a review's findings go to a client's Problems view (the most severe
  * first, then in file order): a list of 145,000 helps no one, and VS Code's extension host holds
  * every diagnostic it shows (a 145,678-finding review in Problems took it 444 MB above its size
- * before Touchpoint; with this budget, 51–63 MB). The scorecard lists them all.
+ * before Touchpoint; within this budget, and set in one call, 2–25 MB). The scorecard lists
+ * them all.
  */
 export const PROBLEMS_BUDGET = 5_000;
 
