@@ -359,6 +359,37 @@ const mine = defineMessages({ title: { id: "t", defaultMessage: "Welcome" } });`
     ]);
   });
 
+  it('should look for catalogs in the file’s repository when its config lies elsewhere and names none', () => {
+    // `-c ~/touchpoint.json`: the default globs would search all of the config's folder.
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'touchpoint-config-elsewhere-'));
+    const project = mkdtempSync(path.join(tmpdir(), 'touchpoint-project-'));
+    try {
+      mkdirSync(path.join(project, '.git'));
+      mkdirSync(path.join(project, 'src'));
+      mkdirSync(path.join(project, 'public/locales/en'), { recursive: true });
+      writeFileSync(path.join(project, 'public/locales/en/common.json'), '{ "more": "Read more" }');
+      // A catalog under the config's folder, which a search there would find instead.
+      mkdirSync(path.join(elsewhere, 'locales/en'), { recursive: true });
+      writeFileSync(path.join(elsewhere, 'locales/en/common.json'), '{ "more": "Elsewhere" }');
+      const file = path.join(project, 'src/Page.tsx');
+      const text = `import { useTranslation } from "react-i18next";
+export const Page = () => { const { t } = useTranslation(); return <a href="/x">{t("more")}</a>; };`;
+      const catalogOf = (config: ReturnType<typeof configFromObject>) =>
+        lint(text, 'tsx', config, { fileName: file, messages: new MessageResolver() }).dependsOn;
+      assert.deepEqual(catalogOf({ ...configFromObject({}), baseDirectory: elsewhere }), [
+        path.join(project, 'public/locales/en/common.json'),
+      ]);
+      // Catalogs the config names stay relative to its folder.
+      assert.deepEqual(
+        catalogOf({ ...configFromObject({ messages: ['locales/en/*.json'] }), baseDirectory: elsewhere }),
+        [path.join(elsewhere, 'locales/en/common.json')],
+      );
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
   it('should let element rules see the words, and judge the words themselves only where they are written', async () => {
     const file = path.join(root, 'src/Links.tsx');
     const text = `import { buttons } from "@app/intl";
