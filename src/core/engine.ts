@@ -12,6 +12,7 @@ import { defaultConfig, type ResolvedConfig, type RuleConfig } from './config/co
 import { defaultMessageGlobs } from './config/schema.js';
 import type { SourceLanguage, SourceRange, UiDocument, UiElement } from './model.js';
 import { isPage as isPageDocument } from './pages.js';
+import { isInside } from './paths.js';
 import { parseDocument } from './parse/index.js';
 import type { ParseCache } from './parse/parseCache.js';
 import type { JsxParseOptions } from './parse/jsx.js';
@@ -84,8 +85,7 @@ function parseOptions(config: ResolvedConfig, fileName: string, options: LintOpt
 function catalogBase(config: ResolvedConfig, fileName: string): string | undefined {
   const base = config.baseDirectory;
   if (!base || !fileName) return base;
-  const relative = path.relative(base, fileName);
-  if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) return base;
+  if (isInside(base, fileName)) return base;
   if (config.messages.join('\0') !== defaultMessageGlobs(config.locale).join('\0')) return base;
   return repositoryRoot(fileName) ?? base;
 }

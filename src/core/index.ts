@@ -29,7 +29,6 @@ export {
   scoredFiles,
   compareFindings,
   historyPoint,
-  relativePath,
   SCORECARD_DATA_VERSION,
   type ScorecardData,
   type ScorecardFinding,
@@ -122,6 +121,7 @@ export {
   nodeConfigHost,
   type ConfigHost,
 } from './config/load.js';
+export { relativePath } from './paths.js';
 export { buildConfigSchema } from './config/schema.js';
 export { overrideConfig, type ConfigOverrides } from './config/override.js';
 export { applySettings, readSettings, type RunMode, type Settings } from './config/settings.js';

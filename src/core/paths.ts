@@ -4,10 +4,13 @@
  */
 import * as path from 'node:path';
 
+/** Whether `fileName` lies inside the folder `root` (not the folder itself). */
+export function isInside(root: string, fileName: string): boolean {
+  const relative = path.relative(root, fileName);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 /** `fileName` relative to `root` with `/` separators; as given when outside it (or no root). */
 export function relativePath(root: string, fileName: string): string {
-  const relative = root ? path.relative(root, fileName) : '';
-  return (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : fileName)
-    .split(path.sep)
-    .join('/');
+  return (root && isInside(root, fileName) ? path.relative(root, fileName) : fileName).split(path.sep).join('/');
 }

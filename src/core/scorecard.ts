@@ -124,8 +124,6 @@ export interface ScorecardOptions {
   readonly now?: Date;
 }
 
-export { relativePath };
-
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** Most severe first, then the heaviest impact, then by place: the order every report lists findings in. */

@@ -57,15 +57,17 @@ function writeCache(file: string, script: Script): void {
   }
 }
 
+/** A cache file's name: the bundle's, then its key (cacheFile). */
+const CACHE_NAME = /^(.*)-[0-9a-f]{16}\.v8$/;
+
 /** Removes the caches of the same bundle beyond the newest CACHES_PER_BUNDLE (this one is the newest). */
 function pruneCaches(file: string): void {
   const folder = path.dirname(file);
-  const name = /^(.*)-[0-9a-f]{16}\.v8$/.exec(path.basename(file))?.[1];
-  if (!name) return;
+  const bundle = CACHE_NAME.exec(path.basename(file))?.[1];
+  if (bundle === undefined) return;
   const others = readdirSync(folder)
-    .filter((entry) => entry.startsWith(`${name}-`) && /^[0-9a-f]{16}\.v8$/.test(entry.slice(name.length + 1)))
+    .filter((entry) => CACHE_NAME.exec(entry)?.[1] === bundle && path.join(folder, entry) !== file)
     .map((entry) => path.join(folder, entry))
-    .filter((entry) => entry !== file)
     .map((entry) => ({ entry, at: statSync(entry, { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
     .sort((a, b) => b.at - a.at);
   for (const { entry } of others.slice(CACHES_PER_BUNDLE - 1)) rmSync(entry, { force: true });

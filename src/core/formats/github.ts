@@ -15,7 +15,7 @@ import {
 } from '../report.js';
 import { safeText } from '../safeText.js';
 import { IMPACT_PENALTIES } from '../score.js';
-import { relativePath } from '../scorecard.js';
+import { relativePath } from '../paths.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
 export const GITHUB_LIMIT_PER_LEVEL = 10;

@@ -11,7 +11,7 @@ import { METRICS } from '../vocabulary.js';
 import type { FileReport, WorkspaceReport } from '../report.js';
 import { getRule } from '../rules/index.js';
 import { docsUrl } from '../rules/types.js';
-import { relativePath } from '../scorecard.js';
+import { relativePath } from '../paths.js';
 import { decodeFileReport, encodeFileReport, type PortableFileReport } from './portable.js';
 import { isPortableFileReport } from './validate.js';
 

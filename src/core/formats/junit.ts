@@ -5,7 +5,7 @@
  * one that could not be checked a skipped case.
  */
 import { isNotCheckedNotice, type Notice, type WorkspaceReport } from '../report.js';
-import { relativePath } from '../scorecard.js';
+import { relativePath } from '../paths.js';
 
 export function formatJunit(report: WorkspaceReport, options: { readonly cwd: string }): string {
   const suites: string[] = [];

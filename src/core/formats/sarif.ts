@@ -10,7 +10,7 @@ import { METRICS } from '../vocabulary.js';
 import { faultsOf, isReportedNotice, type Finding, type WorkspaceReport } from '../report.js';
 import { getRule } from '../rules/index.js';
 import { docsUrl, type RuleMeta, type Severity } from '../rules/types.js';
-import { relativePath } from '../scorecard.js';
+import { relativePath } from '../paths.js';
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
   error: 'error',

@@ -9,7 +9,7 @@ import { MAX_FINDINGS_PER_RULE } from '../engine.js';
 import { plural } from '../plural.js';
 import { isFault, isNotCheckedNotice, severityCounts, type Finding, type WorkspaceReport } from '../report.js';
 import { safeFileName, safeText } from '../safeText.js';
-import { relativePath } from '../scorecard.js';
+import { relativePath } from '../paths.js';
 
 export interface StylishOptions {
   readonly cwd: string;
