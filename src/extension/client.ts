@@ -3,8 +3,9 @@
  * own Node process and hands it the open HTML / JSX / TSX documents and JSON catalogs. The server
  * checks them and answers with diagnostics, quick fixes and hovers; if it crashes, the client
  * starts it again (a bounded number of times) and says so once. What stays here: reading files of
- * virtual file systems for the server (`touchpoint/readFile`), and each open document's latest
- * report for the scorecard (`touchpoint/report`).
+ * virtual file systems for the server (`touchpoint/readFile`), each open document's latest counts
+ * for the status items (`touchpoint/report`), and the requests to the server (the review, the
+ * scorecard's data, exports, the rule list).
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -19,7 +20,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { FileReport, ScorecardData } from '../core/index.js';
+import type { ScorecardData } from '../core/index.js';
 import { SUPPORTED_LANGUAGE_IDS } from '../core/parse/languages.js';
 import { unpackReport } from '../server/packedReport.js';
 import {
@@ -30,6 +31,7 @@ import {
   RULES_REQUEST,
   SCORECARD_REQUEST,
   STATUS_NOTIFICATION,
+  type DocumentCounts,
   type ExportParams,
   type ProblemsFile,
   type ReviewAnswer,
@@ -57,7 +59,7 @@ const RESTART_WINDOW_MS = 3 * 60_000;
 
 export class TouchpointClient implements vscode.Disposable {
   readonly client: LanguageClient;
-  private readonly reports = new Map<string, FileReport>();
+  private readonly counts = new Map<string, DocumentCounts>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fired when an open document's report, or the broken configs, changed (the scorecard and status items update). */
   readonly onDidChangeReports = this.changed.event;
@@ -109,11 +111,14 @@ export class TouchpointClient implements vscode.Disposable {
           return null; // not there (or not readable): the config search goes on upwards
         }
       }),
-      this.client.onNotification(REPORT_NOTIFICATION, ({ uri, report }: { uri: string; report: FileReport | null }) => {
-        if (report) this.reports.set(uri, report);
-        else this.reports.delete(uri);
-        this.changed.fire();
-      }),
+      this.client.onNotification(
+        REPORT_NOTIFICATION,
+        ({ uri, counts }: { uri: string; counts: DocumentCounts | null }) => {
+          if (counts) this.counts.set(uri, counts);
+          else this.counts.delete(uri);
+          this.changed.fire();
+        },
+      ),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration('touchpoint.validate')) return;
         // The selector is read when the client starts: changed in place, then a restart.
@@ -162,18 +167,18 @@ export class TouchpointClient implements vscode.Disposable {
     return this.client.start();
   }
 
-  /** The latest reports of open documents, as the server last checked them. */
-  liveReports(): Iterable<FileReport> {
-    return this.reports.values();
+  /** What the server's latest checks of open documents came to. */
+  liveCounts(): Iterable<DocumentCounts> {
+    return this.counts.values();
   }
 
   /** Open documents the server did not check (too large, binary), by file name. */
   notChecked(): string[] {
-    return [...this.reports.values()].filter((report) => !report.checked).map((report) => report.fileName);
+    return [...this.counts.values()].filter((counts) => !counts.checked).map((counts) => counts.fileName);
   }
 
   async restart(): Promise<void> {
-    this.reports.clear();
+    this.counts.clear();
     this.changed.fire();
     await this.client.restart();
   }

@@ -2,11 +2,12 @@
  * The VS Code face. The engine runs in the Touchpoint language server, its own process
  * (client.ts starts it): open HTML / JSX / TSX documents and catalogs get diagnostics, quick
  * fixes and hovers from it, it reviews the workspace and reads the configs, and a crash there
- * never takes the editor down. Here: the review's Problems and last report, the status bar
+ * never takes the editor down. Here: the review's Problems and summary, the status bar
  * item, the scorecard panel, the rule pages, and the commands. Each feature is a module owning
  * its state and disposables; `activate` creates and wires them:
  *
- * - client.ts: the language client, and open documents' latest reports for the scorecard
+ * - client.ts: the language client, the counts of open documents' latest checks, and the server's
+ *   requests (review, scorecard, export, rules)
  * - settingsStore.ts: the `touchpoint.*` settings, read again on change (the server reads its own)
  * - problems.ts: the review's findings in files not open
  * - lastReview.ts, workspaceReview.ts, reviewWatcher.ts: Review Workspace, kept current after

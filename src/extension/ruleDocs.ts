@@ -1,7 +1,8 @@
 /**
  * Touchpoint: Show Rule Documentation. From a quick fix it gets the rule's page address; from
- * the palette it asks which rule (the language server lists them). Touchpoint's own rule pages ship in the extension (docs/rules)
- * and open in VS Code's Markdown preview, offline; axe-core's rules open Deque's page.
+ * the palette it asks which rule (the language server lists them). Touchpoint's own rule pages
+ * ship in the extension (docs/rules) and open in VS Code's Markdown preview, offline; axe-core's
+ * rules open Deque's page.
  */
 import * as vscode from 'vscode';
 import { DOCS_BASE_URL } from '../core/docsBase.js';

@@ -77,9 +77,9 @@ export class StatusBar implements vscode.Disposable {
       this.item.text = `$(checklist) Touchpoint ${score} · ${findingCount}`;
       this.item.tooltip = `Touchpoint: overall score ${score}, ${plural(findingCount, 'finding')} in ${plural(checked, 'file')} checked. Click to open the scorecard.${skippedLine}`;
     } else {
-      const reports = [...client.liveReports()];
-      const count = reports.reduce((sum, report) => sum + report.findings.length, 0);
-      const checked = reports.filter((report) => report.checked).length;
+      const counts = [...client.liveCounts()];
+      const count = counts.reduce((sum, document) => sum + document.findings, 0);
+      const checked = counts.filter((document) => document.checked).length;
       this.item.text = `$(checklist) Touchpoint · ${count}`;
       this.item.tooltip = `Touchpoint: ${plural(count, 'finding')} in ${plural(checked, 'open file')} checked. Click to open the scorecard.${skippedLine}`;
     }

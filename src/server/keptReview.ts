@@ -49,8 +49,7 @@ export class KeptReview {
    * them, and stay in memory only while used.
    */
   private files = new Map<string, KeptFile>();
-  private kept:
-    { readonly cancelled: boolean; readonly durationMs: number; readonly history: HistoryPoint } | undefined;
+  private kept: { readonly durationMs: number; readonly history: HistoryPoint } | undefined;
   /** The files read back, while something still uses them (the scorecard asks again on every change). */
   private decoded: WeakRef<FileReport[]> | undefined;
 
@@ -68,7 +67,7 @@ export class KeptReview {
       this.decoded = undefined;
     } else if (!params.update && !report.cancelled) {
       this.files = new Map(report.files.map((file) => [file.fileName, keptFile(file)]));
-      this.kept = { cancelled: report.cancelled, durationMs: report.durationMs, history: historyPoint(report) };
+      this.kept = { durationMs: report.durationMs, history: historyPoint(report) };
       this.decoded = undefined; // not the review's own objects: the server lets them go (server.ts)
     }
     return { summary: this.summary() ?? null, removed };
@@ -139,10 +138,8 @@ export class KeptReview {
   private current(live: readonly FileReport[]): { report: WorkspaceReport; scope: ScorecardData['scope'] } {
     const byFile = new Map((this.kept ? this.keptReports() : []).map((file) => [file.fileName, file]));
     for (const report of live) byFile.set(report.fileName, report);
-    const report = combineReports([...byFile.values()], {
-      cancelled: this.kept?.cancelled,
-      durationMs: this.kept?.durationMs,
-    });
+    // A kept review is a finished one (a cancelled review is not kept).
+    const report = combineReports([...byFile.values()], { durationMs: this.kept?.durationMs });
     return { report, scope: this.kept ? 'review' : 'open-files' };
   }
 }

@@ -11,8 +11,18 @@ import { SOURCE_GLOB } from '../core/parse/languages.js';
 
 /** A request to the client: the text of a file of a virtual file system (`{ uri }` → string or null). */
 export const READ_FILE_REQUEST = 'touchpoint/readFile';
-/** A notification to the client: a document's latest report (`{ uri, report }`, null when it has none), for the scorecard. */
+/**
+ * A notification to the client: what a document's latest check came to (`{ uri, counts }`, null
+ * when it has none), for status items; the scorecard asks the server for the findings themselves.
+ */
 export const REPORT_NOTIFICATION = 'touchpoint/report';
+
+export interface DocumentCounts {
+  readonly fileName: string;
+  readonly findings: number;
+  /** False for a file not checked (too large, binary). */
+  readonly checked: boolean;
+}
 /** A notification to the client: the config files that are broken now (`{ brokenConfigs }`), for its status items. */
 export const STATUS_NOTIFICATION = 'touchpoint/status';
 /**
@@ -81,7 +91,6 @@ export interface ReviewSummary {
   readonly checked: number;
   /** Every file the review covers, checked or not (closing one re-reviews it). */
   readonly files: readonly string[];
-  readonly cancelled: boolean;
   readonly durationMs: number;
   /** The review's point for the scorecard's history plot. */
   readonly history: HistoryPoint;
@@ -115,7 +124,7 @@ export interface TouchpointInitializationOptions {
   readonly settings?: Record<string, unknown>;
   /** Client commands the server may put in code actions (VS Code's docs and scorecard commands). */
   readonly commands?: { readonly showDocs?: string; readonly showScorecard?: string };
-  /** Send each document's latest report (`touchpoint/report`) and the status (`touchpoint/status`). */
+  /** Send each document's latest counts (`touchpoint/report`) and the status (`touchpoint/status`). */
   readonly reports?: boolean;
   /** `push`: publish diagnostics even to a client that could pull them (VS Code's extension). */
   readonly diagnostics?: 'push';

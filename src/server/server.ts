@@ -72,6 +72,7 @@ import {
   RULES_REQUEST,
   SCORECARD_REQUEST,
   STATUS_NOTIFICATION,
+  type DocumentCounts,
   type ExportParams,
   type ReviewAnswer,
   type ReviewParams,
@@ -167,7 +168,7 @@ class TouchpointServer {
       closed: (open) => {
         this.linter.closed(open);
         if (this.initOptions.reports)
-          void connection.sendNotification(REPORT_NOTIFICATION, { uri: open.document.uri, report: null });
+          void connection.sendNotification(REPORT_NOTIFICATION, { uri: open.document.uri, counts: null });
         if (!this.pull) void connection.sendDiagnostics({ uri: open.document.uri, diagnostics: [] });
       },
     });
@@ -412,7 +413,13 @@ class TouchpointServer {
     if (this.initOptions.reports)
       void this.connection.sendNotification(REPORT_NOTIFICATION, {
         uri: open.document.uri,
-        report: linted?.report ?? null,
+        counts: linted
+          ? ({
+              fileName: linted.report.fileName,
+              findings: linted.report.findings.length,
+              checked: linted.report.checked,
+            } satisfies DocumentCounts)
+          : null,
       });
     if (this.pull) {
       this.connection.languages.diagnostics.refresh();
