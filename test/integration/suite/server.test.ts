@@ -1,10 +1,10 @@
 /**
  * The language server behind the extension, in the real extension host: hovers, a config
  * changed on disk by another program, a file too large to check, the server killed (the client
- * starts it again) and Touchpoint: Restart Server.
+ * starts it again) and Touchpoint: Restart Server, the server's environment.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { codeOf, diagnosticsOf, openWorkspaceFile, serverPids, workspaceFile } from './helpers.js';
 
@@ -103,6 +103,12 @@ suite('The language server', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
+  });
+
+  test('the server runs with two malloc arenas (less memory kept after a review)', async () => {
+    const [pid] = await until(() => (serverPids().length > 0 ? serverPids() : undefined), 'a server');
+    const environment = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    assert.ok(environment.includes('MALLOC_ARENA_MAX=2'), 'MALLOC_ARENA_MAX=2 in the server environment');
   });
 
   test('touchpoint.validate chooses the languages checked', async () => {
