@@ -37,7 +37,7 @@ const {
 
 const MAX_FOLLOW_DEPTH = 2;
 
-type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration | ts.MethodDeclaration;
+export type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration | ts.MethodDeclaration;
 
 type CaughtErrorUse = NonNullable<HandlerSummary['caughtErrorUses']>[number];
 
@@ -57,6 +57,8 @@ const CONFIRMATION_CALLEE = /confirm|dialog|modal|prompt/i;
 export class HandlerAnalyzer {
   private readonly functionsByName = new Map<string, FunctionLike>();
   private readonly cache = new Map<ts.Node, Analysis>();
+  /** When set, each named function offered is recorded here too (see `offer`). */
+  offered: Array<[string, FunctionLike]> | undefined;
 
   constructor(private readonly sourceFile: ts.SourceFile) {}
 
@@ -248,11 +250,20 @@ export class HandlerAnalyzer {
     } else if ((isMethodDeclaration(node) || isPropertyDeclaration(node)) && isIdentifier(node.name)) {
       name = node.name.text === 'render' ? undefined : node.name.text;
       fn = isMethodDeclaration(node) ? node : node.initializer ? unwrapFunction(node.initializer) : undefined;
-      if (fn && !this.functionsByName.has(node.name.text)) this.functionsByName.set(node.name.text, fn);
+      if (fn) this.offer(node.name.text, fn);
       return name;
     }
-    if (name !== undefined && fn && !this.functionsByName.has(name)) this.functionsByName.set(name, fn);
+    if (name !== undefined && fn) this.offer(name, fn);
     return name;
+  }
+
+  /**
+   * A named function handlers may refer to; the first of a name counts. `offered`, when set,
+   * records each offer (statementModels.ts replays them for a statement it reuses).
+   */
+  offer(name: string, fn: FunctionLike): void {
+    this.offered?.push([name, fn]);
+    if (!this.functionsByName.has(name)) this.functionsByName.set(name, fn);
   }
 
   private findFunction(name: string): FunctionLike | undefined {

@@ -27,7 +27,8 @@ import type {
   MessageUse,
 } from '../model.js';
 import { attributeKey } from '../model.js';
-import { HandlerAnalyzer } from './handlers.js';
+import { HandlerAnalyzer, type FunctionLike } from './handlers.js';
+import { MovedModel, statementModels, type Lookup } from './statementModels.js';
 import { fresh, type ParseCache } from './parseCache.js';
 import { catalogMessage, renderedPart, type WrittenMessage } from '../catalog/messages.js';
 import type { MessageReference, ResolvedMessage } from '../catalog/reference.js';
@@ -92,6 +93,13 @@ export interface JsxParseOptions {
   readonly messages?: (reference: MessageReference) => ResolvedMessage | undefined;
 }
 
+/** What a statement's walk adds that the model's lists do not show (statementModels.ts). */
+interface Recording {
+  lookups: Lookup[];
+  rendered: number[];
+  spreads: Array<readonly [number, ts.Expression]>;
+}
+
 type JsxNode = ts.JsxElement | ts.JsxSelfClosingElement | ts.JsxFragment;
 
 interface Flags {
@@ -108,6 +116,12 @@ export function scriptKindFor(language: SourceLanguage): ts.ScriptKind {
   // .js files may hold JSX (React projects write it there), so they are parsed as JSX.
   if (language === 'ts') return ts.ScriptKind.TS;
   return language === 'tsx' ? ts.ScriptKind.TSX : ts.ScriptKind.JSX;
+}
+
+/** Elements already in document order (they mostly are): sorting them would cost a copy. */
+function inOrder(elements: readonly UiElement[]): boolean {
+  for (let i = 1; i < elements.length; i++) if (elements[i]!.range.start < elements[i - 1]!.range.start) return false;
+  return true;
 }
 
 /**
@@ -206,6 +220,8 @@ class JsxModelBuilder {
   private readonly messageUses: MessageUse[] = [];
   /** Spread attributes' expressions by where they start (`<FormattedMessage {...messages.save} />`). */
   private readonly spreads = new Map<number, ts.Expression>();
+  /** What the statement being walked adds besides model nodes (see `record`). */
+  private recording: Recording | undefined;
 
   constructor(
     private readonly sourceFile: ts.SourceFile,
@@ -244,12 +260,22 @@ class JsxModelBuilder {
       ancestors.pop();
       component = outer;
     };
-    visit(this.sourceFile);
+    if (this.options.cache) {
+      // Being edited: each top-level statement's model is kept, and reused while it holds.
+      const signature = this.signature();
+      ancestors.push(this.sourceFile);
+      for (const statement of this.sourceFile.statements) {
+        if (!this.reuse(statement, signature)) this.record(statement, signature, () => visit(statement));
+      }
+      visit(this.sourceFile.endOfFileToken);
+      ancestors.pop();
+    } else visit(this.sourceFile);
     for (const { attribute, expression } of this.pendingHandlers) {
       (attribute as { handler?: HandlerSummary }).handler = this.handlers.summarize(expression);
     }
-    this.elements.sort((a, b) => a.range.start - b.range.start);
-    const elements = this.elements.map((element, index) => Object.assign(element, { index }));
+    const elements = this.elements;
+    if (!inOrder(elements)) elements.sort((a, b) => a.range.start - b.range.start);
+    for (let index = 0; index < elements.length; index++) (elements[index] as { index: number }).index = index;
     const document: UiDocument = {
       kind: 'jsx',
       language: this.language,
@@ -266,6 +292,90 @@ class JsxModelBuilder {
     };
     if (this.iconImports.size > 0) iconImportsByDocument.set(document, this.iconImports);
     return document;
+  }
+
+  /**
+   * What a statement's model depends on outside it, besides the messages it names: the file's
+   * imports and own components, the mappings and design systems in effect, i18next or not.
+   */
+  private signature(): string {
+    const { components, designSystems } = this.options;
+    return JSON.stringify([
+      this.fileName,
+      this.language,
+      this.usesI18next,
+      [...this.imports],
+      [...this.ownComponents],
+      components ?? null,
+      designSystems ?? null,
+    ]);
+  }
+
+  /** Walks a statement, keeping what it added to the model (statementModels.ts). */
+  private record(statement: ts.Statement, signature: string, walk: () => void): void {
+    const counts = [
+      this.elements.length,
+      this.roots.length,
+      this.calls.length,
+      this.literalRanges.length,
+      this.catalog.length,
+      this.messageUses.length,
+      this.pendingHandlers.length,
+    ] as const;
+    const firstTree = this.treeCount;
+    const wasPage = this.isPage;
+    this.isPage = false;
+    const recording: Recording = { lookups: [], rendered: [], spreads: [] };
+    this.recording = recording;
+    const functions: Array<[string, FunctionLike]> = [];
+    this.handlers.offered = functions;
+    walk();
+    this.recording = undefined;
+    this.handlers.offered = undefined;
+    statementModels.set(statement, {
+      signature,
+      pos: statement.pos,
+      length: statement.end - statement.pos,
+      firstTree,
+      trees: this.treeCount - firstTree,
+      isPage: this.isPage,
+      elements: this.elements.slice(counts[0]),
+      roots: this.roots.slice(counts[1]),
+      calls: this.calls.slice(counts[2]),
+      literalRanges: this.literalRanges.slice(counts[3]),
+      catalog: this.catalog.slice(counts[4]),
+      messageUses: this.messageUses.slice(counts[5]),
+      pendingHandlers: this.pendingHandlers.slice(counts[6]),
+      functions,
+      ...recording,
+    });
+    this.isPage ||= wasPage;
+  }
+
+  /**
+   * Adds the kept model of a statement the edit did not touch, moved to where the statement is
+   * now; false (nothing added) when there is none or it no longer holds.
+   */
+  private reuse(statement: ts.Statement, signature: string): boolean {
+    const kept = statementModels.get(statement);
+    if (!kept || kept.signature !== signature || kept.length !== statement.end - statement.pos) return false;
+    if (!kept.lookups.every(({ reference, answer }) => this.answerText(reference as Reference) === answer))
+      return false;
+    const moved = new MovedModel(statement.pos - kept.pos, this.treeCount - kept.firstTree);
+    for (const root of kept.roots) this.roots.push(moved.node(root, undefined));
+    for (const element of kept.elements) this.elements.push(moved.element(element));
+    for (const call of kept.calls) this.calls.push(moved.call(call));
+    for (const range of kept.literalRanges) this.literalRanges.push(moved.range(range));
+    for (const message of kept.catalog) this.catalog.push(moved.message(message));
+    for (const use of kept.messageUses) this.messageUses.push(moved.use(use));
+    for (const start of kept.rendered) this.rendered.add(moved.at(start));
+    for (const [start, expression] of kept.spreads) this.spreads.set(moved.at(start), expression);
+    for (const { attribute, expression } of kept.pendingHandlers)
+      this.pendingHandlers.push({ attribute: moved.copiedAttribute(attribute), expression });
+    for (const [name, fn] of kept.functions) this.handlers.offer(name, fn);
+    this.treeCount += kept.trees;
+    this.isPage ||= kept.isPage;
+    return true;
   }
 
   /** The defined messages alone (parseModuleCatalog): no element is built. */
@@ -361,18 +471,25 @@ class JsxModelBuilder {
   }
 
   private resolvedPart(reference: Reference, range: SourceRange): StringPart | undefined {
-    if (reference.kind === 'local') {
-      const message = this.catalog.find((candidate) => candidate.key === reference.key);
-      if (!message) return undefined;
-      const origin = { fileName: this.fileName, range: message.range, key: message.key };
-      this.messageUses.push({ range, origin });
-      return { text: messageWords(message.text, message.format).text, range, resolvedFrom: origin };
-    }
-    const resolved = this.options.messages?.(reference);
-    if (!resolved) return undefined;
-    const { words, ...origin } = resolved;
+    const found = this.lookUp(reference);
+    this.recording?.lookups.push({ reference, answer: JSON.stringify(found ?? null) });
+    if (!found) return undefined;
+    const { words, ...origin } = found;
     this.messageUses.push({ range, origin });
     return { text: words, range, resolvedFrom: origin };
+  }
+
+  /** Where a message named here is written, and its words. */
+  private lookUp(reference: Reference): ResolvedMessage | undefined {
+    if (reference.kind !== 'local') return this.options.messages?.(reference);
+    const message = this.catalog.find((candidate) => candidate.key === reference.key);
+    if (!message) return undefined;
+    const words = messageWords(message.text, message.format).text;
+    return { fileName: this.fileName, range: message.range, key: message.key, words };
+  }
+
+  private answerText(reference: Reference): string {
+    return JSON.stringify(this.lookUp(reference) ?? null);
   }
 
   /**
@@ -554,6 +671,11 @@ class JsxModelBuilder {
     return nested;
   }
 
+  private markRendered(start: number): void {
+    this.rendered.add(start);
+    this.recording?.rendered.push(start);
+  }
+
   private attach(node: UiNode, parent: UiElement | undefined): void {
     if (parent) parent.children.push(node);
     else this.roots.push(node);
@@ -579,7 +701,12 @@ class JsxModelBuilder {
       if (isJsxSpreadAttribute(property)) {
         hasSpread = true;
         const range = nodeRange(property, this.sourceFile);
-        this.spreads.set(property.expression.getStart(this.sourceFile), skipOuterExpressions(property.expression));
+        const spread = [
+          property.expression.getStart(this.sourceFile),
+          skipOuterExpressions(property.expression),
+        ] as const;
+        this.spreads.set(...spread);
+        this.recording?.spreads.push(spread);
         attributes.push({
           name: '...',
           key: '...',
@@ -733,7 +860,7 @@ class JsxModelBuilder {
     if (!isCallExpression(expression)) return undefined;
     const message = this.translationCall(expression);
     if (!message) return this.referencedMessage(expression);
-    this.rendered.add(message.range.start);
+    this.markRendered(message.range.start);
     return renderedPart(message.text, message.range, this.text, message.format);
   }
 
@@ -752,7 +879,7 @@ class JsxModelBuilder {
       return;
     }
     const part = renderedPart(literal.value, literal.valueRange, this.text, 'icu');
-    this.rendered.add(literal.valueRange.start);
+    this.markRendered(literal.valueRange.start);
     const { text, range, segments } = part;
     element.children.push({
       type: 'text',
@@ -766,7 +893,6 @@ class JsxModelBuilder {
 
   /** The message a `<FormattedMessage>` names by spreading a descriptor or by its `id`. */
   private formattedReference(element: UiElement): StringPart | undefined {
-    if (this.options.messages === undefined && this.catalog.length === 0) return undefined;
     for (const attribute of element.attributes) {
       let reference: Reference | undefined;
       if (attribute.kind === 'spread' && attribute.valueRange) {

@@ -2,13 +2,17 @@
  * Incremental parsing (ParseCache): after any sequence of edits, a document parsed through the
  * cache is the document a fresh parse of the same text gives, and so is its report. The edits are
  * what typing does to a component: characters and pieces of JSX inserted, spans deleted or
- * replaced, half-typed tags and braces included, on the repository's own components.
+ * replaced, half-typed tags and braces included, on the repository's own components and on a
+ * file of several components that take messages, handlers and components from each other (the
+ * models of statements an edit did not touch are reused: statementModels.ts).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { defaultConfig, lint, ParseCache, parseDocument, type UiDocument } from '../../../src/core/index.js';
+import type { MessageReference } from '../../../src/core/catalog/reference.js';
+import type { JsxParseOptions } from '../../../src/core/parse/jsx.js';
 import { changeBetween } from '../../../src/core/parse/parseCache.js';
 import { fuzzParameters } from './fuzz.js';
 
@@ -17,6 +21,7 @@ const COMPONENTS = [
   'sample/src/components/CheckoutForm.tsx',
   'sample/src/components/AccountSettings.tsx',
   'test/fixtures/score-pairs/34-team-invite-async-save/broken.tsx',
+  'test/fixtures/incremental/Orders.tsx',
 ].map((file) => readFileSync(path.join(ROOT, file), 'utf8'));
 
 /** What typing inserts: single characters, and pieces that open, close or break JSX and code. */
@@ -57,6 +62,15 @@ const editArbitrary = fc.record({
 
 type Edit = { at: number; remove: number; insert: string };
 
+/** Messages imported from another module resolve (as catalog/resolve.ts would find them). */
+function sharedMessages(reference: MessageReference) {
+  if (reference.kind !== 'module' || reference.exportName !== 'sharedMessages') return undefined;
+  const key = reference.path.join('.');
+  return { fileName: '/app/shared.messages.ts', range: { start: 40, end: 44 }, key, words: `Shared ${key}` };
+}
+
+const OPTIONS: JsxParseOptions = { designSystems: ['mui'], messages: sharedMessages };
+
 function applied(text: string, { at, remove, insert }: Edit): string {
   const start = Math.min(text.length, Math.floor(at * text.length));
   return text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
@@ -78,11 +92,11 @@ describe('fuzz: incremental parsing', () => {
           const cache = new ParseCache();
           const fileName = 'Component.tsx';
           let text = COMPONENTS[which]!;
-          parseDocument(text, 'tsx', fileName, { cache });
+          parseDocument(text, 'tsx', fileName, { ...OPTIONS, cache });
           for (const edit of edits) {
             text = applied(text, edit);
-            const incremental = parseDocument(text, 'tsx', fileName, { cache });
-            const fresh = parseDocument(text, 'tsx', fileName);
+            const incremental = parseDocument(text, 'tsx', fileName, { ...OPTIONS, cache });
+            const fresh = parseDocument(text, 'tsx', fileName, OPTIONS);
             assert.equal(incremental.ok, fresh.ok);
             if (incremental.ok && fresh.ok) assert.equal(modelOf(incremental.document), modelOf(fresh.document));
           }

@@ -1,0 +1,147 @@
+/**
+ * What the JSX model builder made of each top-level statement of a document being edited, so
+ * that after a keystroke only the statement the edit touched is built again (issue 16: a
+ * 14,000-line file spent ~27 ms per keystroke building its whole model).
+ *
+ * TypeScript's incremental parser (parseCache.ts) hands back the very node objects of the
+ * statements an edit did not touch, their positions moved in place. A statement's model is kept
+ * under its node and reused while:
+ *   - the node is the same object and its text the same length (the edit was elsewhere);
+ *   - what the file says around it is the same (the signature: imports, the file's own
+ *     components, the component mappings and design systems in effect, i18next or not);
+ *   - every message it named resolves to the same words in the same place (asked again).
+ * A reused model is copied with its ranges moved by as much as the statement moved, and its
+ * markup trees renumbered; handlers are summarised afresh for every document (a handler may name
+ * a function in another statement). Only documents parsed through a ParseCache keep models.
+ */
+import type ts from 'typescript';
+import type {
+  CatalogMessage,
+  MessageCall,
+  MessageUse,
+  SourceRange,
+  StringPart,
+  UiAttribute,
+  UiElement,
+  UiNode,
+} from '../model.js';
+import type { FunctionLike } from './handlers.js';
+
+/** A message lookup a statement made, and its answer as text (to compare with a new answer). */
+export interface Lookup {
+  readonly reference: unknown;
+  readonly answer: string;
+}
+
+/** What one statement added to the model, as the builder made it. */
+export interface StatementModel {
+  readonly signature: string;
+  /** The statement's position and length when it was built. */
+  readonly pos: number;
+  readonly length: number;
+  /** Its markup trees' first number, and how many it has. */
+  readonly firstTree: number;
+  readonly trees: number;
+  readonly isPage: boolean;
+  readonly elements: readonly UiElement[];
+  readonly roots: readonly UiNode[];
+  readonly calls: readonly MessageCall[];
+  readonly literalRanges: readonly SourceRange[];
+  readonly catalog: readonly CatalogMessage[];
+  readonly messageUses: readonly MessageUse[];
+  /** Where messages it renders in place start (they are text there, not catalog entries). */
+  readonly rendered: readonly number[];
+  readonly spreads: ReadonlyArray<readonly [number, ts.Expression]>;
+  readonly pendingHandlers: ReadonlyArray<{ readonly attribute: UiAttribute; readonly expression: ts.Expression }>;
+  /** Named functions its nodes offered the handler analyser, in walk order. */
+  readonly functions: ReadonlyArray<readonly [string, FunctionLike]>;
+  readonly lookups: readonly Lookup[];
+}
+
+export const statementModels = new WeakMap<ts.Node, StatementModel>();
+
+/** Copies a kept statement model moved by `delta` characters, its trees renumbered by `treeOffset`. */
+export class MovedModel {
+  private readonly elementCopies = new Map<UiElement, UiElement>();
+  private readonly attributeCopies = new Map<UiAttribute, UiAttribute>();
+
+  constructor(
+    private readonly delta: number,
+    private readonly treeOffset: number,
+  ) {}
+
+  at(position: number): number {
+    return position + this.delta;
+  }
+
+  range(range: SourceRange): SourceRange {
+    return this.delta === 0 ? range : { start: range.start + this.delta, end: range.end + this.delta };
+  }
+
+  /** A root and everything under it (elements and attributes remembered for `element`/`attribute`). */
+  node(node: UiNode, parent: UiElement | undefined): UiNode {
+    if (node.type === 'dynamic') return { ...node, range: this.range(node.range), parent };
+    if (node.type === 'text') {
+      const text = { ...node, range: this.range(node.range), parent };
+      if (node.segments) text.segments = node.segments.map((segment) => this.range(segment));
+      return text;
+    }
+    const element: UiElement = {
+      ...node,
+      attributes: node.attributes.map((attribute) => this.attribute(attribute)),
+      children: [],
+      parent,
+      range: this.range(node.range),
+      openingRange: this.range(node.openingRange),
+      nameRange: this.range(node.nameRange),
+      tree: node.tree + this.treeOffset,
+    };
+    if (node.contentRange) (element as { contentRange?: SourceRange }).contentRange = this.range(node.contentRange);
+    for (const child of node.children) element.children.push(this.node(child, element));
+    this.elementCopies.set(node, element);
+    return element;
+  }
+
+  /** The copy of an element copied with its root. */
+  element(element: UiElement): UiElement {
+    return this.elementCopies.get(element)!;
+  }
+
+  /** The copy of an attribute copied with its element. */
+  copiedAttribute(attribute: UiAttribute): UiAttribute {
+    return this.attributeCopies.get(attribute)!;
+  }
+
+  part(part: StringPart): StringPart {
+    const moved = { ...part, range: this.range(part.range) };
+    if (part.segments)
+      (moved as { segments?: readonly SourceRange[] }).segments = part.segments.map((s) => this.range(s));
+    return moved;
+  }
+
+  call(call: MessageCall): MessageCall {
+    return { ...call, parts: call.parts.map((part) => this.part(part)), range: this.range(call.range) };
+  }
+
+  message(message: CatalogMessage): CatalogMessage {
+    return {
+      ...message,
+      range: this.range(message.range),
+      variants: message.variants.map((variant) => variant.map((range) => this.range(range))),
+    };
+  }
+
+  /** A use moves with the statement; where its message is written was checked to be unchanged. */
+  use(use: MessageUse): MessageUse {
+    return { ...use, range: this.range(use.range) };
+  }
+
+  private attribute(attribute: UiAttribute): UiAttribute {
+    const moved = { ...attribute, range: this.range(attribute.range), nameRange: this.range(attribute.nameRange) };
+    const writable = moved as { valueRange?: SourceRange; possibleStrings?: readonly StringPart[] };
+    if (attribute.valueRange) writable.valueRange = this.range(attribute.valueRange);
+    if (attribute.possibleStrings) writable.possibleStrings = attribute.possibleStrings.map((part) => this.part(part));
+    this.attributeCopies.set(attribute, moved);
+    return moved;
+  }
+}
