@@ -15,6 +15,7 @@ import axe from 'axe-core';
 import type { UiDocument, UiElement, UiNode } from '../model.js';
 import { flagValue, importedIcon } from '../parse/jsx.js';
 import type { Impact } from '../vocabulary.js';
+import { detached } from '../detached.js';
 
 export const AXE_VERSION: string = axe.version;
 
@@ -554,7 +555,7 @@ export function possibleRules(ruleIds: readonly string[], element: UiElement, do
       return expressions !== undefined && mightMatchShape(expressions, rendering.tag, (key) => key in attributes);
     });
     if (possibleByShape.size > 10_000) possibleByShape.clear();
-    possibleByShape.set(shape, possible);
+    possibleByShape.set(detached(shape), possible);
   }
   return possible;
 }

@@ -21,6 +21,7 @@ import { readSourceTextSync } from '../readFile.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../config/schema.js';
 import { parseModuleCatalog } from '../parse/jsx.js';
 import { messageWords } from './icu.js';
+import { detached } from '../detached.js';
 
 /** Where a file's JSON catalogs are: the config's `messages` globs, from its base folder. */
 export interface CatalogScope {
@@ -171,7 +172,7 @@ export class MessageResolver {
     let target = this.targets.get(id);
     if (target === undefined) {
       target = this.findModule(specifier, fromFile) ?? '';
-      this.targets.set(id, target);
+      this.targets.set(detached(id), target); // the specifier is a slice of the file's text
     }
     return target || undefined;
   }

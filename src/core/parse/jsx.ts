@@ -27,6 +27,7 @@ import type {
   MessageUse,
 } from '../model.js';
 import { attributeKey } from '../model.js';
+import { detached } from '../detached.js';
 import { HandlerAnalyzer, type FunctionLike } from './handlers.js';
 import { MovedModel, statementModels, type Lookup } from './statementModels.js';
 import { fresh, type ParseCache } from './parseCache.js';
@@ -148,7 +149,7 @@ function iconPackage(specifier: string): IconKind | undefined {
   if (kind === undefined) {
     kind = ICON_PACKAGES.find(([pattern]) => pattern.test(specifier))?.[1] ?? null;
     if (iconPackages.size >= 4096) iconPackages.clear();
-    iconPackages.set(specifier, kind);
+    iconPackages.set(detached(specifier), kind);
   }
   return kind ?? undefined;
 }
