@@ -16,10 +16,10 @@ import {
   type UiDocument,
   type UiElement,
   type UiNode,
-  type UiText,
   type ParseProblem,
   type SourceLanguage,
 } from '../model.js';
+import { uiAttribute, uiElement, uiText } from './nodes.js';
 
 interface Location {
   startOffset: number;
@@ -129,14 +129,11 @@ export function parseHtml(text: string, fileName: string, maxDepth = MAX_HTML_DE
       pushChildren(node as Document, parent, ++trees);
     } else if (node.type === 'text') {
       if (!location) continue;
-      const uiText: UiText = {
-        type: 'text',
-        text: (node as Text).data,
-        range: { start: location.startOffset, end: location.endOffset },
+      attach(
+        uiText((node as Text).data, { start: location.startOffset, end: location.endOffset }, parent, false),
         parent,
-        fromExpression: false,
-      };
-      attach(uiText, parent, roots);
+        roots,
+      );
     } else if (node.type === 'comment') {
       if (!location) continue;
       comments.push({
@@ -191,15 +188,13 @@ function toElement(
       : location.startTag && !isVoid(element.name) && location.endOffset > location.startTag.endOffset
         ? { start: location.startTag.endOffset, end: location.endOffset }
         : undefined;
-  return {
-    type: 'element',
+  return uiElement({
     tag: element.name.toLowerCase(),
     name: element.name,
     isComponent: false,
     isMapped: false,
     attributes,
     hasSpread: false,
-    children: [],
     parent,
     range: { start: location.startOffset, end: location.endOffset },
     openingRange: { start: startTag.startOffset, end: startTag.endOffset },
@@ -209,7 +204,7 @@ function toElement(
     repeated: false,
     index,
     tree,
-  };
+  });
 }
 
 function toAttribute(
@@ -222,7 +217,14 @@ function toAttribute(
   const nameRange = { start: location.startOffset, end: location.startOffset + name.length };
   const equals = source.indexOf('=');
   if (equals < 0) {
-    return { name, key: name.toLowerCase(), kind: 'boolean', value: '', range: rangeOf(location), nameRange };
+    return uiAttribute({
+      name,
+      key: name.toLowerCase(),
+      kind: 'boolean',
+      value: '',
+      range: rangeOf(location),
+      nameRange,
+    });
   }
   let valueStart = location.startOffset + equals + 1;
   while (valueStart < location.endOffset && /\s/.test(text[valueStart]!)) valueStart++;
@@ -235,7 +237,7 @@ function toAttribute(
   const valueRange = { start: valueStart, end: valueEnd };
   if (TEMPLATE_VALUE.test(value)) {
     // Filled in by a server template: known only when the page is served, like a JSX expression.
-    return {
+    return uiAttribute({
       name,
       key: name.toLowerCase(),
       kind: 'dynamic',
@@ -243,9 +245,9 @@ function toAttribute(
       range: rangeOf(location),
       nameRange,
       valueRange,
-    };
+    });
   }
-  return {
+  return uiAttribute({
     name,
     key: name.toLowerCase(),
     kind: 'static',
@@ -253,7 +255,7 @@ function toAttribute(
     range: rangeOf(location),
     nameRange,
     valueRange,
-  };
+  });
 }
 
 function rangeOf(location: { startOffset: number; endOffset: number }): SourceRange {

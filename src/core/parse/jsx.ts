@@ -28,6 +28,7 @@ import type {
 } from '../model.js';
 import { attributeKey } from '../model.js';
 import { detached } from '../detached.js';
+import { uiAttribute, uiDynamic, uiElement, uiText } from './nodes.js';
 import { HandlerAnalyzer, type FunctionLike } from './handlers.js';
 import { MovedModel, statementModels, type Lookup } from './statementModels.js';
 import { fresh, type ParseCache } from './parseCache.js';
@@ -556,12 +557,7 @@ class JsxModelBuilder {
     // <a href="/docs" /> }}>`) is filled by that component: its content is known at run time.
     const root = this.elements[first];
     if (slot && root && (!root.isComponent || root.isMapped) && isJsxSelfClosingElement(rootNode)) {
-      root.children.push({
-        type: 'dynamic',
-        expression: '',
-        range: { start: root.range.end, end: root.range.end },
-        parent: root,
-      });
+      root.children.push(uiDynamic('', { start: root.range.end, end: root.range.end }, root));
     }
   }
 
@@ -606,25 +602,14 @@ class JsxModelBuilder {
     if (isJsx(expr)) return [{ node: expr, parent, flags }];
     if (isStringLiteral(expr) || isNoSubstitutionTemplateLiteral(expr)) {
       const range = innerRange(expr, this.sourceFile);
-      this.attach({ type: 'text', text: expr.text, range, parent, fromExpression: true }, parent);
+      this.attach(uiText(expr.text, range, parent, true), parent);
       return [];
     }
     const translated = this.renderedMessage(expr);
     if (translated) {
       const { text, range, segments, resolvedFrom } = translated;
-      this.attach(
-        {
-          type: 'text',
-          text,
-          range,
-          parent,
-          // A translated message is the words shown, unless it is one branch of several.
-          fromExpression: flags.conditional,
-          ...(segments && { segments }),
-          ...(resolvedFrom && { resolvedFrom }),
-        },
-        parent,
-      );
+      // A translated message is the words shown, unless it is one branch of several.
+      this.attach(uiText(text, range, parent, flags.conditional, segments, resolvedFrom), parent);
       return [];
     }
     const conditional = { conditional: true, repeated: flags.repeated };
@@ -648,10 +633,7 @@ class JsxModelBuilder {
     }
     // Anything else renders something only known at run time. JSX nested inside it (a .map
     // callback, an IIFE, a render helper call) still renders here, repeated or conditionally.
-    this.attach(
-      { type: 'dynamic', expression: expr.getText(this.sourceFile), range: nodeRange(expr, this.sourceFile), parent },
-      parent,
-    );
+    this.attach(uiDynamic(expr.getText(this.sourceFile), nodeRange(expr, this.sourceFile), parent), parent);
     const repeated = flags.repeated || containsMapCall(expr);
     const nested: Array<{ node: ts.Node; parent: UiElement | undefined; flags: Flags }> = [];
     // JSX in an object literal (`{ children: <TD /> }` spread onto another element later) renders
@@ -708,15 +690,17 @@ class JsxModelBuilder {
         ] as const;
         this.spreads.set(...spread);
         this.recording?.spreads.push(spread);
-        attributes.push({
-          name: '...',
-          key: '...',
-          kind: 'spread',
-          expression: property.expression.getText(this.sourceFile),
-          range,
-          nameRange: range,
-          valueRange: nodeRange(property.expression, this.sourceFile),
-        });
+        attributes.push(
+          uiAttribute({
+            name: '...',
+            key: '...',
+            kind: 'spread',
+            expression: property.expression.getText(this.sourceFile),
+            range,
+            nameRange: range,
+            valueRange: nodeRange(property.expression, this.sourceFile),
+          }),
+        );
       } else {
         const attribute = this.toAttribute(property);
         if (attribute) attributes.push(mapping?.props ? renamed(attribute, mapping.props) : attribute);
@@ -726,28 +710,28 @@ class JsxModelBuilder {
     for (const [attributeName, value] of Object.entries(mapping?.attributes ?? {})) {
       if (attributes.some((attribute) => attribute.key === attributeKey(attributeName))) continue;
       const at = nodeRange(opening.tagName, this.sourceFile);
-      attributes.push({
-        name: attributeName,
-        key: attributeKey(attributeName),
-        kind: 'static',
-        value,
-        range: at,
-        nameRange: at,
-      });
+      attributes.push(
+        uiAttribute({
+          name: attributeName,
+          key: attributeKey(attributeName),
+          kind: 'static',
+          value,
+          range: at,
+          nameRange: at,
+        }),
+      );
     }
     const range = nodeRange(node, this.sourceFile);
     const contentRange = isJsxElement(node)
       ? { start: node.openingElement.end, end: node.closingElement.getStart(this.sourceFile) }
       : undefined;
-    return {
-      type: 'element',
+    return uiElement({
       tag,
       name,
       isComponent,
       isMapped: mapped !== undefined,
       attributes,
       hasSpread,
-      children: [],
       parent,
       range,
       openingRange: nodeRange(opening, this.sourceFile),
@@ -758,7 +742,7 @@ class JsxModelBuilder {
       component,
       index: 0,
       tree,
-    };
+    });
   }
 
   private toAttribute(property: ts.JsxAttribute): UiAttribute | undefined {
@@ -767,9 +751,9 @@ class JsxModelBuilder {
     const range = nodeRange(property, this.sourceFile);
     const nameRange = nodeRange(property.name, this.sourceFile);
     const initializer = property.initializer;
-    if (!initializer) return { name, key, kind: 'boolean', value: flagValue(key) ?? '', range, nameRange };
+    if (!initializer) return uiAttribute({ name, key, kind: 'boolean', value: flagValue(key) ?? '', range, nameRange });
     if (isStringLiteral(initializer)) {
-      return {
+      return uiAttribute({
         name,
         key,
         kind: 'static',
@@ -777,20 +761,21 @@ class JsxModelBuilder {
         range,
         nameRange,
         valueRange: innerRange(initializer, this.sourceFile),
-      };
+      });
     }
     if (!isJsxExpression(initializer)) {
       // A JSX element as a value (`icon=<Icon/>`) renders elsewhere; the outer walk finds it.
-      return { name, key, kind: 'dynamic', expression: initializer.getText(this.sourceFile), range, nameRange };
+      const expression = initializer.getText(this.sourceFile);
+      return uiAttribute({ name, key, kind: 'dynamic', expression, range, nameRange });
     }
     const expression = initializer.expression ? skipOuterExpressions(initializer.expression) : undefined;
-    if (!expression) return { name, key, kind: 'dynamic', expression: '', range, nameRange };
+    if (!expression) return uiAttribute({ name, key, kind: 'dynamic', expression: '', range, nameRange });
     if (expression.kind === SyntaxKind.TrueKeyword)
-      return { name, key, kind: 'boolean', value: flagValue(key) ?? '', range, nameRange };
+      return uiAttribute({ name, key, kind: 'boolean', value: flagValue(key) ?? '', range, nameRange });
     // `aria-expanded={false}` renders "false"; a false HTML flag (`disabled={false}`) renders nothing.
     if (expression.kind === SyntaxKind.FalseKeyword && flagValue(key) === 'true') {
       const valueRange = nodeRange(expression, this.sourceFile);
-      return { name, key, kind: 'static', value: 'false', range, nameRange, valueRange };
+      return uiAttribute({ name, key, kind: 'static', value: 'false', range, nameRange, valueRange });
     }
     if (
       expression.kind === SyntaxKind.FalseKeyword ||
@@ -800,7 +785,7 @@ class JsxModelBuilder {
       return undefined; // React renders nothing for these
     }
     if (isStringLiteral(expression) || isNoSubstitutionTemplateLiteral(expression)) {
-      return {
+      return uiAttribute({
         name,
         key,
         kind: 'static',
@@ -808,10 +793,10 @@ class JsxModelBuilder {
         range,
         nameRange,
         valueRange: innerRange(expression, this.sourceFile),
-      };
+      });
     }
     if (isNumericLiteral(expression)) {
-      return {
+      return uiAttribute({
         name,
         key,
         kind: 'static',
@@ -819,10 +804,10 @@ class JsxModelBuilder {
         range,
         nameRange,
         valueRange: nodeRange(expression, this.sourceFile),
-      };
+      });
     }
     const possibleStrings = stringBranches(expression, this.sourceFile, (call) => this.renderedMessage(call));
-    const attribute: UiAttribute = {
+    const attribute = uiAttribute({
       name,
       key,
       kind: 'dynamic',
@@ -831,7 +816,7 @@ class JsxModelBuilder {
       nameRange,
       valueRange: nodeRange(expression, this.sourceFile),
       possibleStrings: possibleStrings.length > 0 ? possibleStrings : undefined,
-    };
+    });
     // Handlers are summarised after the walk, once every named function in the file is known.
     if (/^on[A-Z]/.test(name)) this.pendingHandlers.push({ attribute, expression });
     return attribute;
@@ -843,13 +828,7 @@ class JsxModelBuilder {
     if (rendered.length === 0) return undefined;
     const leading = raw.length - raw.trimStart().length;
     const trailing = raw.length - raw.trimEnd().length;
-    return {
-      type: 'text',
-      text: rendered,
-      range: { start: node.pos + leading, end: node.end - trailing },
-      parent,
-      fromExpression: false,
-    };
+    return uiText(rendered, { start: node.pos + leading, end: node.end - trailing }, parent, false);
   }
 
   /**
@@ -875,21 +854,14 @@ class JsxModelBuilder {
       const referenced = this.formattedReference(element);
       if (referenced) {
         const { text, range, resolvedFrom } = referenced;
-        element.children.push({ type: 'text', text, range, parent: element, fromExpression: false, resolvedFrom });
+        element.children.push(uiText(text, range, element, false, undefined, resolvedFrom));
       }
       return;
     }
     const part = renderedPart(literal.value, literal.valueRange, this.text, 'icu');
     this.markRendered(literal.valueRange.start);
     const { text, range, segments } = part;
-    element.children.push({
-      type: 'text',
-      text,
-      range,
-      parent: element,
-      fromExpression: false,
-      ...(segments && { segments }),
-    });
+    element.children.push(uiText(text, range, element, false, segments));
   }
 
   /** The message a `<FormattedMessage>` names by spreading a descriptor or by its `id`. */
@@ -1227,7 +1199,7 @@ const FORMATTED_MESSAGE = /^(FormattedMessage|FormattedHTMLMessage)$/;
 /** An attribute under the name a mapping gives its prop (`to` → `href`). */
 function renamed(attribute: UiAttribute, props: Readonly<Record<string, string>>): UiAttribute {
   const name = Object.hasOwn(props, attribute.name) ? props[attribute.name]! : undefined;
-  return name === undefined ? attribute : { ...attribute, name, key: attributeKey(name) };
+  return name === undefined ? attribute : uiAttribute({ ...attribute, name, key: attributeKey(name) });
 }
 
 /**

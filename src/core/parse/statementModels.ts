@@ -26,6 +26,7 @@ import type {
   UiNode,
 } from '../model.js';
 import type { FunctionLike } from './handlers.js';
+import { uiAttribute, uiDynamic, uiElement, uiText } from './nodes.js';
 
 /** A message lookup a statement made, and its answer as text (to compare with a new answer). */
 export interface Lookup {
@@ -60,15 +61,25 @@ export interface StatementModel {
 
 export const statementModels = new WeakMap<ts.Node, StatementModel>();
 
-/** Copies a kept statement model moved by `delta` characters, its trees renumbered by `treeOffset`. */
+/**
+ * Copies a kept statement model moved by `delta` characters, its trees renumbered by
+ * `treeOffset`; a model that did not move is handed out as it is (a statement before the edit:
+ * nothing in it differs, and the copies were most of what a keystroke allocated). Nothing keeps
+ * a model once its document's lint is done, and what the builder sets on every document
+ * (`index`, handler summaries) it sets again.
+ */
 export class MovedModel {
   private readonly elementCopies = new Map<UiElement, UiElement>();
   private readonly attributeCopies = new Map<UiAttribute, UiAttribute>();
+  /** Nothing to move: the kept objects themselves. */
+  private readonly same: boolean;
 
   constructor(
     private readonly delta: number,
     private readonly treeOffset: number,
-  ) {}
+  ) {
+    this.same = delta === 0 && treeOffset === 0;
+  }
 
   at(position: number): number {
     return position + this.delta;
@@ -80,13 +91,13 @@ export class MovedModel {
 
   /** A root and everything under it (elements and attributes remembered for `element`/`attribute`). */
   node(node: UiNode, parent: UiElement | undefined): UiNode {
-    if (node.type === 'dynamic') return { ...node, range: this.range(node.range), parent };
+    if (this.same) return node;
+    if (node.type === 'dynamic') return uiDynamic(node.expression, this.range(node.range), parent);
     if (node.type === 'text') {
-      const text = { ...node, range: this.range(node.range), parent };
-      if (node.segments) text.segments = node.segments.map((segment) => this.range(segment));
-      return text;
+      const segments = node.segments?.map((segment) => this.range(segment));
+      return uiText(node.text, this.range(node.range), parent, node.fromExpression, segments, node.resolvedFrom);
     }
-    const element: UiElement = {
+    const element = uiElement({
       ...node,
       attributes: node.attributes.map((attribute) => this.attribute(attribute)),
       children: [],
@@ -94,9 +105,9 @@ export class MovedModel {
       range: this.range(node.range),
       openingRange: this.range(node.openingRange),
       nameRange: this.range(node.nameRange),
+      contentRange: node.contentRange && this.range(node.contentRange),
       tree: node.tree + this.treeOffset,
-    };
-    if (node.contentRange) (element as { contentRange?: SourceRange }).contentRange = this.range(node.contentRange);
+    });
     for (const child of node.children) element.children.push(this.node(child, element));
     this.elementCopies.set(node, element);
     return element;
@@ -104,12 +115,12 @@ export class MovedModel {
 
   /** The copy of an element copied with its root. */
   element(element: UiElement): UiElement {
-    return this.elementCopies.get(element)!;
+    return this.same ? element : this.elementCopies.get(element)!;
   }
 
   /** The copy of an attribute copied with its element. */
   copiedAttribute(attribute: UiAttribute): UiAttribute {
-    return this.attributeCopies.get(attribute)!;
+    return this.same ? attribute : this.attributeCopies.get(attribute)!;
   }
 
   part(part: StringPart): StringPart {
@@ -120,10 +131,12 @@ export class MovedModel {
   }
 
   call(call: MessageCall): MessageCall {
+    if (this.same) return call;
     return { ...call, parts: call.parts.map((part) => this.part(part)), range: this.range(call.range) };
   }
 
   message(message: CatalogMessage): CatalogMessage {
+    if (this.same) return message;
     return {
       ...message,
       range: this.range(message.range),
@@ -133,14 +146,20 @@ export class MovedModel {
 
   /** A use moves with the statement; where its message is written was checked to be unchanged. */
   use(use: MessageUse): MessageUse {
+    if (this.same) return use;
     return { ...use, range: this.range(use.range) };
   }
 
+  /** Its handler is summarised afresh for the new document (it may name a function elsewhere). */
   private attribute(attribute: UiAttribute): UiAttribute {
-    const moved = { ...attribute, range: this.range(attribute.range), nameRange: this.range(attribute.nameRange) };
-    const writable = moved as { valueRange?: SourceRange; possibleStrings?: readonly StringPart[] };
-    if (attribute.valueRange) writable.valueRange = this.range(attribute.valueRange);
-    if (attribute.possibleStrings) writable.possibleStrings = attribute.possibleStrings.map((part) => this.part(part));
+    const moved = uiAttribute({
+      ...attribute,
+      range: this.range(attribute.range),
+      nameRange: this.range(attribute.nameRange),
+      valueRange: attribute.valueRange && this.range(attribute.valueRange),
+      possibleStrings: attribute.possibleStrings?.map((part) => this.part(part)),
+      handler: undefined,
+    });
     this.attributeCopies.set(attribute, moved);
     return moved;
   }
