@@ -42,8 +42,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new ReviewWatcher({ settings, client, problems, lastReview, log }),
     new StatusBar({ settings, lastReview, client, review }),
     registerScorecard({ context, client, lastReview, log }),
-    // A server that stopped kept no review: none is shown until the next one.
-    client.onDidRestart(() => lastReview.clear()),
+    // A server that stopped kept no review: none is shown until the next one, in the status bar
+    // or in Problems (nothing would keep its findings up to date as files change).
+    client.onDidRestart(() => {
+      if (lastReview.summary)
+        log.info('The server started again without its workspace review: run “Touchpoint: Review Workspace” again.');
+      lastReview.clear();
+      problems.clear();
+    }),
     registerRuleDocs(context.extensionUri, client),
     vscode.commands.registerCommand(COMMANDS.restartServer, () => client.restart()),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => log.show()),

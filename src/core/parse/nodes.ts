@@ -1,39 +1,16 @@
 /**
  * Every model node of a kind made with the same fields in the same order, absent ones
  * undefined, by both parsers and by the copier of kept statement models (statementModels.ts).
- * V8 gives objects made alike one hidden class, so the rules' reads of `attribute.key` or
- * `element.tag` stay fast: with the six shapes of attribute the parsers used to make (and as
- * many more for copies) those reads went through V8's slowest path, and a kept model's copies
- * made every rule re-learn its elements for the first keystrokes after a file was opened.
- * The model's types (model.ts) are unchanged: optional fields are there, undefined.
+ * V8 gives objects made alike one hidden class. Attributes came in six shapes and copies of a
+ * kept model in as many more, so the rules' reads of their fields met many classes; made alike
+ * (and unmoved models no longer copied), a keystroke in a 14,000-line file went from ~21 to
+ * ~16 ms once warm (bench/README.md). The model's types (model.ts) are unchanged: optional
+ * fields are there, undefined.
  */
-import type {
-  AttributeKind,
-  HandlerSummary,
-  MessageOrigin,
-  SourceRange,
-  StringPart,
-  UiAttribute,
-  UiDynamic,
-  UiElement,
-  UiNode,
-  UiText,
-} from '../model.js';
+import type { MessageOrigin, SourceRange, UiAttribute, UiDynamic, UiElement, UiNode, UiText } from '../model.js';
 
-export interface AttributeFields {
-  readonly name: string;
-  readonly key: string;
-  readonly kind: AttributeKind;
-  readonly value?: string;
-  readonly expression?: string;
-  readonly range: SourceRange;
-  readonly nameRange: SourceRange;
-  readonly valueRange?: SourceRange;
-  readonly possibleStrings?: readonly StringPart[];
-  readonly handler?: HandlerSummary;
-}
-
-export function uiAttribute(fields: AttributeFields): UiAttribute {
+/** An attribute with every field, in one order (`fields` may leave the optional ones out). */
+export function uiAttribute(fields: UiAttribute): UiAttribute {
   return {
     name: fields.name,
     key: fields.key,

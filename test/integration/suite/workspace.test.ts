@@ -123,6 +123,16 @@ suite('Workspace review, settings, config errors', () => {
     await diagnosticsOf(uri, (found) => !found.some((d) => codeOf(d) === 'a11y/image-alt'));
   });
 
+  test('a server restart forgets the review: its findings leave Problems (nothing would keep them up to date)', async () => {
+    await vscode.commands.executeCommand('touchpoint.reviewWorkspace');
+    await diagnosticsOf(workspaceFile('about.html'), (found) => found.length > 0);
+    await vscode.commands.executeCommand('touchpoint.restartServer');
+    await diagnosticsOf(workspaceFile('about.html'), (found) => found.length === 0);
+    // A review after the restart shows them again.
+    await vscode.commands.executeCommand('touchpoint.reviewWorkspace');
+    await diagnosticsOf(workspaceFile('about.html'), (found) => found.length > 0);
+  });
+
   test('after a review, a file created or changed on disk is reviewed again; a deleted one loses its findings', async () => {
     await vscode.commands.executeCommand('touchpoint.reviewWorkspace');
     const uri = workspaceFile('late.html');
