@@ -195,7 +195,8 @@ async function main({ vsix, memory }: RunMode): Promise<number> {
 /**
  * A click a suite asks for (`TOUCHPOINT_CLICK {"in":"webview"|"workbench","selector":…}`): the
  * extension host cannot click the UI, the browser driving it can. Inside webviews (nested
- * iframes) the first frame that has the selector gets the click. The suite checks the effect.
+ * iframes) the first frame that has the selector gets the click, looked for again until it
+ * takes (20 s at most). The suite checks the effect.
  */
 interface ClickRequest {
   readonly in: 'webview' | 'workbench';
@@ -210,7 +211,18 @@ async function clickFor(page: Page, request: ClickRequest): Promise<void> {
     for (const frame of frames) {
       const target = await frame.$(request.selector).catch(() => null);
       if (!target) continue;
-      await target.click();
+      // The scorecard may draw itself again between finding the element and clicking it (a
+      // report arrived): the element found is then gone, and the next look finds the new one.
+      const clicked = await target.click({ timeout: 2_000 }).then(
+        () => true,
+        (error: Error) => {
+          process.stdout.write(
+            `[runner] click on ${request.selector} failed, trying again: ${error.message.split('\n')[0]}\n`,
+          );
+          return false;
+        },
+      );
+      if (!clicked) continue;
       process.stdout.write(`[runner] clicked ${request.selector} in the ${request.in}\n`);
       return;
     }
