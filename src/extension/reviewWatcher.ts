@@ -1,8 +1,9 @@
 /**
  * After a workspace review, files changed or created on disk outside the editor, and files
- * closed in the editor, are reviewed again one by one by the language server, within the review
- * it keeps (`update`), and a deleted file leaves the review and Problems, so the last review
- * stays current.
+ * closed in the editor, are reviewed again by the language server, within the review it keeps
+ * (`update`), and a deleted file leaves the review and Problems, so the last review stays
+ * current. Files are sent in batches (batcher.ts): a checkout that changes hundreds of files is
+ * one update, not hundreds (each one a review in a worker thread of the server).
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -12,6 +13,7 @@ import type { LastReview } from './lastReview.js';
 import type { Problems } from './problems.js';
 import type { SettingsStore } from './settingsStore.js';
 import { workspaceFiles, workspaceRoots } from './workspaceReview.js';
+import { Batcher } from './batcher.js';
 
 export interface ReviewWatcherDeps {
   readonly settings: SettingsStore;
@@ -24,6 +26,7 @@ export interface ReviewWatcherDeps {
 export class ReviewWatcher implements vscode.Disposable {
   private readonly watcher = vscode.workspace.createFileSystemWatcher(REVIEW_GLOB);
   private readonly subscriptions: vscode.Disposable[];
+  private readonly updates = new Batcher<string>((files) => this.update(files));
 
   constructor(private readonly deps: ReviewWatcherDeps) {
     this.subscriptions = [
@@ -31,7 +34,7 @@ export class ReviewWatcher implements vscode.Disposable {
       this.watcher.onDidCreate((uri) => void this.rereview(uri)),
       this.watcher.onDidDelete((uri) => {
         deps.problems.delete(uri);
-        if (uri.scheme === 'file' && deps.lastReview.covers(uri.fsPath)) void this.update([uri.fsPath]);
+        if (uri.scheme === 'file' && deps.lastReview.covers(uri.fsPath)) this.updates.add(uri.fsPath);
       }),
       // A reviewed file closed in the editor: its findings as saved go back to Problems.
       vscode.workspace.onDidCloseTextDocument((document) => {
@@ -46,11 +49,12 @@ export class ReviewWatcher implements vscode.Disposable {
     if (!lastReview.summary || !settings.current.enable || uri.scheme !== 'file') return;
     if (vscode.workspace.textDocuments.some((document) => document.uri.fsPath === uri.fsPath)) return;
     if (!(await foundAsTheReviewWould(uri))) return;
-    await this.update([uri.fsPath]);
+    this.updates.add(uri.fsPath);
   }
 
   /** The server reviews the files again within its review (one it no longer covers leaves it). */
   private async update(files: string[]): Promise<void> {
+    if (!this.deps.lastReview.summary) return; // the server started again meanwhile: no review to update
     const { client, problems, lastReview, log } = this.deps;
     try {
       const result = await client.review({ files, roots: workspaceRoots(), update: true });
@@ -59,12 +63,14 @@ export class ReviewWatcher implements vscode.Disposable {
       for (const file of result.removed) problems.delete(vscode.Uri.file(file));
       if (result.summary) lastReview.update(result.summary);
     } catch (error) {
-      log.warn(`${files.join(', ')} not reviewed again: ${error instanceof Error ? error.message : String(error)}`);
+      const what = files.length === 1 ? files[0] : `${files.length} files (${files[0]}, …)`;
+      log.warn(`${what} not reviewed again: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
   dispose(): void {
     this.subscriptions.forEach((subscription) => subscription.dispose());
+    this.updates.dispose();
     this.watcher.dispose();
   }
 }

@@ -159,5 +159,14 @@ suite('Workspace review, settings, config errors', () => {
     } finally {
       await vscode.workspace.fs.delete(route);
     }
+    // A burst (a checkout): the files go to the server together, and each is reviewed.
+    const burst = [1, 2, 3, 4, 5, 6].map((n) => workspaceFile(`burst${n}.html`));
+    try {
+      await Promise.all(burst.map((uri) => vscode.workspace.fs.writeFile(uri, encode('<p>We utilize it.</p>\n'))));
+      for (const uri of burst) await diagnosticsOf(uri, (found) => found.some((d) => codeOf(d) === 'wording/jargon'));
+    } finally {
+      await Promise.all(burst.map((uri) => vscode.workspace.fs.delete(uri)));
+    }
+    for (const uri of burst) await diagnosticsOf(uri, (found) => found.length === 0);
   });
 });
