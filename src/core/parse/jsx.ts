@@ -315,15 +315,16 @@ class JsxModelBuilder {
 
   /** Walks a statement, keeping what it added to the model (statementModels.ts). */
   private record(statement: ts.Statement, signature: string, walk: () => void): void {
-    const counts = [
-      this.elements.length,
-      this.roots.length,
-      this.calls.length,
-      this.literalRanges.length,
-      this.catalog.length,
-      this.messageUses.length,
-      this.pendingHandlers.length,
-    ] as const;
+    // Where each list stood before the statement: what it adds is what follows.
+    const from = {
+      elements: this.elements.length,
+      roots: this.roots.length,
+      calls: this.calls.length,
+      literalRanges: this.literalRanges.length,
+      catalog: this.catalog.length,
+      messageUses: this.messageUses.length,
+      pendingHandlers: this.pendingHandlers.length,
+    };
     const firstTree = this.treeCount;
     const wasPage = this.isPage;
     this.isPage = false;
@@ -341,13 +342,13 @@ class JsxModelBuilder {
       firstTree,
       trees: this.treeCount - firstTree,
       isPage: this.isPage,
-      elements: this.elements.slice(counts[0]),
-      roots: this.roots.slice(counts[1]),
-      calls: this.calls.slice(counts[2]),
-      literalRanges: this.literalRanges.slice(counts[3]),
-      catalog: this.catalog.slice(counts[4]),
-      messageUses: this.messageUses.slice(counts[5]),
-      pendingHandlers: this.pendingHandlers.slice(counts[6]),
+      elements: this.elements.slice(from.elements),
+      roots: this.roots.slice(from.roots),
+      calls: this.calls.slice(from.calls),
+      literalRanges: this.literalRanges.slice(from.literalRanges),
+      catalog: this.catalog.slice(from.catalog),
+      messageUses: this.messageUses.slice(from.messageUses),
+      pendingHandlers: this.pendingHandlers.slice(from.pendingHandlers),
       functions,
       ...recording,
     });

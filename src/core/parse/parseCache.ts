@@ -34,7 +34,7 @@ export class ParseCache {
   sourceFile(fileName: string, text: string, kind: ts.ScriptKind): ts.SourceFile {
     const previous = this.entries.get(fileName);
     this.entries.delete(fileName);
-    const sourceFile = previous && previous.kind === kind ? updated(previous, text) : edited(fileName, text, kind);
+    const sourceFile = previous && previous.kind === kind ? updated(previous, text) : fresh(fileName, text, kind, true);
     this.entries.set(fileName, { text, kind, sourceFile });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     return sourceFile;
@@ -51,30 +51,26 @@ export class ParseCache {
   }
 }
 
-export function fresh(fileName: string, text: string, kind: ts.ScriptKind): ts.SourceFile {
-  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, kind);
-}
-
 /**
- * A fresh tree of a document being edited, with parent pointers: TypeScript's first incremental
- * update of a tree sets them all (fixupParentReferences) before it reuses anything, which made
+ * A fresh tree. `parents` for a document being edited: TypeScript's first incremental update of
+ * a tree sets every parent pointer (fixupParentReferences) before it reuses anything, which made
  * the first keystroke in a 14,000-line file cost ~25 ms more than the next; set while parsing,
  * they cost the opening parse a few percent instead.
  */
-function edited(fileName: string, text: string, kind: ts.ScriptKind): ts.SourceFile {
-  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
+export function fresh(fileName: string, text: string, kind: ts.ScriptKind, parents = false): ts.SourceFile {
+  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, parents, kind);
 }
 
 function updated(previous: Entry, text: string): ts.SourceFile {
   if (previous.text === text) return previous.sourceFile;
   const change = changeBetween(previous.text, text);
   if (change.span.length > previous.text.length * FRESH_PARSE_SHARE)
-    return edited(previous.sourceFile.fileName, text, previous.kind);
+    return fresh(previous.sourceFile.fileName, text, previous.kind, true);
   try {
     return ts.updateSourceFile(previous.sourceFile, text, change);
   } catch {
     // TypeScript checks its own invariants while reusing nodes; a failed one costs a fresh parse.
-    return edited(previous.sourceFile.fileName, text, previous.kind);
+    return fresh(previous.sourceFile.fileName, text, previous.kind, true);
   }
 }
 

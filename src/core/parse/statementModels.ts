@@ -124,10 +124,8 @@ export class MovedModel {
   }
 
   part(part: StringPart): StringPart {
-    const moved = { ...part, range: this.range(part.range) };
-    if (part.segments)
-      (moved as { segments?: readonly SourceRange[] }).segments = part.segments.map((s) => this.range(s));
-    return moved;
+    const segments = part.segments?.map((segment) => this.range(segment));
+    return { ...part, range: this.range(part.range), ...(segments && { segments }) };
   }
 
   call(call: MessageCall): MessageCall {
