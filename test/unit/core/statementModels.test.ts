@@ -139,3 +139,23 @@ describe('changeBetween on long texts', () => {
     );
   });
 });
+
+describe('model nodes made alike (parse/nodes.ts)', () => {
+  /** A node's fields in order: what V8's hidden class follows. */
+  const shape = (node: object) => Object.keys(node).join(',');
+
+  it('gives every attribute, element and text one field order, in both parsers and in moved copies', () => {
+    const cache = new ParseCache();
+    const jsx = parsed(FILE, cache);
+    const moved = parsed(`// moved\n${FILE}`, cache);
+    const html = parseDocument('<p class="a" hidden>Hi <a href="/x">there</a></p>', 'html', 'page.html');
+    assert.ok(html.ok);
+    const documents = [jsx, moved, html.document];
+    const elements = documents.flatMap((document) => document.elements);
+    const attributes = elements.flatMap((element) => element.attributes);
+    const texts = elements.flatMap((element) => element.children).filter((child) => child.type === 'text');
+    assert.ok(attributes.length >= 4 && texts.length >= 3);
+    for (const nodes of [elements, attributes, texts])
+      assert.deepEqual([...new Set(nodes.map(shape))].length, 1, [...new Set(nodes.map(shape))].join('\n'));
+  });
+});
