@@ -9,7 +9,12 @@
  * counted as kept). Verdicts whose finding is gone are listed too: a kept one gone is recall
  * lost. `--write` puts the table into bench/README.md and each rule's doc page.
  *
- *   npm run precision -- real [--write] [--check] [--list] [--unjudged] [--rule <id>] [--repo <name>]
+ *   npm run precision -- real [--all] [--catalog] [--write] [--check] [--list] [--unjudged] [--rule <id>] [--repo <name>]
+ *
+ * --all runs `touchpoint:all` (every rule) instead of the recommended preset, so the opt-in
+ * rules' verdicts count too; --catalog keeps only the findings on a message written for
+ * translation (a catalog string: JSON catalogs, `defineMessages`, `t("…")` outside JSX, issue 17),
+ * found by parsing the file as the engine does.
  *
  * --list prints the findings (with --unjudged only those without a verdict) one per line for
  * a person to judge; --check exits 1 when the goals of issue 12 are not met: ≥ 85% for the
@@ -22,6 +27,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { getRule, rules } from '../../src/core/index.js';
+import { languageForFile } from '../../src/core/parse/languages.js';
+import { parseDocument } from '../../src/core/parse/index.js';
 import { CORPUS, corpusRepositories, type Repository } from '../realCorpus.js';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -51,6 +58,8 @@ interface RealFinding {
   readonly rule: string;
   readonly message: string;
   readonly snippet: string;
+  /** Offset of the finding's start in its file. */
+  readonly start: number;
 }
 
 interface Row {
@@ -66,6 +75,8 @@ function parseArgs(argv: readonly string[]) {
     return index >= 0 ? argv[index + 1] : undefined;
   };
   return {
+    all: argv.includes('--all'),
+    catalog: argv.includes('--catalog'),
     write: argv.includes('--write'),
     check: argv.includes('--check'),
     list: argv.includes('--list') || argv.includes('--unjudged'),
@@ -92,11 +103,21 @@ export function readVerdicts(file = VERDICTS): Verdict[] {
 }
 
 /** Every finding of one repository, from the CLI's JSON report, paths relative to the repository. */
-function runTouchpoint(repository: Repository, folder: string): RealFinding[] {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'touchpoint-precision-')), 'report.json');
+function runTouchpoint(repository: Repository, folder: string, all: boolean): RealFinding[] {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'touchpoint-precision-'));
+  const out = path.join(scratch, 'report.json');
+  const config = path.join(scratch, 'all.json');
+  if (all) writeFileSync(config, JSON.stringify({ extends: 'touchpoint:all' }));
   const result = spawnSync(
     process.execPath,
-    [path.join(ROOT, 'dist', 'cli.js'), '.', '-f', `json=${out}`, '--exit-zero', '--no-config'],
+    [
+      path.join(ROOT, 'dist', 'cli.js'),
+      '.',
+      '-f',
+      `json=${out}`,
+      '--exit-zero',
+      ...(all ? ['-c', config] : ['--no-config']),
+    ],
     { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (!existsSync(out) || (result.status !== 0 && result.status !== 2))
@@ -107,7 +128,13 @@ function runTouchpoint(repository: Repository, folder: string): RealFinding[] {
   const report = JSON.parse(readFileSync(out, 'utf8')) as {
     files: Array<{
       fileName: string;
-      findings: Array<{ ruleId: string; message: string; snippet: string; location: { line: number; column: number } }>;
+      findings: Array<{
+        ruleId: string;
+        message: string;
+        snippet: string;
+        range: { start: number };
+        location: { line: number; column: number };
+      }>;
     }>;
   };
   return report.files.flatMap((file) =>
@@ -119,8 +146,26 @@ function runTouchpoint(repository: Repository, folder: string): RealFinding[] {
       rule: finding.ruleId,
       message: finding.message,
       snippet: finding.snippet,
+      start: finding.range.start,
     })),
   );
+}
+
+/** Whether a finding sits on a message written for translation, as the engine's parser sees the file. */
+function catalogStrings(folder: string): (finding: RealFinding) => boolean {
+  const byFile = new Map<string, ReadonlyArray<{ start: number; end: number }>>();
+  return (finding) => {
+    let ranges = byFile.get(finding.path);
+    if (!ranges) {
+      const language = languageForFile(finding.path);
+      const outcome = language
+        ? parseDocument(readFileSync(path.join(folder, finding.path), 'utf8'), language, finding.path)
+        : undefined;
+      ranges = outcome?.ok ? (outcome.document.catalog ?? []).map((message) => message.range) : [];
+      byFile.set(finding.path, ranges);
+    }
+    return ranges.some((range) => range.start <= finding.start && finding.start < range.end);
+  };
 }
 
 function verdictFor(finding: RealFinding, byKey: ReadonlyMap<string, Verdict[]>): Verdict | undefined {
@@ -130,27 +175,31 @@ function verdictFor(finding: RealFinding, byKey: ReadonlyMap<string, Verdict[]>)
 
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)}%`);
 
-function tableOf(rows: ReadonlyMap<string, Row>, recommended: (id: string) => boolean): string[] {
+function tableOf(rows: ReadonlyMap<string, Row>, recommended: (id: string) => boolean, all: boolean): string[] {
   const lines = [
     '| rule | preset | findings | judged | kept | noise | debatable | precision |',
     '|---|---|---:|---:|---:|---:|---:|---:|',
   ];
   const total: Row = { findings: 0, keep: 0, noise: 0, debatable: 0 };
+  const everything: Row = { findings: 0, keep: 0, noise: 0, debatable: 0 };
   for (const [id, row] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
     const judged = row.keep + row.noise + row.debatable;
     lines.push(
       `| \`${id}\` | ${recommended(id) ? 'recommended' : 'all'} | ${row.findings} | ${judged} | ${row.keep} | ${row.noise} | ${row.debatable} | ${percent(row.keep, judged)} |`,
     );
-    if (!recommended(id)) continue;
-    total.findings += row.findings;
-    total.keep += row.keep;
-    total.noise += row.noise;
-    total.debatable += row.debatable;
+    for (const sum of recommended(id) ? [total, everything] : [everything]) {
+      sum.findings += row.findings;
+      sum.keep += row.keep;
+      sum.noise += row.noise;
+      sum.debatable += row.debatable;
+    }
   }
-  const judged = total.keep + total.noise + total.debatable;
-  lines.push(
-    `| **recommended preset** | | **${total.findings}** | **${judged}** | **${total.keep}** | **${total.noise}** | **${total.debatable}** | **${percent(total.keep, judged)}** |`,
-  );
+  const totalLine = (name: string, sum: Row) => {
+    const judged = sum.keep + sum.noise + sum.debatable;
+    return `| **${name}** | | **${sum.findings}** | **${judged}** | **${sum.keep}** | **${sum.noise}** | **${sum.debatable}** | **${percent(sum.keep, judged)}** |`;
+  };
+  lines.push(totalLine('recommended preset', total));
+  if (all) lines.push(totalLine('every rule (touchpoint:all)', everything));
   return lines;
 }
 
@@ -188,9 +237,12 @@ export function precisionOnRealCode(): void {
     const stale = verdicts.filter((v) => v.repo === repository.name && v.commit !== repository.commit).length;
     if (stale > 0)
       console.error(`${repository.name}: ${stale} verdicts were made at another commit than ${repository.commit}`);
-    const findings = runTouchpoint(repository, path.join(CORPUS, repository.name));
+    const folder = path.join(CORPUS, repository.name);
+    const findings = runTouchpoint(repository, folder, args.all);
+    const onCatalog = catalogStrings(folder);
     for (const finding of findings) {
       if (args.rule && finding.rule !== args.rule) continue;
+      if (args.catalog && !onCatalog(finding)) continue;
       const row = rows.get(finding.rule) ?? { findings: 0, keep: 0, noise: 0, debatable: 0 };
       rows.set(finding.rule, row);
       row.findings++;
@@ -212,10 +264,13 @@ export function precisionOnRealCode(): void {
   if (args.list) console.log(listed.join('\n'));
 
   const recommended = (id: string) => getRule(id)?.recommended !== false;
-  const table = tableOf(rows, recommended);
+  const table = tableOf(rows, recommended, args.all);
+  // Opt-in rules did not run without --all: their verdicts are not gone, only not asked.
   const gone = verdicts.filter(
     (verdict) =>
       !matched.has(verdict) &&
+      (args.all || recommended(verdict.rule)) &&
+      !args.catalog &&
       present.some((repository) => repository.name === verdict.repo) &&
       (!args.repo || verdict.repo === args.repo) &&
       (!args.rule || verdict.rule === args.rule),
@@ -249,7 +304,9 @@ export function precisionOnRealCode(): void {
   console.log(`Unjudged findings: ${unjudged}`);
   if (failures.length > 0) console.log(`Below the goals: ${failures.join('; ')}`);
 
-  if (args.write && !args.rule && !args.repo) writeTables(table, rows, present, verdicts);
+  if (args.write && (args.rule || args.repo || args.all || args.catalog))
+    console.log('--write writes the whole corpus with the recommended preset only: nothing written');
+  else if (args.write) writeTables(table, rows, present, verdicts);
   if (args.check && (failures.length > 0 || judgedAll === 0)) process.exitCode = 1;
 }
 
