@@ -36,10 +36,9 @@ export function parseCatalog(text: string, fileName: string): UiDocument | undef
       const value = property.initializer;
       if (ts.isStringLiteral(value)) {
         strings++;
-        const message =
-          value.text !== name
-            ? catalogMessage({ key, text: value.text, range: inner(value, file), format }, text)
-            : undefined;
+        const message = !writtenInCode(name, value.text)
+          ? catalogMessage({ key, text: value.text, range: inner(value, file), format }, text)
+          : undefined;
         if (message) catalog.push(message);
       } else if (ts.isObjectLiteralExpression(value)) {
         const described = describedMessage(value, key, file, text);
@@ -69,6 +68,17 @@ export function parseCatalog(text: string, fileName: string): UiDocument | undef
       range: { start: diagnostic.start, end: diagnostic.start + diagnostic.length },
     })),
   };
+}
+
+/**
+ * A natural-language key's entry (`"Save": "Save"`) and its plural forms (`"{{ count }} user_plural":
+ * "{{ count }} users"`): the sentence is written in the code (`t("…")`) and judged there, and the
+ * catalog, made from the code by an extractor, repeats it.
+ */
+function writtenInCode(name: string, value: string): boolean {
+  if (value === name) return true;
+  const plural = /^(.+)_(plural|zero|one|two|few|many|other)$/.exec(name);
+  return plural !== null && /\s/.test(plural[1]!);
 }
 
 /** A FormatJS-style entry: `{ "defaultMessage": "…", "description": "…" }`. */

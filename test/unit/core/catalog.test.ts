@@ -202,6 +202,22 @@ describe('JSON message catalogs', () => {
     assert.deepEqual(parsed('{ "Save": "Save", "Copy": "Copy" }', 'json').catalog, []);
   });
 
+  it('should leave the plural forms of natural-language keys to the code too, but read plural forms of named keys', () => {
+    const catalog = parsed(
+      JSON.stringify({
+        '{{ count }} user was suspended': '{{ count }} user was suspended',
+        '{{ count }} user was suspended_plural': '{{ count }} users were suspended',
+        '{{ count }} file_other': '{{ count }} files',
+        uploads_other: '{{ count }} uploads failed',
+      }),
+      'json',
+    ).catalog!;
+    assert.deepEqual(
+      catalog.map((message) => message.key),
+      ['uploads_other'],
+    );
+  });
+
   it('should say a JSON file that holds no message is not a catalog', () => {
     const outcome = parseDocument('[1, 2, 3]', 'json', 'data.json');
     assert.ok(!outcome.ok && outcome.code === 'not-applicable' && /not a message catalog/.test(outcome.reason));

@@ -7,10 +7,11 @@
  * (messageTexts.ts). The finding sits on the word; its suggestion and why are built from the
  * message's own words (“Your email is invalid” → “say what is wrong with your email…”).
  *
- * Left alone, because on real apps nobody would change them: “invalid”, “incorrect”, “wrong” and
- * “bad” in a sentence that does not speak to the person (“Invalid URL”, “Value is invalid” name a
- * fault in a thing, and read as a form's ordinary wording, and “Invalid token. Check your link” puts the “your” in another sentence);
- * “went wrong”; “you denied”.
+ * Left alone, because on real apps nobody would change them: “invalid”, “wrong” and “bad” in a
+ * sentence that does not speak to the person (“Invalid URL”, “Value is invalid” name a fault in a
+ * thing, and read as a form's ordinary wording, and “Invalid token. Check your link” puts the
+ * “your” in another sentence); “incorrect” anywhere (“Your password is incorrect” is the stock,
+ * factual sign-in message); “went wrong”; “you denied”.
  */
 import tone from '../../data/error-tone.json';
 import { collectMessages, isVagueMessage } from '../shared/messageTexts.js';

@@ -95,7 +95,31 @@ const IMPERATIVE_VERBS = new Set([
   'paste',
   'drag',
   'drop',
+  'finish',
+  'refresh',
+  'reload',
+  'fix',
+  'wait',
 ]);
+
+/**
+ * A message that only reports that an operation failed (“Couldn't send the invite”, “Unable to
+ * upload the logo”, “Failed to copy”, “Payment failed”, “Error creating comment”): trying again
+ * is the obvious next step, and on real apps their owners leave them as they are. A reason
+ * (“…failed because the file is too large”) or a state to change (“Your card was declined”) is judged.
+ */
+const OPERATION_FAILED =
+  /^(sorry,? )?(we )?(could ?n['’]?t|could not|were unable to|unable to|failed to|error) [^.!?:;]*[.!]?$|^[^.!?:;]{1,40}\bfailed[.!]?$/i;
+
+/**
+ * A message that states the rule a value must follow says what to enter: “Reason is
+ * required”, “Amount must be higher than 0”, “Cut-off date cannot be more than 30 days in the
+ * past”, “Name can only contain letters”, “Only lowercase letters allowed”, “Only draft
+ * orders can be edited”, “This code
+ * already exists”.
+ */
+const STATES_REQUIREMENT =
+  /\b(is|are) required\b|\b(must|should|needs? to|has to|have to)\b|\bcan(not|['’]t| not) be (empty|blank|more|less|lower|higher|greater|longer|shorter|earlier|later|before|after|in the past|in the future|negative|zero|both)\b|\bcan only\b|^only\b[^.!?]*\bcan\b|\bonly\b[^.!?]*\ballowed\b|\balready (exists?|in use|taken)\b|\b(at least|at most|no more than|no less than|up to) \d/i;
 
 /** Phrases that name a next step anywhere in a message. */
 const NEXT_STEP_PHRASES = [
@@ -161,6 +185,7 @@ export default defineRule<Options>({
     const offersNextStep = (message: MessageText) =>
       nextStep.test(message.text) ||
       startsWithInstruction(message.text) ||
+      STATES_REQUIREMENT.test(message.text) ||
       (message.element !== undefined &&
         message.source === 'text' &&
         (containsAction(message.element) || nextSiblingOffersAction(message.element)));
@@ -176,9 +201,16 @@ export default defineRule<Options>({
     for (const message of messages) {
       if (!looksLikeError(message) || message.partial) continue;
       if (message.text.split(/\s+/).length < 2) continue;
-      if (message.via && !/error|message|fail|alert|toast|notify|warn|helper/i.test(message.via)) continue;
+      // A prop or callee that does not carry messages (a catalog string is judged by looksLikeError).
+      if (
+        message.source !== 'catalog' &&
+        message.via &&
+        !/error|message|fail|alert|toast|notify|warn|helper/i.test(message.via)
+      )
+        continue;
       context.examined(message.element);
       if (isVagueMessage(message.text) || offersNextStep(message)) continue;
+      if (OPERATION_FAILED.test(message.text.trim()) && !/\b(because|since|as)\b/i.test(message.text)) continue;
       if (containersOf(message).some((container) => helpful.has(container))) continue;
       const quoted = shorten(message.text);
       context.report({
@@ -200,20 +232,27 @@ function containersOf(message: MessageText): UiElement[] {
 }
 
 /**
- * A sentence that opens with an instruction (“Please check…”, “Try another card”), or a
+ * A sentence or clause that opens with an instruction (“Please check…”, “Try another card”,
+ * “Rule has errors, open it to see them”, “Finish them now or come back later”), or a
  * “please” followed by what to do anywhere (“If it continues, please clear the cache”).
  */
 function startsWithInstruction(text: string): boolean {
   if (/\bplease\s+[a-z]{2,}/i.test(text)) return true;
-  return text
-    .split(/[.!?;:\n]+/)
-    .map((sentence) =>
-      sentence
-        .trim()
-        .toLowerCase()
-        .replace(/^(please|then|or|and)\s+/, ''),
-    )
-    .some((sentence) => IMPERATIVE_VERBS.has(sentence.split(/[\s,]+/)[0] ?? ''));
+  return (
+    text
+      .split(/[.!?;:,\n]+|\s[-–—]\s|\sor\s/)
+      .map((sentence) =>
+        sentence
+          .trim()
+          .toLowerCase()
+          .replace(/^(please|then|or|and)\s+/, ''),
+      )
+      // “Save failed” names what failed: its first word is a noun, not an instruction.
+      .some((sentence) => {
+        const [first = '', second = ''] = sentence.split(/[\s,]+/);
+        return IMPERATIVE_VERBS.has(first) && !/^(failed|failure|errors?|problem)$/.test(second);
+      })
+  );
 }
 
 function containsAction(element: UiElement): boolean {

@@ -47,6 +47,11 @@ export interface MessageText {
   readonly errorContext: boolean;
   /** Some of the message is only known at run time (`{count}` items failed). */
   readonly partial: boolean;
+  /**
+   * A catalog message that names something rather than says something: one word, or a title,
+   * badge, status, column or button by its key or translator's note (catalogMessages).
+   */
+  readonly label?: boolean;
 }
 
 /** Props and attributes whose value is shown to people as a message. */
@@ -340,13 +345,28 @@ const ERROR_KEY = /(error|fail|invalid|denied)/i;
 /** A key naming a label, not a message (`errorPageTitle`, `retryButton`, `errorsColumn`). */
 const LABEL_KEY =
   /(title|label|header|heading|button|btn|tooltip|placeholder|description|hint|link|tab|column|menu|action)s?$/i;
+/** A key naming what shows beside a message (`errorTitle`, `statusBadge`); not `…Description`, a message's body. */
+const NAMING_KEY = /(title|label|header|heading|button|btn|tooltip|placeholder|link|tab|column|menu|badge|status)s?$/i;
 /** A translator's note that says what the message is: “error message”, “Error shown when…”. */
-const ERROR_NOTE = /error (message|text|notification|toast|alert|banner|shown|displayed)|^error/i;
+const ERROR_NOTE = /\berror (message|text|notification|toast|alert|banner|shown|displayed)\b|^error\b/i;
+/**
+ * A translator's note that says the message names something shown beside the message proper:
+ * “toast title when save fails”, “Refund status failure”, “Badge shown when…”, “aria-label for
+ * the error icon”. Not “description” or “helper text”: those name a message's body.
+ */
+const LABEL_NOTE =
+  /\b(title|heading|header|label|badge|status|column|tooltip|button|link|tab|menu item|option|placeholder)s?\b/i;
 
 function isErrorKey(message: CatalogMessage): boolean {
   const name = message.key.split('.').pop()!;
   if (LABEL_KEY.test(name)) return false;
   return ERROR_KEY.test(message.key) || ERROR_NOTE.test(message.description ?? '');
+}
+
+/** A message that names something (a title over a body, a status, a column, an icon): see LABEL_NOTE. */
+function isLabelMessage(message: CatalogMessage, words: string): boolean {
+  if (!/\s/.test(words.trim())) return true; // “Error”, “Failed”: a status or a title, never the whole message
+  return NAMING_KEY.test(message.key.split('.').pop()!) || LABEL_NOTE.test(message.description ?? '');
 }
 
 /**
@@ -372,6 +392,7 @@ function catalogMessages(document: UiDocument, taken: ReadonlySet<number>): Mess
         // Its words alone can still make it read as one (looksLikeError).
         errorContext: errorKey,
         partial: message.hasArguments || prose.templated,
+        label: isLabelMessage(message, prose.text),
       });
     }
   }
@@ -396,6 +417,16 @@ export function collectMessages(document: UiDocument): readonly MessageText[] {
   }
   return messages;
 }
+
+/**
+ * A message that reports a failure: it opens with one (“Sorry”, “Couldn't…”, “Unable to…”,
+ * “Invalid…”, “Something went wrong”, “There was a problem…”) or ends with one (“Export failed”).
+ */
+const FAILURE_REPORT =
+  /^(sorry|oops|whoops|uh[- ]oh|errors?\b|fail(ed|ure)?\b|could ?n['’]?t|could not|can['’]?t|cannot|unable to|invalid|incorrect|something went wrong|there (was|is|has been) (a|an) (\w+ )?(error|problem)|we (could ?n['’]?t|could not|can['’]?t|cannot|were unable|are unable)|an? (\w+ )?(error|problem) (occurred|happened))|\b(failed|failure|error)[.!]?$/i;
+
+/** Text about a message rather than one: “Sent when a CSV export fails”, “Shown if the upload failed”. */
+const SAYS_WHEN = /^\w+ (when|if|whenever|once|after)\b/i;
 
 /** Words that mark text as an error message even outside an error container. */
 export const ERROR_WORDS =
@@ -474,6 +505,14 @@ function readsAsProse(text: string): boolean {
  * button, table cell), an empty state (“No results”), a question or an explanation.
  */
 export function looksLikeError(message: MessageText): boolean {
+  // A catalog string is seen without its screen: it is an error message when its name or note
+  // says so, or when it reports a failure (“Couldn't save the voucher”, “Export failed”), not
+  // when a failure word turns up in help text (“It can't be changed later”).
+  if (message.source === 'catalog') {
+    const text = message.text.trim();
+    if (message.label || readsAsProse(text) || SAYS_WHEN.test(text)) return false;
+    return message.errorContext || FAILURE_REPORT.test(text);
+  }
   if (message.errorContext) return true;
   if (message.source === 'text' && message.element && isLabel(message.element)) return false;
   if (isEmptyState(message.text) || readsAsProse(message.text)) return false;

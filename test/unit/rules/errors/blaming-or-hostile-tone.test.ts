@@ -53,7 +53,7 @@ testRule(rule, {
         details: [/say what is wrong with the email address and how to fix it/],
       },
       {
-        code: 'function A() { setError("Your username and password are ⟦incorrect⟧"); }',
+        code: 'function A() { setError("Your username and password are ⟦wrong⟧"); }',
         details: [/“That username and password does not match”/],
       },
       {
@@ -94,11 +94,13 @@ testRule(rule, {
       '{ "errors": { "generic": "Something went wrong while saving. Try again." } }',
       '{ "sizeHint": "Wrong size? Returns are free." }',
       '{ "errors": { "token": "Invalid or expired token. Please check your token in the link." } }',
+      // “Incorrect” states a fact without a judgement: the stock sign-in message stays.
+      '{ "loginError": { "defaultMessage": "Your username and/or password are incorrect. Please try again.", "description": "error" } }',
     ],
     invalid: [
       '{ "errors": { "password": "You entered the ⟦wrong⟧ password" } }',
-      '{ "loginError": { "defaultMessage": "Your username and password are ⟦incorrect⟧", "description": "error" } }',
       '{ "errors": { "name": "⟦Illegal⟧ characters in name" } }',
+      '{ "errors": { "email": "Your email is ⟦invalid⟧" } }',
     ],
   },
 });

@@ -32,12 +32,26 @@ testRule(rule, {
       '<p>Sorry, we couldn’t find anything.</p>',
       // “please” followed by what to do is a next step, wherever it sits.
       '<p class="error">Unable to sign in. Please head to your team’s own address, then sign in again.</p>',
+      // A failed operation alone: trying again is the obvious next step.
+      '<p class="error">Save failed.</p>',
+      '<h2 class="error">Payment failed</h2>',
+      // A message that states the rule a value must follow says what to enter.
+      '<span class="field-error">Postcode is required</span>',
+      '<span class="field-error">Amount must be higher than 0</span>',
+      '<span class="field-error">The date cannot be more than 30 days in the past</span>',
+      '<span class="field-error">Name can only contain lowercase letters and numbers</span>',
+      '<span class="field-error">Only lowercase letters, digits and dashes allowed</span>',
+      '<span class="field-error">This code already exists</span>',
+      // An instruction after a comma, a dash or “or” is a next step too.
+      '<p class="error">The rule has errors, open it to see them</p>',
+      '<p class="error">This address is insecure - use https if you can</p>',
+      '<p class="error">The setup is not finished. Finish it now or come back later.</p>',
     ],
     invalid: [
       { code: '<p class="error">⟦Your card was declined.⟧</p>', details: [/says what failed, not what to do/] },
       '<div role="alert">⟦The upload failed because the file is too large.⟧</div>',
-      '<span class="field-error">⟦Postcode is required⟧</span>',
-      '<h2 class="error">⟦Payment failed⟧</h2>',
+      '<p class="error">⟦Your session has expired.⟧</p>',
+      '<h2 class="error">⟦This order cannot be cancelled⟧</h2>',
       '<p>⟦The error message could not be sent: the upload failed.⟧</p>',
       // Separate error containers are judged apart: the second one offers nothing.
       '<div class="error">Saved.<a href="/undo">Undo</a></div><div class="error">⟦Your card was declined.⟧</div>',
@@ -63,14 +77,19 @@ testRule(rule, {
       'const A = () => <Text>Error ID</Text>;',
       // i18next-style placeholders are run-time values.
       'function A() { toast.error("{{count}} uploads failed"); }',
+      // A failed operation alone: trying again is the obvious next step.
+      "function A() { toast.error('We could not reach the bank.'); }",
+      'function A() { setError("Couldn’t send the invite"); }',
+      'function A() { toast.error("Unable to upload the new logo"); }',
+      'function A() { toast.error("Error creating comment"); }',
     ],
     invalid: [
-      'function A() { setError("⟦Payment failed⟧"); }',
-      "function A() { toast.error('⟦We could not reach the bank.⟧'); }",
+      'function A() { setError("⟦Your card was declined⟧"); }',
+      "function A() { toast.error('⟦The bank declined the payment.⟧'); }",
       'const A = () => <TextField errorMessage="⟦That username is taken⟧" />;',
-      'function A() { alert("⟦Your payment failed.⟧"); }',
+      'function A() { alert("⟦Your payment was declined.⟧"); }',
       // A component named for the message it shows is not a label.
-      'const A = () => <ErrorLabel>⟦Payment failed⟧</ErrorLabel>;',
+      'const A = () => <ErrorLabel>⟦Card declined⟧</ErrorLabel>;',
     ],
   },
 });
@@ -93,11 +112,23 @@ testRule(rule, {
       // “problem” names a feature here, and a title key names a label: neither is an error message.
       '{ "appProblems": { "startedAt": { "defaultMessage": "Started at", "description": "Label for when a recurring problem started" } } }',
       '{ "errors": { "listTitle": "Recent deliveries" } }',
+      // One word is a status or a title (“Failed”), and a note or key can say it names something.
+      '{ "refund": { "failure": { "defaultMessage": "Failure", "description": "Refund status failure" } } }',
+      '{ "saveFailedTitle": { "defaultMessage": "Could not save the voucher", "description": "error toast title" } }',
+      '{ "iconError": { "defaultMessage": "Error icon", "description": "aria-label for the error icon in a badge" } }',
+      // A failure word in help text does not make it an error message.
+      '{ "currency": { "defaultMessage": "Prices use this currency. It can’t be changed later.", "description": "helper text" } }',
+      '{ "exportFailedDesc": { "defaultMessage": "Sent when a CSV export fails.", "description": "notification setting description" } }',
+      '{ "draftOnly": { "defaultMessage": "Only draft orders can be edited", "description": "error message" } }',
     ],
     invalid: [
-      '{ "errors": { "payment": "⟦Payment failed⟧" } }',
-      '{ "uploadFailed": { "defaultMessage": "⟦The upload failed.⟧", "description": "toast" } }',
-      '{ "bankError": "⟦We could not reach the bank.⟧" }',
+      // A translator's note that says it is an error message makes it one.
+      '{ "billingNotSet": { "defaultMessage": "⟦Billing address is not set⟧", "description": "error message" } }',
+      // The note says it is the body of a toast: judged.
+      '{ "saveFailedBody": { "defaultMessage": "⟦The code is already used by another voucher.⟧", "description": "error toast description" } }',
+      '{ "errors": { "payment": "⟦Your card was declined⟧" } }',
+      '{ "uploadFailed": { "defaultMessage": "⟦The file is too large.⟧", "description": "toast" } }',
+      '{ "bankError": "⟦The bank is not available.⟧" }',
     ],
   },
 });

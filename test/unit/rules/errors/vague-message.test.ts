@@ -70,8 +70,14 @@ testRule(rule, {
       '{ "saved": "Saved" }',
       '{ "errors": { "reason": "Error: {{reason}}" } }',
       '{ "title": { "defaultMessage": "Error rates", "description": "chart title" } }',
+      // One word is a status, a badge or a title over the message, not the message.
+      '{ "statuses": { "failure": { "defaultMessage": "Failure", "description": "Transaction status - failure" } } }',
+      '{ "common": { "error": "Error" } }',
+      '{ "errorBadge": { "defaultMessage": "Has errors", "description": "Badge shown when the channel has errors" } }',
     ],
     invalid: [
+      // Helper text under a field is the message itself.
+      '{ "invalidValue": { "defaultMessage": "⟦Invalid value⟧", "description": "value input helper text" } }',
       '{ "errors": { "generic": "⟦Oops! Something went wrong.⟧" } }',
       '{ "invalid": { "defaultMessage": "⟦Invalid input⟧", "description": "error message" } }',
       '{ "toast": { "failed": "⟦An error occurred⟧" } }',
