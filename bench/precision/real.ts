@@ -13,8 +13,8 @@
  *
  * --all runs `touchpoint:all` (every rule) instead of the recommended preset, so the opt-in
  * rules' verdicts count too; --catalog keeps only the findings on a message written for
- * translation (a catalog string: JSON catalogs, `defineMessages`, `t("…")` outside JSX, issue 17),
- * found by parsing the file as the engine does.
+ * translation (a catalog string, issue 17: JSON catalogs, `defineMessages`, `defaultMessage`s and
+ * `t("…")`), found by parsing the file as the engine does and by the call the string is in.
  *
  * --list prints the findings (with --unjudged only those without a verdict) one per line for
  * a person to judge; --check exits 1 when the goals of issue 12 are not met: ≥ 85% for the
@@ -151,20 +151,30 @@ function runTouchpoint(repository: Repository, folder: string, all: boolean): Re
   );
 }
 
+/**
+ * A string literal opened by a translation call or a message definition, still open where the
+ * finding starts: `t("…`, `i18n.t('…`, `formatMessage({ … defaultMessage: "…`, `<Trans>`'s
+ * `defaultMessage="…`. (i18next's natural-language keys rendered in JSX are text of their element
+ * in the model, but written for translation all the same.)
+ */
+const IN_TRANSLATION_CALL = /(?:\bt|\.t|\bdefaultMessage\s*[:=]\s*\{?)\s*\(?\s*(["'`])(?:(?!\1)[^\\\n]|\\.)*$/;
+
 /** Whether a finding sits on a message written for translation, as the engine's parser sees the file. */
 function catalogStrings(folder: string): (finding: RealFinding) => boolean {
-  const byFile = new Map<string, ReadonlyArray<{ start: number; end: number }>>();
+  const byFile = new Map<string, { text: string; ranges: ReadonlyArray<{ start: number; end: number }> }>();
   return (finding) => {
-    let ranges = byFile.get(finding.path);
-    if (!ranges) {
+    let file = byFile.get(finding.path);
+    if (!file) {
+      const text = readFileSync(path.join(folder, finding.path), 'utf8');
       const language = languageForFile(finding.path);
-      const outcome = language
-        ? parseDocument(readFileSync(path.join(folder, finding.path), 'utf8'), language, finding.path)
-        : undefined;
-      ranges = outcome?.ok ? (outcome.document.catalog ?? []).map((message) => message.range) : [];
-      byFile.set(finding.path, ranges);
+      const outcome = language ? parseDocument(text, language, finding.path) : undefined;
+      file = { text, ranges: outcome?.ok ? (outcome.document.catalog ?? []).map((message) => message.range) : [] };
+      byFile.set(finding.path, file);
     }
-    return ranges.some((range) => range.start <= finding.start && finding.start < range.end);
+    return (
+      file.ranges.some((range) => range.start <= finding.start && finding.start < range.end) ||
+      IN_TRANSLATION_CALL.test(file.text.slice(Math.max(0, finding.start - 300), finding.start))
+    );
   };
 }
 

@@ -32,6 +32,7 @@ import vagueActionLabel from './wording/vague-action-label.js';
 import shouting from './wording/shouting.js';
 import inconsistentTerms from './wording/inconsistent-terms.js';
 import unexplainedAbbreviation from './wording/unexplained-abbreviation.js';
+import nounAsVerb from './wording/noun-as-verb.js';
 import headingSkip from './navigation/heading-skip.js';
 import pageH1 from './navigation/page-h1.js';
 import missingLandmarks from './navigation/missing-landmarks.js';
@@ -71,6 +72,7 @@ export const rules: readonly AnyRule[] = [
   shouting,
   inconsistentTerms,
   unexplainedAbbreviation,
+  nounAsVerb,
   ...axeRules,
   headingSkip,
   pageH1,

@@ -244,7 +244,7 @@ describe('engine', () => {
           {
             path: path.join(root, 'old.html'),
             content:
-              '<p>Log in to see orders</p>\n<!-- touchpoint-disable-next-line wording/inconsistent-terms -- the old page, gone in May -->\n<p>Please login</p>',
+              '<p>Log in to see orders</p>\n<!-- touchpoint-disable-next-line wording/inconsistent-terms -- the old page, gone in May -->\n<p>Log in again</p>',
           },
         ],
         everyRule,

@@ -72,23 +72,13 @@ function collectTerms(context: RuleContext<Options>): CollectedItem[] {
   return items;
 }
 
-/**
- * Closed compounds that are nouns as often as verbs (“Last login”, “Back to login”, “the logout
- * button”): they name the act only when used as verbs (“Please login”, “Login to your workspace”).
- */
-const VERB_COMPOUND = /^(login|logon|logout|signin|signup)$/i;
-const VERB_BEFORE = /\b(please|you can|you must|you need to|cannot|can['’]t|could ?n['’]?t|unable to)\s+$/i;
-const VERB_AFTER = /^\s+(to|with|again|using|via|first)\b/i;
 /** “Register” names signing up only for an account (“Register”, “Register for an account”), not “register a passkey”. */
 const REGISTERS_OTHER =
   /^\s+(?:(?:a|an|the|your|this|new|another)\s+)?(?!(?:an? )?accounts?\b|for\b|with\b|now\b|today\b|here\b|to\b|and\b|or\b)[a-z]/i;
 
-/** Whether a phrase of a group names its concept where it stands (see VERB_COMPOUND, REGISTERS_OTHER). */
+/** Whether a phrase of a group names its concept where it stands (see REGISTERS_OTHER). */
 function namesTheConcept(phrase: string, sentence: string, index: number): boolean {
-  const after = sentence.slice(index + phrase.length);
-  if (VERB_COMPOUND.test(phrase)) return VERB_BEFORE.test(sentence.slice(0, index)) || VERB_AFTER.test(after);
-  if (/^register$/i.test(phrase)) return !REGISTERS_OTHER.test(after);
-  return true;
+  return !/^register$/i.test(phrase) || !REGISTERS_OTHER.test(sentence.slice(index + phrase.length));
 }
 
 /** Reports every use of a minority variant, per concept; `fileOf` is undefined in one file. */

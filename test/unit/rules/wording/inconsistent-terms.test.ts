@@ -12,8 +12,10 @@ testRule(rule, {
       '<p>Sign in to continue.</p><p>Signed in as {{ login }}.</p>',
       '<p>Sign in to continue.</p><textarea>Log in with the admin account</textarea>',
       '<p>Sign in first.</p><p>if (!session) { redirect(loginUrl); login(user); }</p>',
-      // “Login” as a noun names a thing (the last sign-in, a page), not the act; “register” a passkey is not signing up.
+      // “Login” as a noun names a thing (the last sign-in, a page), not the act, and as a verb it
+      // is a slip wording/noun-as-verb reports; “register” a passkey is not signing up.
       '<p>Sign in to continue.</p><p>Last login: today</p><a href="/">Back to login</a>',
+      '<p>Sign in to continue.</p><h1>Login to your workspace</h1><p>Please login.</p>',
       '<p>Create an account</p><p>Create an account to save</p><p>Could not register the passkey</p>',
     ],
     invalid: [
@@ -23,8 +25,6 @@ testRule(rule, {
       },
       '<p>Your basket</p><p>Go to basket</p><button>Add to ⟦cart⟧</button>',
       '<p>Email</p><p>⟦E-mail⟧ address</p><label>Email</label>',
-      // … but as a verb it is the act.
-      '<p>Sign in to continue.</p><p>Sign in with Google</p><h1>⟦Login⟧ to your workspace</h1><p>Please ⟦login⟧.</p>',
       '<p>Create an account</p><p>Create an account to save</p><a href="/r">⟦Register⟧ for free</a>',
     ],
   },
