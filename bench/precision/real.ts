@@ -349,7 +349,7 @@ function writeTables(
     const count = (kind: VerdictKind) => judgedBefore.filter((verdict) => verdict.verdict === kind).length;
     const line =
       rule.recommended === false
-        ? `Opt-in, so not part of the measured run. Its findings judged on the corpus (bench/README.md) while it was in the preset: ${judgedBefore.length} (${count('keep')} kept, ${count('noise')} noise, ${count('debatable')} debatable).`
+        ? `Opt-in, so not part of the recommended run. Verdicts recorded on its findings on the corpus (bench/README.md; \`npm run precision -- real --all\` shows today's): ${judgedBefore.length} (${count('keep')} kept, ${count('noise')} noise, ${count('debatable')} debatable).`
         : row.findings === 0
           ? 'On the real-code corpus (bench/README.md) this rule reports nothing, so its precision there is not measured.'
           : `On the real-code corpus (bench/README.md): ${row.findings} findings, ${judged} judged, ${row.keep} kept, ${row.noise} noise, ${row.debatable} debatable: **${percent(row.keep, judged)} precise**.`;
