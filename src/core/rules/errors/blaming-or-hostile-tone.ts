@@ -72,7 +72,8 @@ const LINKING = /\s+(is|are|was|were|has been|have been|looks|seems|appears to b
 const WORDS_OF_SUBJECT = 6;
 /** The message speaks to the person reading it. */
 const ADDRESSES_PERSON = /\b(you|your|you're|you've|yours)\b/i;
-const SENTENCE_END = /[.!?]+(?:\s+|$)/g;
+/** Where a sentence or a clause ends: “Invalid file name, please rename your file” speaks to the person only after the comma. */
+const SENTENCE_END = /[.!?]+(?:\s+|$)|[,:;]\s+|\s[–—-]\s/g;
 /** “Invalid or expired token”: the subject is what follows the second word. */
 const COORDINATED = /^(or|and|and\/or)\s+\S+\s+/i;
 
@@ -106,7 +107,7 @@ function sentenceAt(text: string, index: number): string {
 }
 
 function blamesNoOne(term: ToneTerm, source: string, index: number): boolean {
-  // “Invalid or expired token. Please check your token”: the “your” is in another sentence.
+  // “Invalid or expired token. Please check your token”: the “your” is in another sentence (or clause).
   if (term.person && !ADDRESSES_PERSON.test(sentenceAt(source, index))) return true;
   const previous = /([\p{L}']+)\s+$/u.exec(source.slice(0, index))?.[1]?.toLowerCase();
   return previous !== undefined && (term.notAfter ?? []).includes(previous);

@@ -94,6 +94,9 @@ testRule(rule, {
       '{ "errors": { "generic": "Something went wrong while saving. Try again." } }',
       '{ "sizeHint": "Wrong size? Returns are free." }',
       '{ "errors": { "token": "Invalid or expired token. Please check your token in the link." } }',
+      // The “your” is in the instruction after the comma or colon, not in what is wrong.
+      '{ "errors": { "fileName": "Invalid file name, please rename your file and try again" } }',
+      '{ "errors": { "targeting": "Invalid targeting: please check your audience filters" } }',
       // “Incorrect” states a fact without a judgement: the stock sign-in message stays.
       '{ "loginError": { "defaultMessage": "Your username and/or password are incorrect. Please try again.", "description": "error" } }',
     ],
