@@ -221,8 +221,8 @@ const ICON_TEXT_PROPS = new Set([
   'tooltip',
   'children',
 ]);
-/** Props that name an icon button; the button gets them as its aria-label. */
-const ICON_BUTTON_NAME_PROPS = new Set(['label', 'alt', 'tooltip', 'text', 'titleaccess']);
+/** Props that name an icon button (`ariaLabel` too: a wrapper that hands it to its button); the button gets them as its aria-label. */
+const ICON_BUTTON_NAME_PROPS = new Set(['label', 'alt', 'tooltip', 'text', 'titleaccess', 'arialabel']);
 /** Names that say "a button": `PlainButton`, `ToolbarButton`. */
 const BUTTON_NAME = /(^|\.)\w*Button$/;
 

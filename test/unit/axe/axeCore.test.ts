@@ -155,6 +155,7 @@ describe('axe-core wrapper', () => {
         '  <CheckIcon aria-label="Done" /><LetterIcon>A</LetterIcon><Icon name={glyph} /><ArrowIcon {...props} />',
         '  <IconButton label="Delete" variant="ghost" onClick={remove} />',
         '  <Avatar />',
+        '  <InfoIconButton icon={Tag} ariaLabel="Device info" />',
         '</>;',
       ].join('\n'),
       'tsx',
@@ -171,6 +172,7 @@ describe('axe-core wrapper', () => {
       'ArrowIcon:opaque',
       'IconButton:element',
       'Avatar:opaque',
+      'InfoIconButton:element',
     ]);
     const button = element(document, 'IconButton');
     assert.deepEqual(renderedAttributes(button, 'jsx', { kind: 'element', tag: 'button', iconButton: true }), {
@@ -178,6 +180,12 @@ describe('axe-core wrapper', () => {
       dynamic: false,
       dynamicRole: false,
     });
+    // A wrapper of a button that takes its name as `ariaLabel` and hands it on.
+    const wrapper = element(document, 'InfoIconButton');
+    assert.equal(
+      renderedAttributes(wrapper, 'jsx', { kind: 'element', tag: 'button', iconButton: true }).attributes['aria-label'],
+      'Device info',
+    );
   });
 
   it('should judge as shown what only a class, a style, a data attribute or an HTML flag makes dynamic', () => {

@@ -248,6 +248,7 @@ describe('touchpoint CLI', function () {
         'src/Pay.test.tsx': 'export const T = () => <a href="#">t</a>;',
         'src/__tests__/Cart.tsx': 'export const T = () => <a href="#">t</a>;',
         'src/Pay.stories.tsx': 'export const S = () => <a href="#">s</a>;',
+        'src/menu/stories.tsx': 'export const S = () => <a href="#">s</a>;',
         'examples/basic.html': '<a href="#">e</a>',
         'src/demo/Demo.jsx': 'export const D = () => <a href="#">d</a>;',
         'tools/worker-playground/errors.html': '<a href="#">p</a>',
@@ -259,7 +260,7 @@ describe('touchpoint CLI', function () {
       assert.deepEqual(files(skipped.stdout), ['src/Pay.tsx']);
       assert.match(
         skipped.stderr,
-        /touchpoint: 7 files skipped: 2 tests, 1 story, 3 examples, 1 fixture \(not what customers use; set “skip”/,
+        /touchpoint: 8 files skipped: 2 tests, 2 stories, 3 examples, 1 fixture \(not what customers use; set “skip”/,
       );
       // A file named outright is reviewed whatever its kind.
       assert.deepEqual(files(run(['--format', 'json', 'src/Pay.test.tsx'], root).stdout), ['src/Pay.test.tsx']);
@@ -270,13 +271,14 @@ describe('touchpoint CLI', function () {
         'src/Pay.stories.tsx',
         'src/Pay.tsx',
         'src/demo/Demo.jsx',
+        'src/menu/stories.tsx',
         'test/fixtures/page.html',
         'tools/worker-playground/errors.html',
       ]);
       assert.match(some.stderr, /2 files skipped: 2 tests \(/);
       write(root, '.touchpointrc.json', '{ "skip": [] }');
       const all = run(['--format', 'json', '.'], root);
-      assert.equal(files(all.stdout).length, 8);
+      assert.equal(files(all.stdout).length, 9);
       assert.doesNotMatch(all.stderr, /skipped/);
       write(root, '.touchpointrc.json', '{ "skip": ["snapshots"] }');
       const bad = run(['.'], root);

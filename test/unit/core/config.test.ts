@@ -37,7 +37,8 @@ function configErrorOf(fn: () => unknown): ConfigError {
 describe('config', () => {
   it('should enable every recommended rule at its default severity by default, and opt-in rules on request', () => {
     const config = configFromObject({});
-    assert.equal(config.rules.get('feedback/clickable-non-interactive')?.severity, 'error');
+    assert.equal(config.rules.get('feedback/placeholder-link')?.severity, 'warning');
+    assert.equal(config.rules.get('errors/label-for-unknown-id')?.severity, 'error');
     assert.equal(config.rules.get('navigation/page-title')?.severity, 'warning');
     assert.equal(config.rules.has('wording/jargon'), false, 'opt-in: below 70% on real code');
     assert.equal(configFromObject({ extends: 'touchpoint:all' }).rules.get('wording/jargon')?.severity, 'warning');

@@ -8,7 +8,7 @@
  * messages are left to errors/vague-message, so one message gets one finding. Messages with
  * run-time parts (`${reason}`) are trusted.
  */
-import type { UiElement, UiNode } from '../../model.js';
+import type { UiElement } from '../../model.js';
 import {
   collectMessages,
   errorContainerOf,
@@ -115,8 +115,7 @@ const OPERATION_FAILED =
  * A message that states the rule a value must follow says what to enter: “Reason is
  * required”, “Amount must be higher than 0”, “Cut-off date cannot be more than 30 days in the
  * past”, “Name can only contain letters”, “Only lowercase letters allowed”, “Only draft
- * orders can be edited”, “This code
- * already exists”.
+ * orders can be edited”, “This code already exists”.
  */
 const STATES_REQUIREMENT =
   /\b(is|are) required\b|\b(must|should|needs? to|has to|have to)\b|\bcan(not|['’]t| not) be (empty|blank|more|less|lower|higher|greater|longer|shorter|earlier|later|before|after|in the past|in the future|negative|zero|both)\b|\bcan only\b|^only\b[^.!?]*\bcan\b|\bonly\b[^.!?]*\ballowed\b|\balready (exists?|in use|taken)\b|\b(at least|at most|no more than|no less than|up to) \d/i;
@@ -182,6 +181,12 @@ export default defineRule<Options>({
   defaultOptions: { extraRecoveryWords: [] },
   check(context) {
     const nextStep = phrasePattern([...NEXT_STEP_PHRASES, ...context.options.extraRecoveryWords]);
+    const containsAction = actionsWithin(context.document.elements);
+    const nextSiblingOffersAction = (element: UiElement) => {
+      const siblings = element.parent?.children.filter((child): child is UiElement => child.type === 'element') ?? [];
+      const next = siblings[siblings.indexOf(element) + 1];
+      return next !== undefined && (next.tag === 'a' || next.tag === 'button' || containsAction(next));
+    };
     const offersNextStep = (message: MessageText) =>
       nextStep.test(message.text) ||
       startsWithInstruction(message.text) ||
@@ -195,8 +200,9 @@ export default defineRule<Options>({
     const helpful = new Set<UiElement>();
     for (const message of messages) {
       const chain = containersOf(message);
-      if (offersNextStep(message)) for (const container of chain) helpful.add(container);
-      for (const container of chain) if (containsAction(container)) helpful.add(container);
+      if (chain.length === 0) continue;
+      const offers = offersNextStep(message);
+      for (const container of chain) if (offers || containsAction(container)) helpful.add(container);
     }
     for (const message of messages) {
       if (!looksLikeError(message) || message.partial) continue;
@@ -255,20 +261,22 @@ function startsWithInstruction(text: string): boolean {
   );
 }
 
-function containsAction(element: UiElement): boolean {
-  const stack: UiNode[] = [...element.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== 'element') continue;
-    if (node.tag === 'a' || node.tag === 'button' || node.isComponent) return true;
-    for (const child of node.children) stack.push(child);
+/**
+ * Whether an element holds a link, a button or a component (which may render one), for every
+ * element at once: children are answered before their parents (elements are in document order),
+ * so nested error containers cost one pass, not one walk each.
+ */
+function actionsWithin(elements: readonly UiElement[]): (element: UiElement) => boolean {
+  const holds = new Set<UiElement>();
+  for (let index = elements.length - 1; index >= 0; index--) {
+    const element = elements[index]!;
+    for (const child of element.children) {
+      if (child.type !== 'element') continue;
+      if (child.tag === 'a' || child.tag === 'button' || child.isComponent || holds.has(child)) {
+        holds.add(element);
+        break;
+      }
+    }
   }
-  return false;
-}
-
-/** The element right after the message holds the next step (“Browse the shop”). */
-function nextSiblingOffersAction(element: UiElement): boolean {
-  const siblings = element.parent?.children.filter((child): child is UiElement => child.type === 'element') ?? [];
-  const next = siblings[siblings.indexOf(element) + 1];
-  return next !== undefined && (next.tag === 'a' || next.tag === 'button' || containsAction(next));
+  return (element) => holds.has(element);
 }

@@ -81,6 +81,8 @@ export default defineRule({
   impact: 'serious',
   tags: ['wcag2aa', 'wcag413', 'nielsen-9'],
   languages: ['html', 'jsx'],
+  // Off in touchpoint:recommended since 2026-12-03: 16 findings on the corpus (bench/README.md), none kept: error text in editors and settings that is shown under the field being typed in, where an alert would interrupt each keystroke, or already inside a dialog that announces it.
+  recommended: false,
   help: 'Announce the error with role="alert" (or link it to its field)',
   why: 'An error that appears silently is never heard by screen-reader users, who carry on as if nothing went wrong.',
   defaultOptions: {},

@@ -94,6 +94,8 @@ export default defineRule({
   impact: 'serious',
   tags: ['nielsen-9', 'wcag2a', 'wcag131', 'wcag331'],
   languages: ['html', 'jsx'],
+  // Off in touchpoint:recommended since 2026-12-03: 4 findings on the corpus (bench/README.md), 1 kept: fields linked to their error through a fieldset's aria-describedby or by the component's callers.
+  recommended: false,
   help: 'Link the error message to its field with aria-describedby',
   why: 'If the message is not linked to the field, screen-reader users hear that the field is wrong but never hear why.',
   defaultOptions: {},

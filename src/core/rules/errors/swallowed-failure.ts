@@ -26,6 +26,8 @@ export default defineRule({
   impact: 'serious',
   tags: ['nielsen-1', 'nielsen-9'],
   languages: ['jsx'],
+  // Off in touchpoint:recommended since 2026-12-03: 3 findings on the corpus (bench/README.md), none kept: the failures were shown through the app's own error handling the rule could not follow.
+  recommended: false,
   help: 'Tell people when their action fails: show a message in the catch, or say in a comment why it may stay silent',
   why: 'When an action fails without a word, people believe it worked, or try again and again, and only find out later.',
   defaultOptions: {},

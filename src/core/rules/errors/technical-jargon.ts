@@ -7,12 +7,12 @@
  * errors; template syntax in the text (`{{ value }}`) is a run-time value and is not read.
  *
  * JSX also shows raw error text that no pattern can see, because it is only known at run time:
- * - a caught error passed to a message setter or toast inside an event handler
- *   (`catch (err) { setError(err.message) }`, `.catch((e) => toast.error(String(e)))`);
+ * - a caught error shown whole to a message setter or toast inside an event handler
+ *   (`.catch((e) => toast.error(String(e)))`, `setError(`${err}`)`, `err.stack`);
  * - an error's stack or `toString()` rendered as text (`{error.stack}`, `{String(err)}`),
  *   outside a `<pre>` / `<code>` / details block that shows it on purpose.
- * `{error.message}` rendered in JSX is left alone: form libraries and API clients put messages
- * written for people there.
+ * `err.message` is left alone, rendered or passed to a toast: form libraries, API clients and
+ * server actions put messages written for people there.
  */
 import terms from '../../data/technical-terms.json';
 import { type UiDocument, type UiNode, type SourceRange } from '../../model.js';
@@ -51,13 +51,16 @@ function patternsFor(options: Options): Array<{ pattern: RegExp; label: string }
 /** Names that hold a caught error, by convention (`e`, `err`, `error`, `saveError`). */
 const ERROR_NAME = /^(e|er|err|error|ex|exc|exception|\w+Error|\w+Err)$/;
 /**
- * Where an expression reads the error's own text (`err.message`, `err.stack`,
- * `err.toString()`, `String(err)`, `${err}`): offset and text of that part, or undefined.
+ * Where an expression shows the error as developers see it (`err.stack`, `err.toString()`,
+ * `String(err)`, `${err}`: “TypeError: …” with its name in front): offset and text of that part,
+ * or undefined. `err.message` alone is left alone, as in JSX: on real apps the catch blocks that
+ * toast it show messages their own API client or server action wrote for people (25 findings on
+ * formbricks and outline, none an owner would change).
  */
 function rawErrorText(expression: string, name: string): { index: number; text: string } | undefined {
   const escaped = name.replace(/[$]/g, '\\$&');
   const match = new RegExp(
-    `(^|[^\\w.$])(${escaped}\\??\\.(?:message|stack)\\b(?!\\s*\\()|${escaped}\\??\\.toString\\(\\)|String\\(\\s*${escaped}\\s*\\)|\\$\\{\\s*${escaped}\\s*\\})`,
+    `(^|[^\\w.$])(${escaped}\\??\\.stack\\b(?!\\s*\\()|${escaped}\\??\\.toString\\(\\)|String\\(\\s*${escaped}\\s*\\)|\\$\\{\\s*${escaped}\\s*\\})`,
   ).exec(expression);
   return match ? { index: match.index + match[1]!.length, text: match[2]! } : undefined;
 }
@@ -141,6 +144,8 @@ function reportCaughtErrors(context: RuleContext<Options>): void {
         if (!MESSAGE_CALLEE.test(use.callee) || isDeveloperCall(use.callee)) continue;
         reported.add(use.range.start);
         context.examined(element);
+        // `err instanceof Error ? err.message : String(err)`: the message, or what was thrown in its place.
+        if (/\binstanceof\s+Error\b/.test(use.argument)) continue;
         const raw = rawErrorText(use.argument, use.caughtName);
         if (!raw) continue;
         const start = use.range.start + raw.index;

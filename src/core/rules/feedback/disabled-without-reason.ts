@@ -28,6 +28,8 @@ export default defineRule({
   impact: 'minor',
   tags: ['nielsen-1', 'nielsen-9'],
   languages: ['html', 'jsx'],
+  // Off in touchpoint:recommended since 2026-12-03: 16 findings on the corpus (bench/README.md), none kept: the reason sat in a tooltip or popover beside the control, or was plain from the screen (an empty field, a first item that cannot move up).
+  recommended: false,
   help: 'Say why the action is not available, next to it or in aria-describedby',
   why: 'A greyed-out button with no reason leaves people guessing what they did wrong, and some give up.',
   defaultOptions: {},

@@ -35,6 +35,9 @@ testRule(rule, {
       // A caught error that is logged, or turned into a message for people, is fine.
       'const A = () => <button onClick={async () => { try { await save(); } catch (err) { console.error(err.message); } }}>Save</button>;',
       'const A = () => <button onClick={async () => { try { await save(); } catch (err) { setError(messageFor(err)); } }}>Save</button>;',
+      // Its message: API clients and server actions write it for people.
+      'const A = () => <button onClick={async () => { try { await save(); } catch (err) { toast.error(err instanceof Error ? err.message : "Could not save"); } }}>Save</button>;',
+      'const A = () => <button onClick={async () => { try { await save(); } catch (err) { toast.error(err instanceof Error ? err.message : String(err)); } }}>Save</button>;',
       // A stack shown on purpose, in a details block.
       'const A = () => <details><summary>Details</summary><pre>{error.stack}</pre></details>;',
     ],
@@ -43,11 +46,11 @@ testRule(rule, {
       'function A() { setError(`Request failed with ⟦status code 502⟧`); }',
       'const A = () => <div className="error">⟦SQLSTATE⟧[23000] duplicate entry</div>;',
       {
-        code: 'function Form() { async function send() { try { await api.send(); } catch (err) { setError(⟦err.message⟧); } } return <button onClick={send}>Send</button>; }',
-        details: [/“err\.message” is the error's own text/],
+        code: 'function Form() { async function send() { try { await api.send(); } catch (err) { setError(`${⟦err.stack⟧}`); } } return <button onClick={send}>Send</button>; }',
+        details: [/“err\.stack” is the error's own text/],
       },
       'const A = () => <button onClick={() => api.save().catch((e) => toast.error(⟦String(e)⟧))}>Save</button>;',
-      'const A = () => <form onSubmit={async () => { try { await pay(); } catch (error) { setStatus(ok ? "" : ⟦error.message⟧); } }} />;',
+      'const A = () => <form onSubmit={async () => { try { await pay(); } catch (error) { setStatus(ok ? "" : ⟦error.toString()⟧); } }} />;',
       'const A = () => <p className="error">{⟦error.stack⟧}</p>;',
       'const A = () => <span>{⟦String(err)⟧}</span>;',
     ],
