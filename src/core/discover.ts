@@ -46,7 +46,9 @@ export async function discoverFiles(
     const absolute = path.resolve(cwd, pattern);
     let matches: string[];
     let root: string | undefined = cwd;
-    if (!isDynamicPattern(pattern) && existsSync(absolute)) {
+    // A path that exists is taken as written, glob characters and all: Next.js names folders
+    // `app/(shop)/[id]`, and `touchpoint "app/(shop)/[id]/page.tsx"` means that file.
+    if (existsSync(absolute)) {
       const folder = statSync(absolute).isDirectory();
       matches = folder
         ? await glob([...config.include, ...config.messages], {

@@ -322,6 +322,21 @@ describe('touchpoint CLI', function () {
       assert.equal(big.files[0]!.checked, false);
     });
 
+    it('reviews a path that exists as written, even with glob characters in it (Next.js route folders)', () => {
+      const root = folder({
+        'app/(shop)/[id]/page.tsx': 'export default function Page() { return <a href="#">Pay</a>; }',
+        'app/(shop)/[id]/other.tsx': 'export const O = () => <a href="#">Other</a>;',
+      });
+      const file = run(['--format', 'json', '--no-config', 'app/(shop)/[id]/page.tsx'], root);
+      assert.equal(file.code, 0, file.stderr);
+      assert.deepEqual(
+        json(file.stdout).files.map((f) => f.fileName),
+        ['app/(shop)/[id]/page.tsx'],
+      );
+      const dir = run(['--format', 'json', '--no-config', 'app/(shop)/[id]'], root);
+      assert.equal(json(dir.stdout).files.length, 2, dir.stderr);
+    });
+
     it('exit 2 with a clear message: unknown flag, format, rule, severity, path, glob, bad numbers, broken config', () => {
       const cases: Array<[string[], RegExp]> = [
         [['--frobnicate'], /unknown option '--frobnicate'/],
