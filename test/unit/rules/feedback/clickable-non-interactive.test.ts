@@ -47,6 +47,12 @@ testRule(rule, {
     valid: [
       'const A = () => <button onClick={open}>Open</button>;',
       'const A = () => <div role="button" tabIndex={0} onClick={open} onKeyDown={onKey}>Open</div>;',
+      // A role set at run time, with a tabindex and keys: the author made it a control.
+      'const A = () => <div role={readOnly ? undefined : "button"} tabIndex={readOnly ? undefined : 0} onClick={open} onKeyDown={onKey}>Chart</div>;',
+      // A dialog's empty background, closed with Escape too.
+      'const A = () => <div className="Modal__background" onClick={closeOnClickOutside ? onClose : undefined} />;',
+      // A result the arrow keys highlight from the search field (kept in view when highlighted).
+      'const A = () => <div className="result" onClick={pick} ref={(el) => { if (highlighted) el?.scrollIntoView({ block: "nearest" }); }}>Result</div>;',
       'const A = () => <Card onClick={open}>Open</Card>;',
       'const A = () => <div role="presentation" onClick={stop}><span /></div>;',
       // Stopping propagation keeps a click inside a popover; it is not an action.
