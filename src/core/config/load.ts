@@ -92,7 +92,6 @@ export class ConfigLoader {
 
   /** The config that applies to a file; throws ConfigError for a broken config file. */
   forFile(file: string): Promise<ResolvedConfig> {
-    if (this.explicitFile) return this.forDirectory(`explicit:${this.explicitFile}`);
     return this.forDirectory(path.dirname(path.resolve(file)));
   }
 
@@ -117,8 +116,10 @@ export class ConfigLoader {
 
   private async resolveFor(directory: string): Promise<ResolvedConfig> {
     const file = this.explicitFile ? path.resolve(this.explicitFile) : await this.findUp(directory);
-    // An explicit config serves every file: its presets are detected from where it is.
-    const detectFrom = this.explicitFile ? path.dirname(path.resolve(this.explicitFile)) : directory;
+    // Design systems come from the code's own package.json, wherever the config is: an explicit
+    // config in a shared or temporary folder (`-c ~/touchpoint.json`) found none, and in a
+    // monorepo each package names its own.
+    const detectFrom = directory;
     // Folders with the same config file and the same package.json share one resolved config.
     const key = `${file ?? ''}\u0000${detectDesignSystems(detectFrom).join(',')}`;
     let pending = this.byConfigFile.get(key);

@@ -261,6 +261,21 @@ export const A = () => ${wrapped ? '<Popconfirm title="Delete this project?" onC
       rmSync(project, { recursive: true, force: true });
     });
 
+    it('should detect them from the code’s own package.json when the config is given outside it (-c)', async () => {
+      const shared = mkdtempSync(path.join(tmpdir(), 'touchpoint-ds-shared-'));
+      const config = path.join(shared, 'touchpoint.json');
+      writeFileSync(config, '{ "extends": "touchpoint:recommended" }');
+      const loader = new ConfigLoader(undefined, config);
+      assert.deepEqual((await loader.forFile(path.join(root, 'other', 'Page.tsx'))).designSystems, ['mui']);
+      assert.deepEqual((await loader.forFile(path.join(root, 'app', 'src', 'A.tsx'))).designSystems, [
+        'antd',
+        'react-router',
+        'nextjs',
+      ]);
+      assert.deepEqual((await loader.forFile(path.join(root, 'other', 'Page.tsx'))).files, [config]);
+      rmSync(shared, { recursive: true, force: true });
+    });
+
     it('should say in the summary and the scorecard which design systems were used', async () => {
       const file = path.join(root, 'app', 'src', 'Save.tsx');
       writeFileSync(file, 'import { Button } from "antd";\nexport const Save = () => <Button>Save</Button>;\n');
