@@ -116,17 +116,16 @@ export class ConfigLoader {
 
   private async resolveFor(directory: string): Promise<ResolvedConfig> {
     const file = this.explicitFile ? path.resolve(this.explicitFile) : await this.findUp(directory);
-    // Design systems come from the code's own package.json, wherever the config is: an explicit
-    // config in a shared or temporary folder (`-c ~/touchpoint.json`) found none, and in a
-    // monorepo each package names its own.
-    const detectFrom = directory;
+    // Design systems come from the code's own package.json (`directory`), wherever the config is:
+    // an explicit config in a shared or temporary folder (`-c ~/touchpoint.json`) found none, and
+    // in a monorepo each package names its own.
     // Folders with the same config file and the same package.json share one resolved config.
-    const key = `${file ?? ''}\u0000${detectDesignSystems(detectFrom).join(',')}`;
+    const key = `${file ?? ''}\u0000${detectDesignSystems(directory).join(',')}`;
     let pending = this.byConfigFile.get(key);
     if (!pending) {
       pending = file
-        ? this.loadChain(file, []).then((layers) => resolveLayers(layers, path.dirname(file), detectFrom))
-        : Promise.resolve(resolveLayers(defaultLayers(), undefined, detectFrom));
+        ? this.loadChain(file, []).then((layers) => resolveLayers(layers, path.dirname(file), directory))
+        : Promise.resolve(resolveLayers(defaultLayers(), undefined, directory));
       this.byConfigFile.set(key, pending);
       pending.catch(() => this.byConfigFile.delete(key));
     }

@@ -342,11 +342,12 @@ function callMessages(document: UiDocument): MessageText[] {
  * on real apps it names a feature as often as a failure (“app problems”, “problemMessages”).
  */
 const ERROR_KEY = /(error|fail|invalid|denied)/i;
+/** The last words of keys that name a thing on screen: a title, a button, a column. */
+const NAMED_THINGS = 'title|label|header|heading|button|btn|tooltip|placeholder|link|tab|column|menu';
 /** A key naming a label, not a message (`errorPageTitle`, `retryButton`, `errorsColumn`). */
-const LABEL_KEY =
-  /(title|label|header|heading|button|btn|tooltip|placeholder|description|hint|link|tab|column|menu|action)s?$/i;
+const LABEL_KEY = new RegExp(`(${NAMED_THINGS}|description|hint|action)s?$`, 'i');
 /** A key naming what shows beside a message (`errorTitle`, `statusBadge`); not `…Description`, a message's body. */
-const NAMING_KEY = /(title|label|header|heading|button|btn|tooltip|placeholder|link|tab|column|menu|badge|status)s?$/i;
+const NAMING_KEY = new RegExp(`(${NAMED_THINGS}|badge|status)s?$`, 'i');
 /** A translator's note that says what the message is: “error message”, “Error shown when…”. */
 const ERROR_NOTE = /\berror (message|text|notification|toast|alert|banner|shown|displayed)\b|^error\b/i;
 /**
