@@ -159,22 +159,29 @@ function runTouchpoint(repository: Repository, folder: string, all: boolean): Re
  */
 const IN_TRANSLATION_CALL = /(?:\bt|\.t|\bdefaultMessage\s*[:=]\s*\{?)\s*\(?\s*(["'`])(?:(?!\1)[^\\\n]|\\.)*$/;
 
-/** Whether a finding sits on a message written for translation, as the engine's parser sees the file. */
+/**
+ * Which offsets of a file sit on a message written for translation, as the engine's parser sees
+ * the file (its catalog messages) and by the call a string is in (IN_TRANSLATION_CALL).
+ */
+export function translatedStrings(fileName: string, text: string): (offset: number) => boolean {
+  const language = languageForFile(fileName);
+  const outcome = language ? parseDocument(text, language, fileName) : undefined;
+  const ranges = outcome?.ok ? (outcome.document.catalog ?? []).map((message) => message.range) : [];
+  return (offset) =>
+    ranges.some((range) => range.start <= offset && offset < range.end) ||
+    IN_TRANSLATION_CALL.test(text.slice(Math.max(0, offset - 300), offset));
+}
+
+/** Whether a finding sits on a message written for translation (each file read once). */
 function catalogStrings(folder: string): (finding: RealFinding) => boolean {
-  const byFile = new Map<string, { text: string; ranges: ReadonlyArray<{ start: number; end: number }> }>();
+  const byFile = new Map<string, (offset: number) => boolean>();
   return (finding) => {
-    let file = byFile.get(finding.path);
-    if (!file) {
-      const text = readFileSync(path.join(folder, finding.path), 'utf8');
-      const language = languageForFile(finding.path);
-      const outcome = language ? parseDocument(text, language, finding.path) : undefined;
-      file = { text, ranges: outcome?.ok ? (outcome.document.catalog ?? []).map((message) => message.range) : [] };
-      byFile.set(finding.path, file);
+    let onTranslated = byFile.get(finding.path);
+    if (!onTranslated) {
+      onTranslated = translatedStrings(finding.path, readFileSync(path.join(folder, finding.path), 'utf8'));
+      byFile.set(finding.path, onTranslated);
     }
-    return (
-      file.ranges.some((range) => range.start <= finding.start && finding.start < range.end) ||
-      IN_TRANSLATION_CALL.test(file.text.slice(Math.max(0, finding.start - 300), finding.start))
-    );
+    return onTranslated(finding.start);
   };
 }
 

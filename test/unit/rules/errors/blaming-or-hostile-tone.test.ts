@@ -99,6 +99,8 @@ testRule(rule, {
       '{ "errors": { "targeting": "Invalid targeting: please check your audience filters" } }',
       // “Incorrect” states a fact without a judgement: the stock sign-in message stays.
       '{ "loginError": { "defaultMessage": "Your username and/or password are incorrect. Please try again.", "description": "error" } }',
+      // “Aborted” says the person stopped it: a status, not an alarm.
+      '{ "errors": { "requestAborted": "Request aborted" } }',
     ],
     invalid: [
       '{ "errors": { "password": "You entered the ⟦wrong⟧ password" } }',
