@@ -20,12 +20,22 @@ const NOTE_FIELDS = ['description', 'context'];
 /** Every field a described entry may have: an object with any other is a group of keys. */
 const ENTRY_FIELDS = new Set([...MESSAGE_FIELDS, ...NOTE_FIELDS, 'id', 'placeholders']);
 
+/**
+ * A catalog's syntax: i18next's (`{{name}}`, `$t(key)`) or ICU (`{name}`). ICU's plural and
+ * select (`{count, plural, one {{count} file} …}`) decide first: they hold `{{` too, and an
+ * i18next project with i18next-icu writes its catalogs that way.
+ */
+function catalogFormat(text: string): MessageFormat {
+  if (/\{\s*[\w.]+\s*,\s*(plural|select|selectordinal)\s*,/.test(text)) return 'icu';
+  return /\{\{|\$t\(/.test(text) ? 'i18next' : 'icu';
+}
+
 /** The catalog in a JSON text, or undefined when the text is not one (no string message in an object). */
 export function parseCatalog(text: string, fileName: string): UiDocument | undefined {
   const file = ts.parseJsonText(fileName || 'catalog.json', text);
   const root = file.statements[0]?.expression;
   if (!root || !ts.isObjectLiteralExpression(root)) return undefined;
-  const format: MessageFormat = /\{\{|\$t\(/.test(text) ? 'i18next' : 'icu';
+  const format = catalogFormat(text);
   const catalog: CatalogMessage[] = [];
   let strings = 0;
   const visit = (object: ts.ObjectLiteralExpression, prefix: string): void => {

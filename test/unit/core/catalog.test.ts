@@ -178,6 +178,24 @@ describe('JSON message catalogs', () => {
     );
   });
 
+  it('should read a catalog with ICU plurals as ICU, though a plural branch opens with “{{”', () => {
+    // i18next with i18next-icu: `one {{count} file}` is ICU, so `{url}` is a value, not words.
+    const document = parsed(
+      `{
+  "files": "{count, plural, one {{count} file} other {{count} files}}",
+  "copy_failed": "Link created but not copied: {url}"
+}`,
+      'json',
+    );
+    assert.deepEqual(
+      (document.catalog ?? []).map((message) => [message.key, message.format, message.hasArguments]),
+      [
+        ['files', 'icu', true],
+        ['copy_failed', 'icu', true],
+      ],
+    );
+  });
+
   it('should read FormatJS extracted entries with their notes, and groups with other keys as groups', () => {
     const document = parsed(
       `{

@@ -80,7 +80,6 @@ const IMPERATIVE_VERBS = new Set([
   'pay',
   'book',
   'start',
-  'log',
   'return',
   'let',
   'press',
@@ -96,10 +95,15 @@ const IMPERATIVE_VERBS = new Set([
   'drag',
   'drop',
   'finish',
-  'refresh',
-  'reload',
-  'fix',
-  'wait',
+  'reassign',
+  'assign',
+  'unlink',
+  'move',
+  'enable',
+  'disable',
+  'upgrade',
+  'invite',
+  'connect',
 ]);
 
 /**
