@@ -9,7 +9,7 @@
 import { type HandlerCall, type HandlerSummary, type UiElement } from '../../model.js';
 
 const PENDING_SETTER =
-  /^(set[A-Z]?\w*(Pending|Loading|Submitting|Busy|Processing|Paying|Saving|Sending|InFlight|InProgress|Working|Disabled|Status)\w*|startTransition)$/;
+  /^(set[A-Z]?\w*(Pending|Loading|Submitting|Busy|Processing|Paying|Saving|Sending|InFlight|InProgress|Working|Disabled|Status|Spinner|Spinning|Loader|Progress)\w*|startTransition)$/;
 const PENDING_STATE_ARGUMENT =
   /pending|loading|submitting|busy|processing|paying|saving|sending|inflight|inprogress|disabled/i;
 /** Setters whose state is a message people read: an error, a result, a “Saved”. */
@@ -72,6 +72,11 @@ export function setsPendingState(calls: readonly HandlerCall[]): boolean {
       PENDING_SETTER.test(call.callee) ||
       (/(^|\.)setState$/.test(call.callee) && PENDING_STATE_ARGUMENT.test(call.firstArgument ?? '')),
   );
+}
+
+/** A move to another page: `router.push(…)`, `navigate(…)`, `location.replace(…)`. */
+export function navigates(calls: readonly HandlerCall[]): boolean {
+  return calls.some((call) => NAVIGATION_CALL.test(call.callee));
 }
 
 /** A toast, notification, message or status update, or a move to another page. */

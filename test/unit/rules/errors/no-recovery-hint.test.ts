@@ -83,6 +83,8 @@ testRule(rule, {
       'function A() { setError("Couldn’t send the invite"); }',
       'function A() { toast.error("Unable to upload the new logo"); }',
       'function A() { toast.error("Error creating comment"); }',
+      'function A() { setError("There was an error loading this course."); }',
+      'function A() { toast.error("An error occurred while deleting the survey"); }',
     ],
     invalid: [
       'function A() { setError("⟦Your card was declined⟧"); }',
@@ -91,6 +93,8 @@ testRule(rule, {
       'function A() { alert("⟦Your payment was declined.⟧"); }',
       // A component named for the message it shows is not a label.
       'const A = () => <ErrorLabel>⟦Card declined⟧</ErrorLabel>;',
+      // A reason is more than a failed operation.
+      'function A() { setError("⟦There was a problem loading the course because it has ended.⟧"); }',
     ],
   },
 });

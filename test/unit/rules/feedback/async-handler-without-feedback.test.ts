@@ -7,6 +7,8 @@ testRule(rule, {
       'const A = () => <button onClick={async () => { setSaving(true); await save(); setSaving(false); }}>Save</button>;',
       'const A = () => <button onClick={async () => { await save(); toast.success("Saved"); }}>Save</button>;',
       'const A = () => <button onClick={onSave}>Save</button>;',
+      // A spinner while the request runs is a pending state.
+      'const A = () => <a href="#" onClick={() => { setShowSpinner(true); send().then(() => setShowSpinner(false)); }}>Resend</a>;',
       'const A = () => <button onClick={() => setOpen(true)}>Menu</button>;',
       'function A() { async function go() { await save(); router.push("/done"); } return <button onClick={go}>Save</button>; }',
       'const A = () => <button disabled={saving} onClick={async () => { await save(); }}>Save</button>;',

@@ -42,6 +42,8 @@ testRule(rule, {
       'const A = () => <LoadingButton onClick={pay}>Pay now</LoadingButton>;',
       'const A = () => <Button isLoading={paying} onClick={pay}>Pay now</Button>;',
       'const A = () => <Button transitionState={state} onClick={order}>Place order</Button>;',
+      // A button that opens the checkout page commits nothing itself.
+      'const A = () => <button onClick={() => { track(); location.replace(checkoutUrl); }}>Upgrade now</button>;',
       'const A = () => <Button confirmButtonState={state} onClick={book}>Book now</Button>;',
     ],
     invalid: [
