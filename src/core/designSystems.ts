@@ -17,6 +17,7 @@ import chakra from './data/design-systems/chakra.json';
 import headlessui from './data/design-systems/headlessui.json';
 import mui from './data/design-systems/mui.json';
 import nextjs from './data/design-systems/nextjs.json';
+import paragon from './data/design-systems/paragon.json';
 import radix from './data/design-systems/radix.json';
 import reactBootstrap from './data/design-systems/react-bootstrap.json';
 import reactRouter from './data/design-systems/react-router.json';
@@ -28,6 +29,8 @@ export interface ComponentMapping {
   readonly props?: Readonly<Record<string, string>>;
   /** Attributes the component always renders (`{ "role": "alert" }`). */
   readonly attributes?: Readonly<Record<string, string>>;
+  /** The element it renders when given an `href` (`<Button href="/pricing">` in MUI renders an `a`). */
+  readonly withHref?: string;
 }
 
 /** A config's or preset's entry: an element name, or the whole mapping. */
@@ -47,6 +50,7 @@ export const DESIGN_SYSTEMS: readonly DesignSystem[] = [
   { id: 'antd', ...antd },
   { id: 'chakra', ...chakra },
   { id: 'react-bootstrap', ...reactBootstrap },
+  { id: 'paragon', ...paragon },
   { id: 'headlessui', ...headlessui },
   { id: 'radix', ...radix },
   { id: 'react-router', ...reactRouter },

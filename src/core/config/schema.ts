@@ -94,6 +94,7 @@ const COMPONENTS_SCHEMA = {
           element: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
           props: { type: 'object', additionalProperties: { type: 'string', pattern: '^[a-z][a-zA-Z0-9-]*$' } },
           attributes: { type: 'object', additionalProperties: { type: 'string' } },
+          withHref: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
         },
       },
     ],

@@ -499,13 +499,16 @@ class JsxModelBuilder {
    * What a component renders: the config's mapping for its name first, then its library's
    * (when imported from a design system in effect), then its own root (`styled.button`,
    * `(props) => <button {...props} />` in this file); a polymorphic `as` / `component` prop
-   * naming an element wins over all of them.
+   * naming an element wins over all of them, and an `href` turns a library button that renders
+   * a link when given one (`withHref`) into that link.
    */
   private mappingOf(name: string, attributes: ts.JsxAttributes): ComponentMapping | undefined {
     let polymorphic: string | undefined;
+    let href = false;
     for (const property of attributes.properties) {
       if (!isJsxAttribute(property) || !isIdentifier(property.name)) continue;
       const prop = property.name.text;
+      if (prop === 'href') href = true;
       // `<Trigger asChild>` (Radix and its kin) renders its child, not an element of its own.
       if (prop === 'asChild') return undefined;
       if ((prop === 'as' || prop === 'component') && property.initializer && isStringLiteral(property.initializer)) {
@@ -519,7 +522,8 @@ class JsxModelBuilder {
         configured !== undefined ? mappingOf(configured) : (this.libraryMapping(name) ?? this.ownComponents.get(name));
       this.mappings.set(name, base);
     }
-    return polymorphic ? { ...base, element: polymorphic } : base;
+    if (polymorphic) return { ...base, element: polymorphic };
+    return href && base?.withHref ? { ...base, element: base.withHref } : base;
   }
 
   private libraryMapping(name: string): ComponentMapping | undefined {

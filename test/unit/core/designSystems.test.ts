@@ -107,6 +107,51 @@ export const A = () => <><Dialog.Close>Close</Dialog.Close><AlertDialog.Action>D
     );
   });
 
+  it('Paragon (Open edX): IconButton’s alt is its name, Hyperlink’s destination its href, alerts and dialogs', () => {
+    assert.deepEqual(
+      mapped(`import { Alert, Button, Hyperlink, IconButton, ModalDialog } from "@openedx/paragon";
+export const A = () => <ModalDialog title="Share" isOpen><ModalDialog.Title>Share</ModalDialog.Title><Alert>Copied</Alert><IconButton alt="Close" src={Close} /><Button>Save</Button><Hyperlink destination="/help">Help</Hyperlink></ModalDialog>;`),
+      [
+        'ModalDialog→div[aria-label=Share role=dialog]',
+        'ModalDialog.Title→h2',
+        'Alert→div[role=alert]',
+        'IconButton→button[aria-label=Close]',
+        'Button→button',
+        'Hyperlink→a[href=/help]',
+      ],
+    );
+    const config = configFromObject({ designSystems: ['paragon'] });
+    const buttonName = (props: string) =>
+      lint(
+        `import { IconButton } from "@openedx/paragon";\nexport const A = () => <IconButton ${props} src={Close} onClick={close} />;`,
+        'tsx',
+        config,
+        { fileName: 'case.tsx' },
+      ).findings.some((finding) => finding.ruleId === 'a11y/button-name');
+    assert.equal(buttonName(''), true);
+    assert.equal(buttonName('alt={intl.formatMessage(messages.close)}'), false);
+  });
+
+  it('should take a library button given an href for the link it renders, where the library does', () => {
+    assert.deepEqual(
+      mapped(`import { Button } from "@mui/material";
+import { Button as AntButton } from "antd";
+import { Button as RbButton } from "react-bootstrap";
+import { Button as PgnButton } from "@openedx/paragon";
+import { Button as JoyButton } from "@mui/joy";
+export const A = () => <><Button href="/pricing">Upgrade</Button><Button onClick={go}>Save</Button><AntButton href={url}>Docs</AntButton><RbButton href="/b">B</RbButton><PgnButton href={upgradeUrl}>Upgrade now</PgnButton><JoyButton href="/j">J</JoyButton></>;`),
+      [
+        'Button→a[href=/pricing]',
+        'Button→button',
+        'AntButton→a',
+        'RbButton→a[href=/b]',
+        'PgnButton→a',
+        // Joy's Button is not known to switch: it stays a button.
+        'JoyButton→button[href=/j]',
+      ],
+    );
+  });
+
   it('should leave a Radix trigger with asChild to its child, and fill a mapped slot element at run time', () => {
     assert.deepEqual(
       mapped(`import * as Menu from "@radix-ui/react-dropdown-menu";
