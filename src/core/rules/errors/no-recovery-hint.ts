@@ -244,6 +244,7 @@ function containersOf(message: MessageText): UiElement[] {
 
 /**
  * A sentence or clause that opens with an instruction (“Please check…”, “Try another card”,
+ * “Do not include http”,
  * “Rule has errors, open it to see them”, “Finish them now or come back later”), or a
  * “please” followed by what to do anywhere (“If it continues, please clear the cache”).
  */
@@ -256,7 +257,9 @@ function startsWithInstruction(text: string): boolean {
         sentence
           .trim()
           .toLowerCase()
-          .replace(/^(please|then|or|and)\s+/, ''),
+          .replace(/^(please|then|or|and)\s+/, '')
+          // “Do not include http”: an instruction too.
+          .replace(/^(do not|don['’]t|never)\s+/, ''),
       )
       // “Save failed” names what failed: its first word is a noun, not an instruction.
       .some((sentence) => {

@@ -162,6 +162,18 @@ describe('a11y (axe-core, live) on real code', () => {
     });
   });
 
+  describe('the page language', () => {
+    testRule(rule('html-has-lang'), {
+      jsx: {
+        // A layout's stub for when the UI is turned off: nothing to read, no language to declare.
+        valid: [
+          'export default function Layout({ children }) { if (off) return <html><body></body></html>; return <html lang="en"><body>{children}</body></html>; }',
+        ],
+        invalid: ['export default function Layout({ children }) { return <⟦html⟧><body>{children}</body></html>; }'],
+      },
+    });
+  });
+
   describe('icon-only controls', () => {
     testRule(rule('button-name'), {
       jsx: {

@@ -85,14 +85,17 @@ export const AXE_CASES: Readonly<Record<string, { fail: string; pass: string }>>
     pass: '<table><tr><th>Qty</th></tr><tr><td>1</td></tr></table>',
   },
   'frame-title': { fail: '<⟦iframe⟧ src="/map"></iframe>', pass: '<iframe src="/map" title="Store map"></iframe>' },
-  'html-has-lang': { fail: '<⟦html⟧><body></body></html>', pass: '<html lang="en"><body></body></html>' },
+  'html-has-lang': {
+    fail: '<⟦html⟧><body><p>Hi</p></body></html>',
+    pass: '<html lang="en"><body><p>Hi</p></body></html>',
+  },
   'html-lang-valid': {
-    fail: '<⟦html⟧ lang="english"><body></body></html>',
-    pass: '<html lang="en-GB"><body></body></html>',
+    fail: '<⟦html⟧ lang="english"><body><p>Hi</p></body></html>',
+    pass: '<html lang="en-GB"><body><p>Hi</p></body></html>',
   },
   'html-xml-lang-mismatch': {
-    fail: '<⟦html⟧ lang="en" xml:lang="fr"><body></body></html>',
-    pass: '<html lang="en" xml:lang="en"><body></body></html>',
+    fail: '<⟦html⟧ lang="en" xml:lang="fr"><body><p>Hi</p></body></html>',
+    pass: '<html lang="en" xml:lang="en"><body><p>Hi</p></body></html>',
   },
   'image-alt': { fail: '<⟦img⟧ src="chair.jpg">', pass: '<img src="chair.jpg" alt="Oak chair">' },
   'input-button-name': { fail: '<⟦input⟧ type="button">', pass: '<input type="button" value="Apply">' },

@@ -47,6 +47,7 @@ testRule(rule, {
       '<p class="error">This address is insecure - use https if you can</p>',
       '<p class="error">The setup is not finished. Finish it now or come back later.</p>',
       '<p class="error">Some workspaces are linked to another dataset. Reassign them first.</p>',
+      '<p class="error">Invalid domain. Do not include http or https.</p>',
     ],
     invalid: [
       { code: '<p class="error">⟦Your card was declined.⟧</p>', details: [/says what failed, not what to do/] },
