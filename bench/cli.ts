@@ -57,9 +57,10 @@ function row(result: Timed): string {
 
 /**
  * The eslint config the bench gives eslint wherever it runs: eslint-plugin-jsx-a11y's
- * recommended rules with the TypeScript parser, on JSX and TSX. Returns its path.
+ * recommended rules with the TypeScript parser, on `files` (JSX and TSX unless told). Returns
+ * its path.
  */
-export function writeEslintConfig(dir: string): string {
+export function writeEslintConfig(dir: string, files: readonly string[] = ['**/*.jsx', '**/*.tsx']): string {
   const file = path.join(dir, 'eslint.config.cjs');
   writeFileSync(
     file,
@@ -67,7 +68,7 @@ export function writeEslintConfig(dir: string): string {
 const jsxA11y = require(${JSON.stringify(require.resolve('eslint-plugin-jsx-a11y'))});
 const tsParser = require(${JSON.stringify(require.resolve('@typescript-eslint/parser'))});
 module.exports = [{
-  files: ['**/*.jsx', '**/*.tsx'],
+  files: ${JSON.stringify(files)},
   plugins: { 'jsx-a11y': jsxA11y },
   languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
   rules: jsxA11y.configs.recommended.rules,

@@ -9,12 +9,17 @@
  * counted as kept). Verdicts whose finding is gone are listed too: a kept one gone is recall
  * lost. `--write` puts the table into bench/README.md and each rule's doc page.
  *
- *   npm run precision -- real [--all] [--catalog] [--write] [--check] [--list] [--unjudged] [--rule <id>] [--repo <name>]
+ *   npm run precision -- real [--all] [--catalog] [--peer] [--write] [--check] [--list] [--unjudged] [--rule <id>] [--repo <name>]
  *
  * --all runs `touchpoint:all` (every rule) instead of the recommended preset, so the opt-in
  * rules' verdicts count too; --catalog keeps only the findings on a message written for
  * translation (a catalog string, issue 17: JSON catalogs, `defineMessages`, `defaultMessage`s and
  * `t("…")`), found by parsing the file as the engine does and by the call the string is in.
+ *
+ * --peer measures a peer the same way instead: eslint-plugin-jsx-a11y's recommended rules (the
+ * bench's eslint config, no project config, inline comments ignored as they name the project's
+ * own setup) on the JSX files Touchpoint checks in each repository, against the verdicts in
+ * peer-verdicts.jsonl, so the two tools' precision on the same code can be compared.
  *
  * --list prints the findings (with --unjudged only those without a verdict) one per line for
  * a person to judge; --check exits 1 when the goals of issue 12 are not met: ≥ 85% for the
@@ -29,17 +34,22 @@ import * as path from 'node:path';
 import { getRule, rules } from '../../src/core/index.js';
 import { languageForFile } from '../../src/core/parse/languages.js';
 import { parseDocument } from '../../src/core/parse/index.js';
+import { writeEslintConfig } from '../cli.js';
 import { CORPUS, corpusRepositories, type Repository } from '../realCorpus.js';
 
 const ROOT = path.join(__dirname, '..', '..');
 const VERDICTS = path.join(__dirname, 'verdicts.jsonl');
+const PEER_VERDICTS = path.join(__dirname, 'peer-verdicts.jsonl');
+const ESLINT = path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
+/** The files the peer is given: those of Touchpoint's checked files that can hold JSX. */
+const JSX_FILE = /\.(jsx|tsx|js)$/;
 const GOAL_OVERALL = 0.85;
 const GOAL_RULE = 0.7;
 const MIN_JUDGED_FOR_GOAL = 3;
 
 type VerdictKind = 'keep' | 'noise' | 'debatable';
 
-interface Verdict {
+export interface Verdict {
   readonly repo: string;
   readonly commit: string;
   readonly path: string;
@@ -50,7 +60,7 @@ interface Verdict {
   readonly reason: string;
 }
 
-interface RealFinding {
+export interface RealFinding {
   readonly repo: string;
   readonly path: string;
   readonly line: number;
@@ -77,6 +87,7 @@ function parseArgs(argv: readonly string[]) {
   return {
     all: argv.includes('--all'),
     catalog: argv.includes('--catalog'),
+    peer: argv.includes('--peer'),
     write: argv.includes('--write'),
     check: argv.includes('--check'),
     list: argv.includes('--list') || argv.includes('--unjudged'),
@@ -86,7 +97,8 @@ function parseArgs(argv: readonly string[]) {
   };
 }
 
-export function readVerdicts(file = VERDICTS): Verdict[] {
+/** The verdicts in `file`; `known` says which rule ids may be judged (Touchpoint's, unless a peer's). */
+export function readVerdicts(file = VERDICTS, known = (rule: string) => getRule(rule) !== undefined): Verdict[] {
   if (!existsSync(file)) return [];
   const verdicts: Verdict[] = [];
   for (const [index, line] of readFileSync(file, 'utf8').split('\n').entries()) {
@@ -96,14 +108,21 @@ export function readVerdicts(file = VERDICTS): Verdict[] {
       throw new Error(
         `${path.basename(file)}:${index + 1}: a verdict needs "verdict" (keep/noise/debatable) and a reason`,
       );
-    if (!getRule(verdict.rule)) throw new Error(`${path.basename(file)}:${index + 1}: unknown rule ${verdict.rule}`);
+    if (!known(verdict.rule)) throw new Error(`${path.basename(file)}:${index + 1}: unknown rule ${verdict.rule}`);
     verdicts.push(verdict);
   }
   return verdicts;
 }
 
-/** Every finding of one repository, from the CLI's JSON report, paths relative to the repository. */
-function runTouchpoint(repository: Repository, folder: string, all: boolean): RealFinding[] {
+/**
+ * Every finding of one repository, from the CLI's JSON report, paths relative to the
+ * repository; and the files it checked.
+ */
+function runTouchpoint(
+  repository: Repository,
+  folder: string,
+  all: boolean,
+): { findings: RealFinding[]; checked: string[] } {
   const scratch = mkdtempSync(path.join(tmpdir(), 'touchpoint-precision-'));
   const out = path.join(scratch, 'report.json');
   const config = path.join(scratch, 'all.json');
@@ -128,6 +147,7 @@ function runTouchpoint(repository: Repository, folder: string, all: boolean): Re
   const report = JSON.parse(readFileSync(out, 'utf8')) as {
     files: Array<{
       fileName: string;
+      checked: boolean;
       findings: Array<{
         ruleId: string;
         message: string;
@@ -137,10 +157,11 @@ function runTouchpoint(repository: Repository, folder: string, all: boolean): Re
       }>;
     }>;
   };
-  return report.files.flatMap((file) =>
+  const relative = (fileName: string) => fileName.split(path.sep).join('/');
+  const findings = report.files.flatMap((file) =>
     file.findings.map((finding) => ({
       repo: repository.name,
-      path: file.fileName.split(path.sep).join('/'),
+      path: relative(file.fileName),
       line: finding.location.line,
       column: finding.location.column,
       rule: finding.ruleId,
@@ -149,6 +170,40 @@ function runTouchpoint(repository: Repository, folder: string, all: boolean): Re
       start: finding.range.start,
     })),
   );
+  return { findings, checked: report.files.filter((file) => file.checked).map((file) => relative(file.fileName)) };
+}
+
+/** eslint-plugin-jsx-a11y's findings on the JSX files Touchpoint checked (`--peer`). */
+function runJsxA11y(repository: Repository, folder: string, checked: readonly string[]): RealFinding[] {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'touchpoint-peer-'));
+  const files = checked.filter((file) => JSX_FILE.test(file));
+  const config = writeEslintConfig(scratch, ['**/*.jsx', '**/*.tsx', '**/*.js']);
+  const result = spawnSync(
+    process.execPath,
+    [ESLINT, '--no-config-lookup', '-c', config, '--no-inline-config', '-f', 'json', ...files],
+    { cwd: folder, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`eslint failed on ${repository.name} (exit ${result.status}): ${result.stderr.slice(0, 2000)}`);
+  const report = JSON.parse(result.stdout) as Array<{
+    filePath: string;
+    messages: Array<{ ruleId: string | null; line: number; column: number; message: string }>;
+  }>;
+  return report.flatMap((file) => {
+    const lines = readFileSync(file.filePath, 'utf8').split('\n');
+    return file.messages
+      .filter((message) => message.ruleId !== null)
+      .map((message) => ({
+        repo: repository.name,
+        path: path.relative(folder, file.filePath).split(path.sep).join('/'),
+        line: message.line,
+        column: message.column,
+        rule: message.ruleId!,
+        message: message.message,
+        snippet: lines[message.line - 1]?.trim() ?? '',
+        start: 0,
+      }));
+  });
 }
 
 /**
@@ -185,14 +240,34 @@ function catalogStrings(folder: string): (finding: RealFinding) => boolean {
   };
 }
 
-function verdictFor(finding: RealFinding, byKey: ReadonlyMap<string, Verdict[]>): Verdict | undefined {
-  const candidates = byKey.get(`${finding.repo}|${finding.path}|${finding.line}|${finding.rule}`) ?? [];
-  return candidates.find((verdict) => verdict.column === finding.column) ?? candidates.find((v) => !v.column);
+/**
+ * The verdict on a finding: same repository, file, line and rule, the same column when the verdict
+ * names one; one not yet used first (a tool may report two findings at one place, as eslint does
+ * for two attributes of one element).
+ */
+export function verdictFor(
+  finding: RealFinding,
+  byKey: ReadonlyMap<string, Verdict[]>,
+  used: ReadonlySet<Verdict>,
+): Verdict | undefined {
+  const candidates = (byKey.get(`${finding.repo}|${finding.path}|${finding.line}|${finding.rule}`) ?? []).filter(
+    (verdict) => verdict.column === undefined || verdict.column === finding.column,
+  );
+  return (
+    candidates.find((verdict) => verdict.column !== undefined && !used.has(verdict)) ??
+    candidates.find((verdict) => !used.has(verdict)) ??
+    candidates[0]
+  );
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)}%`);
 
-function tableOf(rows: ReadonlyMap<string, Row>, recommended: (id: string) => boolean, all: boolean): string[] {
+function tableOf(
+  rows: ReadonlyMap<string, Row>,
+  recommended: (id: string) => boolean,
+  all: boolean,
+  preset = 'recommended preset',
+): string[] {
   const lines = [
     '| rule | preset | findings | judged | kept | noise | debatable | precision |',
     '|---|---|---:|---:|---:|---:|---:|---:|',
@@ -215,7 +290,7 @@ function tableOf(rows: ReadonlyMap<string, Row>, recommended: (id: string) => bo
     const judged = sum.keep + sum.noise + sum.debatable;
     return `| **${name}** | | **${sum.findings}** | **${judged}** | **${sum.keep}** | **${sum.noise}** | **${sum.debatable}** | **${percent(sum.keep, judged)}** |`;
   };
-  lines.push(totalLine('recommended preset', total));
+  lines.push(totalLine(preset, total));
   if (all) lines.push(totalLine('every rule (touchpoint:all)', everything));
   return lines;
 }
@@ -240,7 +315,7 @@ export function precisionOnRealCode(): void {
   const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
 
-  const verdicts = readVerdicts();
+  const verdicts = args.peer ? readVerdicts(PEER_VERDICTS, (rule) => rule.startsWith('jsx-a11y/')) : readVerdicts();
   const byKey = new Map<string, Verdict[]>();
   for (const verdict of verdicts) {
     const key = `${verdict.repo}|${verdict.path}|${verdict.line}|${verdict.rule}`;
@@ -248,6 +323,8 @@ export function precisionOnRealCode(): void {
   }
   const matched = new Set<Verdict>();
   const rows = new Map<string, Row>();
+  /** The repositories with JSX files for the peer (`--peer`). */
+  const peerRepositories: Repository[] = [];
   const listed: string[] = [];
   for (const repository of present) {
     if (args.repo && repository.name !== args.repo) continue;
@@ -255,7 +332,9 @@ export function precisionOnRealCode(): void {
     if (stale > 0)
       console.error(`${repository.name}: ${stale} verdicts were made at another commit than ${repository.commit}`);
     const folder = path.join(CORPUS, repository.name);
-    const findings = runTouchpoint(repository, folder, args.all);
+    const touchpoint = runTouchpoint(repository, folder, args.all);
+    if (args.peer && touchpoint.checked.some((file) => JSX_FILE.test(file))) peerRepositories.push(repository);
+    const findings = args.peer ? runJsxA11y(repository, folder, touchpoint.checked) : touchpoint.findings;
     const onCatalog = catalogStrings(folder);
     for (const finding of findings) {
       if (args.rule && finding.rule !== args.rule) continue;
@@ -263,7 +342,7 @@ export function precisionOnRealCode(): void {
       const row = rows.get(finding.rule) ?? { findings: 0, keep: 0, noise: 0, debatable: 0 };
       rows.set(finding.rule, row);
       row.findings++;
-      const verdict = verdictFor(finding, byKey);
+      const verdict = verdictFor(finding, byKey, matched);
       if (verdict) {
         matched.add(verdict);
         row[verdict.verdict]++;
@@ -280,8 +359,8 @@ export function precisionOnRealCode(): void {
   }
   if (args.list) console.log(listed.join('\n'));
 
-  const recommended = (id: string) => getRule(id)?.recommended !== false;
-  const table = tableOf(rows, recommended, args.all);
+  const recommended = (id: string) => args.peer || getRule(id)?.recommended !== false;
+  const table = tableOf(rows, recommended, args.all, args.peer ? 'eslint-plugin-jsx-a11y (recommended)' : undefined);
   // Opt-in rules did not run without --all: their verdicts are not gone, only not asked.
   const gone = verdicts.filter(
     (verdict) =>
@@ -292,7 +371,9 @@ export function precisionOnRealCode(): void {
       (!args.repo || verdict.repo === args.repo) &&
       (!args.rule || verdict.rule === args.rule),
   );
-  console.log(`\nPrecision on real code: ${present.map((r) => `${r.name}@${r.commit.slice(0, 7)}`).join(', ')}\n`);
+  console.log(
+    `\n${args.peer ? 'eslint-plugin-jsx-a11y’s precision' : 'Precision'} on real code: ${present.map((r) => `${r.name}@${r.commit.slice(0, 7)}`).join(', ')}\n`,
+  );
   console.log(table.join('\n'));
   const goneKept = gone.filter((verdict) => verdict.verdict === 'keep');
   console.log(
@@ -319,12 +400,28 @@ export function precisionOnRealCode(): void {
     0,
   );
   console.log(`Unjudged findings: ${unjudged}`);
-  if (failures.length > 0) console.log(`Below the goals: ${failures.join('; ')}`);
+  if (failures.length > 0 && !args.peer) console.log(`Below the goals: ${failures.join('; ')}`);
 
   if (args.write && (args.rule || args.repo || args.all || args.catalog))
     console.log('--write writes the whole corpus with the recommended preset only: nothing written');
+  else if (args.write && args.peer) writePeerTable(table, peerRepositories);
   else if (args.write) writeTables(table, rows, present, verdicts);
-  if (args.check && (failures.length > 0 || judgedAll === 0)) process.exitCode = 1;
+  if (args.check && !args.peer && (failures.length > 0 || judgedAll === 0)) process.exitCode = 1;
+}
+
+/** The peer's table into bench/README.md. */
+function writePeerTable(table: readonly string[], present: readonly Repository[]): void {
+  const readme = path.join(ROOT, 'bench', 'README.md');
+  const names = present.map((r) => `\`${r.name}\``).join(', ');
+  writeFileSync(
+    readme,
+    replaceBetween(
+      readFileSync(readme, 'utf8'),
+      '<!-- peer-precision:start -->',
+      '<!-- peer-precision:end -->',
+      [`On the JSX files Touchpoint checks in ${names} (same commits):`, '', ...table].join('\n'),
+    ),
+  );
 }
 
 /** The table into bench/README.md, and each rule's own line into its doc page. */
