@@ -15,7 +15,7 @@ import { defineRule, type Fix } from '../types.js';
 interface Purpose {
   readonly pattern: RegExp;
   readonly label: string;
-  readonly attribute: 'type' | 'inputmode';
+  readonly attribute: 'type' | 'inputmode' | 'autocomplete';
   readonly value: string;
 }
 
@@ -29,21 +29,31 @@ const PURPOSES: readonly Purpose[] = [
     attribute: 'inputmode',
     value: 'numeric',
   },
+  // A postcode's keyboard is the text one already (UK postcodes hold letters): autofill is what helps.
   {
     pattern: /\b(zip|zip ?code|post ?code|postal ?code)\b/i,
     label: 'a postcode',
-    attribute: 'inputmode',
-    value: 'text',
+    attribute: 'autocomplete',
+    value: 'postal-code',
   },
   {
-    pattern: /\b(amount|price|quantity|qty|age|how many)\b/i,
-    label: 'a number',
+    pattern: /\b(amount|price)\b/i,
+    label: 'an amount',
     attribute: 'inputmode',
     value: 'decimal',
+  },
+  {
+    pattern: /\b(quantity|qty|age|how many)\b/i,
+    label: 'a whole number',
+    attribute: 'inputmode',
+    value: 'numeric',
   },
   { pattern: /\b(date of birth|birth ?date|dob|date)\b/i, label: 'a date', attribute: 'type', value: 'date' },
   { pattern: /\b(url|website|web address)\b/i, label: 'a web address', attribute: 'type', value: 'url' },
 ];
+
+/** Props through which a library field sets its inner `<input>`'s attributes (MUI, Chakra…). */
+const INNER_INPUT_PROPS = /^(inputProps|InputProps|slotProps|htmlInputProps|inputAttributes)$/;
 
 export default defineRule({
   id: 'errors/input-purpose-unclear',
@@ -88,6 +98,9 @@ export default defineRule({
       if (!purpose) continue;
       context.examined(field);
       if (field.hasSpread || getAttribute(field, 'autocomplete') || getAttribute(field, 'inputmode')) continue;
+      // A library field (`<TextField>`) whose inner input is set through a prop of its own
+      // (`InputProps={{ autoComplete: "postal-code" }}`, `slotProps`): not read, so trusted.
+      if (field.isComponent && field.attributes.some((attribute) => INNER_INPUT_PROPS.test(attribute.name))) continue;
       context.report({
         range: typeAttribute?.range ?? field.nameRange,
         detail: `this asks for ${purpose.label}: use ${purpose.attribute}="${purpose.value}"`,
@@ -125,7 +138,10 @@ function wrappingLabel(field: UiElement): KnownText | undefined {
 
 function purposeFix(field: UiElement, purpose: Purpose, kind: MarkupKind): Fix {
   const typeAttribute = getAttribute(field, 'type');
-  const name = purpose.attribute === 'inputmode' && kind === 'jsx' ? 'inputMode' : purpose.attribute;
+  const name =
+    kind !== 'jsx'
+      ? purpose.attribute
+      : ({ inputmode: 'inputMode', autocomplete: 'autoComplete', type: 'type' } as const)[purpose.attribute];
   if (purpose.attribute === 'type' && typeAttribute?.valueRange) {
     return {
       title: `Set type="${purpose.value}"`,

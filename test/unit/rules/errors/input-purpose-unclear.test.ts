@@ -39,9 +39,29 @@ testRule(rule, {
       'const A = () => <⟦input⟧ name="emailAddress" />;',
       {
         code: 'const A = () => <⟦input⟧ placeholder="Postcode" />;',
-        fixed: 'const A = () => <input inputMode="text" placeholder="Postcode" />;',
+        // Autofill, not a keyboard: a postcode's keyboard is the text one already.
+        details: [/a postcode: use autocomplete="postal-code"/],
+        fixed: 'const A = () => <input autoComplete="postal-code" placeholder="Postcode" />;',
+      },
+      {
+        code: 'const A = () => <⟦input⟧ name="cardsIssued" aria-label="How many cards" />;',
+        details: [/a whole number: use inputmode="numeric"/],
       },
       'const A = () => <input ⟦type="text"⟧ aria-label="Date of birth" />;',
+    ],
+  },
+});
+
+// Library fields: their inner input's attributes are set through a prop of their own.
+testRule(rule, {
+  config: { designSystems: ['mui'] },
+  jsx: {
+    valid: [
+      'import { TextField } from "@mui/material";\nexport const A = () => <TextField label="ZIP / Postal code" name="postalCode" InputProps={{ autoComplete: "postal-code" }} />;',
+      'import { TextField } from "@mui/material";\nexport const A = () => <TextField label="Phone" name="phone" inputProps={{ inputMode: "tel" }} />;',
+    ],
+    invalid: [
+      'import { TextField } from "@mui/material";\nexport const A = () => <⟦TextField⟧ label="Phone" name="phone" />;',
     ],
   },
 });
