@@ -147,6 +147,8 @@ function peerTools(work: string): { jsx: Tool[]; html: Tool[] } {
       modulePath('oxlint/bin/oxlint'),
       '-c',
       oxlintConfig,
+      // The files named, like the other tools: not those a project's .eslintignore leaves out.
+      '--no-ignore',
       '--format',
       'json',
       ...files,

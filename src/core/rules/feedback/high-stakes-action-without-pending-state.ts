@@ -12,7 +12,7 @@
  * Each finding says why in the button's own words (“Delete account” can be clicked twice…).
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { asksForConfirmation, navigates, setsPendingState, showsPendingState } from '../shared/handlerSignals.js';
+import { asksForConfirmation, onlyNavigates, setsPendingState, showsPendingState } from '../shared/handlerSignals.js';
 import {
   accessibleName,
   closest,
@@ -106,8 +106,8 @@ export default defineRule<Options>({
       context.examined(element);
       if (showsPendingState(element)) continue;
       if (document.kind === 'jsx' && handlersSetPendingState(element, form)) continue;
-      // “Upgrade now” that opens the checkout page: the money is committed there, not here.
-      if (document.kind === 'jsx' && navigates(getAttribute(element, 'onClick')?.handler?.calls ?? [])) continue;
+      // “Upgrade now” that only opens the checkout page: the money is committed there, not here.
+      if (document.kind === 'jsx' && onlyNavigates(getAttribute(element, 'onClick')?.handler?.calls ?? [])) continue;
       // A confirmation step between the click and the action stops the double submit too.
       if (confirmsFirst(element, form)) continue;
       if (document.kind === 'html' && form && hasStatusRegion(form)) continue;

@@ -74,9 +74,21 @@ export function setsPendingState(calls: readonly HandlerCall[]): boolean {
   );
 }
 
-/** A move to another page: `router.push(…)`, `navigate(…)`, `location.replace(…)`. */
-export function navigates(calls: readonly HandlerCall[]): boolean {
-  return calls.some((call) => NAVIGATION_CALL.test(call.callee));
+/** Calls that only record that something happened: `logUpgradeClick()`, `trackEvent(…)`, `console.log`. */
+const TRACKING_CALL =
+  /(^|\.)(log|track|report)([A-Z_]\w*)?$|^(console|analytics)\.|(^|\.)(gtag|sendTrack\w*|send\w*Event)$/;
+
+/**
+ * A handler that moves to another page and does nothing else but record the click
+ * (`() => { logUpgradeClick(); location.replace(upgradeUrl); }`): what it leads to happens on
+ * that page. A handler that pays and then moves on (`await pay(); router.push("/thanks")`) is
+ * not one.
+ */
+export function onlyNavigates(calls: readonly HandlerCall[]): boolean {
+  return (
+    calls.some((call) => NAVIGATION_CALL.test(call.callee)) &&
+    calls.every((call) => NAVIGATION_CALL.test(call.callee) || TRACKING_CALL.test(call.callee))
+  );
 }
 
 /** A toast, notification, message or status update, or a move to another page. */

@@ -43,10 +43,12 @@ testRule(rule, {
       'const A = () => <Button isLoading={paying} onClick={pay}>Pay now</Button>;',
       'const A = () => <Button transitionState={state} onClick={order}>Place order</Button>;',
       // A button that opens the checkout page commits nothing itself.
-      'const A = () => <button onClick={() => { track(); location.replace(checkoutUrl); }}>Upgrade now</button>;',
+      'const A = () => <button onClick={() => { logUpgradeClick(); location.replace(checkoutUrl); }}>Upgrade now</button>;',
       'const A = () => <Button confirmButtonState={state} onClick={book}>Book now</Button>;',
     ],
     invalid: [
+      // Paying, then moving on: the second click lands while the first payment runs.
+      'const A = () => <⟦button⟧ onClick={async () => { await pay(); router.push("/thanks"); }}>Pay now</button>;',
       'const A = () => <⟦button⟧ onClick={async () => { await pay(); }}>Pay now</button>;',
       'function A() { async function handlePay() { await pay(); } return <⟦button⟧ onClick={handlePay}>Pay £20</button>; }',
       'const A = () => <⟦Button⟧ onClick={onOrder}>Place order</Button>;',
