@@ -54,7 +54,14 @@ export function defaultMessageGlobs(locale: string): string[] {
  */
 export const SKIPPED_KINDS = {
   tests: ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**'],
-  stories: ['**/*.stories.*', '**/*.story.*', '**/stories.*', '**/__stories__/**'],
+  stories: [
+    '**/*.stories.*',
+    '**/*.story.*',
+    '**/stories.*',
+    '**/__stories__/**',
+    '**/.storybook/**',
+    '**/storybook/**',
+  ],
   examples: ['**/demo/**', '**/demos/**', '**/example/**', '**/examples/**', '**/playground/**', '**/*-playground/**'],
   fixtures: ['**/fixtures/**', '**/__fixtures__/**'],
 } as const;

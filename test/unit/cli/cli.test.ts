@@ -249,6 +249,8 @@ describe('touchpoint CLI', function () {
         'src/__tests__/Cart.tsx': 'export const T = () => <a href="#">t</a>;',
         'src/Pay.stories.tsx': 'export const S = () => <a href="#">s</a>;',
         'src/menu/stories.tsx': 'export const S = () => <a href="#">s</a>;',
+        // A Storybook app of its own (a monorepo's apps/storybook) is stories too.
+        'apps/storybook/src/App.tsx': 'export const A = () => <a href="#">s</a>;',
         'examples/basic.html': '<a href="#">e</a>',
         'src/demo/Demo.jsx': 'export const D = () => <a href="#">d</a>;',
         'tools/worker-playground/errors.html': '<a href="#">p</a>',
@@ -260,13 +262,14 @@ describe('touchpoint CLI', function () {
       assert.deepEqual(files(skipped.stdout), ['src/Pay.tsx']);
       assert.match(
         skipped.stderr,
-        /touchpoint: 8 files skipped: 2 tests, 2 stories, 3 examples, 1 fixture \(not what customers use; set “skip”/,
+        /touchpoint: 9 files skipped: 2 tests, 3 stories, 3 examples, 1 fixture \(not what customers use; set “skip”/,
       );
       // A file named outright is reviewed whatever its kind.
       assert.deepEqual(files(run(['--format', 'json', 'src/Pay.test.tsx'], root).stdout), ['src/Pay.test.tsx']);
       write(root, '.touchpointrc.json', '{ "skip": ["tests"] }');
       const some = run(['--format', 'json', '.'], root);
       assert.deepEqual(files(some.stdout), [
+        'apps/storybook/src/App.tsx',
         'examples/basic.html',
         'src/Pay.stories.tsx',
         'src/Pay.tsx',
@@ -278,7 +281,7 @@ describe('touchpoint CLI', function () {
       assert.match(some.stderr, /2 files skipped: 2 tests \(/);
       write(root, '.touchpointrc.json', '{ "skip": [] }');
       const all = run(['--format', 'json', '.'], root);
-      assert.equal(files(all.stdout).length, 9);
+      assert.equal(files(all.stdout).length, 10);
       assert.doesNotMatch(all.stderr, /skipped/);
       write(root, '.touchpointrc.json', '{ "skip": ["snapshots"] }');
       const bad = run(['.'], root);
