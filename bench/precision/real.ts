@@ -177,6 +177,8 @@ function runTouchpoint(
 function runJsxA11y(repository: Repository, folder: string, checked: readonly string[]): RealFinding[] {
   const scratch = mkdtempSync(path.join(tmpdir(), 'touchpoint-peer-'));
   const files = checked.filter((file) => JSX_FILE.test(file));
+  // With no file named, eslint would lint the whole folder.
+  if (files.length === 0) return [];
   const config = writeEslintConfig(scratch, ['**/*.jsx', '**/*.tsx', '**/*.js']);
   const result = spawnSync(
     process.execPath,
@@ -189,6 +191,12 @@ function runJsxA11y(repository: Repository, folder: string, checked: readonly st
     filePath: string;
     messages: Array<{ ruleId: string | null; line: number; column: number; message: string }>;
   }>;
+  // Files it could not parse or left out come as messages with no rule: say them, as for Touchpoint.
+  const unread = report.filter((file) => file.messages.some((message) => message.ruleId === null));
+  if (unread.length > 0 || report.length !== files.length)
+    console.error(
+      `${repository.name}: eslint read ${report.length} of ${files.length} files; ${unread.length} with a parse error or ignored`,
+    );
   return report.flatMap((file) => {
     const lines = readFileSync(file.filePath, 'utf8').split('\n');
     return file.messages
