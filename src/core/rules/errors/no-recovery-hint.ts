@@ -113,8 +113,18 @@ const IMPERATIVE_VERBS = new Set([
  * is the obvious next step, and on real apps their owners leave them as they are. A reason
  * (“…failed because the file is too large”) or a state to change (“Your card was declined”) is judged.
  */
-const OPERATION_FAILED =
-  /^(sorry,? )?(we )?(could ?n['’]?t|could not|were unable to|unable to|failed to|error) [^.!?:;]*[.!]?$|^[^.!?:;]{1,40}\bfailed[.!]?$|^(sorry,? )?(there was|there's been|there has been|we hit|we ran into|an?) (an? )?(error|problem|issue)( occurred)? (while |when )?[a-z]+ing\b[^.!?:;]*[.!]?$/i;
+const OPERATION_FAILED = new RegExp(
+  [
+    // “Couldn't send the invite”, “Unable to upload the logo”, “Error creating comment”
+    /^(sorry,? )?(we )?(could ?n['’]?t|could not|were unable to|unable to|failed to|error) [^.!?:;]*[.!]?$/.source,
+    // “Payment failed”
+    /^[^.!?:;]{1,40}\bfailed[.!]?$/.source,
+    // “There was an error loading this course”, “An error occurred while deleting the survey”
+    /^(sorry,? )?(there was|there's been|there has been|we hit|we ran into|an?) (an? )?(error|problem|issue)( occurred)? (while |when )?[a-z]+ing\b[^.!?:;]*[.!]?$/
+      .source,
+  ].join('|'),
+  'i',
+);
 
 /**
  * A message that states the rule a value must follow says what to enter: “Reason is
