@@ -242,6 +242,21 @@ export const A = () => <Button to="#">Open</Button>;`,
     assert.ok(report.findings.some((finding) => finding.ruleId === 'feedback/placeholder-link'));
   });
 
+  it('should take a config mapping’s withHref: a project’s own button given an href is a link', () => {
+    const config = configFromObject({ components: { ActionButton: { element: 'button', withHref: 'a' } } });
+    const tags = (text: string) =>
+      lint(text, 'tsx', config, { fileName: 'case.tsx' }).findings.map((finding) => finding.ruleId);
+    // A link to "#" goes nowhere; the same component without an href is a button, and not asked for one.
+    assert.ok(
+      tags('export const A = () => <ActionButton href="#">Docs</ActionButton>;').includes('feedback/placeholder-link'),
+    );
+    assert.ok(
+      !tags('export const A = () => <ActionButton onClick={go}>Docs</ActionButton>;').includes(
+        'feedback/placeholder-link',
+      ),
+    );
+  });
+
   it('should let element rules judge library components (a nameless icon button, a confirmed delete)', () => {
     const config = configFromObject({
       designSystems: ['mui', 'antd'],
