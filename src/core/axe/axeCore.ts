@@ -13,7 +13,7 @@
  */
 import axe from 'axe-core';
 import type { UiDocument, UiElement, UiNode } from '../model.js';
-import { flagValue, importedIcon } from '../parse/jsx.js';
+import { flagValue, importedIcon, namedByReactAria } from '../parse/jsx.js';
 import type { Impact } from '../vocabulary.js';
 import { detached } from '../detached.js';
 
@@ -375,7 +375,7 @@ export function virtualTree(
       const virtual = createNode(rendering.tag, attributes);
       append(parent, virtual);
       nodes.set(node, virtual);
-      if (inTooltip(node)) uncertain.add(node);
+      if (inTooltip(node) || namedByReactAria(document, node)) uncertain.add(node);
       nextParent = virtual;
       nextOwner = node;
       // An HTML <template>'s content is a fragment a script places at run time: judged on its

@@ -170,6 +170,37 @@ export function importedIcon(document: UiDocument, name: string): IconKind | und
   return imports.get(name) ?? (dot > 0 ? imports.get(name.slice(0, dot + 1)) : undefined);
 }
 
+/**
+ * React Aria Components' composites hand their buttons a name through React context (a date
+ * picker's calendar button is “Calendar”, a calendar's `slot="previous"` button “Previous”, a
+ * number field's `slot="increment"` button “Increase”): an icon-only `<Button>` there is named.
+ */
+const REACT_ARIA = 'react-aria-components';
+const REACT_ARIA_NAMING = new Set([
+  'DatePicker',
+  'DateRangePicker',
+  'ComboBox',
+  'Select',
+  'NumberField',
+  'SearchField',
+  'Calendar',
+  'RangeCalendar',
+  'TagGroup',
+]);
+const reactAriaImportsByDocument = new WeakMap<UiDocument, ReadonlyMap<string, string>>();
+
+/**
+ * Whether a component is React Aria Components' `Button` where the composite around it (or the
+ * `slot` it fills) gives it a name: its content is not all a screen reader gets.
+ */
+export function namedByReactAria(document: UiDocument, element: UiElement): boolean {
+  const imports = reactAriaImportsByDocument.get(document);
+  if (!imports || imports.get(element.name) !== 'Button') return false;
+  if (element.attributes.some((attribute) => attribute.key === 'slot')) return true;
+  for (let up = element.parent; up; up = up.parent) if (REACT_ARIA_NAMING.has(imports.get(up.name) ?? '')) return true;
+  return false;
+}
+
 export function parseJsx(
   text: string,
   fileName: string,
@@ -204,6 +235,7 @@ class JsxModelBuilder {
   private treeCount = 0;
   private readonly pendingHandlers: Array<{ attribute: UiAttribute; expression: ts.Expression }> = [];
   private readonly iconImports = new Map<string, IconKind>();
+  private readonly reactAriaImports = new Map<string, string>();
   private readonly catalog: CatalogMessage[] = [];
   /** Where translated messages rendered in JSX start: they are text there, not catalog entries. */
   private readonly rendered = new Set<number>();
@@ -293,6 +325,7 @@ class JsxModelBuilder {
       ...(this.messageUses.length > 0 && { messageUses: this.messageUses }),
     };
     if (this.iconImports.size > 0) iconImportsByDocument.set(document, this.iconImports);
+    if (this.reactAriaImports.size > 0) reactAriaImportsByDocument.set(document, this.reactAriaImports);
     return document;
   }
 
@@ -409,6 +442,7 @@ class JsxModelBuilder {
           this.imports.set(name, { specifier, exportName });
           // An icon library's components render icons (`Icons.Close` for a namespace import).
           if (icon) this.iconImports.set(exportName === '*' ? `${name}.` : name, icon);
+          if (specifier === REACT_ARIA && exportName !== '*') this.reactAriaImports.set(name, exportName);
         };
         const clause = statement.importClause;
         if (clause.name) imported(clause.name.text, 'default');
@@ -1041,11 +1075,23 @@ export function flagValue(key: string): '' | 'true' | undefined {
 }
 
 /**
- * Whether a JSX element (below `ancestors`, innermost last) is an entry of an object or array
- * literal passed as a prop to a component (`components={{ em: <a /> }}`, `values={[<b />]}`):
- * a slot the component fills.
+ * Whether a JSX element (below `ancestors`, innermost last) is a slot a component fills: an
+ * entry of an object or array literal passed to it as a prop (`components={{ em: <a /> }}`,
+ * `values={[<b />]}`), or its `render` prop (Base UI, Ariakit: `<Menu.Item render={<Link
+ * href="/settings" />}>Settings</Menu.Item>` renders the link around the item's children).
  */
 function isSlotOfComponent(ancestors: readonly ts.Node[], sourceFile: ts.SourceFile): boolean {
+  const [renderOpening, , renderAttribute, renderExpression] = ancestors.slice(-4);
+  if (
+    renderExpression &&
+    isJsxExpression(renderExpression) &&
+    renderAttribute &&
+    isJsxAttribute(renderAttribute) &&
+    renderAttribute.name.getText(sourceFile) === 'render' &&
+    renderOpening &&
+    (isJsxOpeningElement(renderOpening) || isJsxSelfClosingElement(renderOpening))
+  )
+    return isComponentName(renderOpening.tagName.getText(sourceFile));
   let i = ancestors.length - 1;
   let inLiteral = false;
   for (; i >= 0; i--) {
@@ -1065,9 +1111,10 @@ function isSlotOfComponent(ancestors: readonly ts.Node[], sourceFile: ts.SourceF
   if (!inLiteral || !expression || !isJsxExpression(expression) || !attribute || !isJsxAttribute(attribute))
     return false;
   if (!opening || !(isJsxOpeningElement(opening) || isJsxSelfClosingElement(opening))) return false;
-  const name = opening.tagName.getText(sourceFile);
-  return /^[A-Z]/.test(name) || name.includes('.');
+  return isComponentName(opening.tagName.getText(sourceFile));
 }
+
+const isComponentName = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
 
 export function isJsx(node: ts.Node): node is JsxNode {
   return isJsxElement(node) || isJsxSelfClosingElement(node) || isJsxFragment(node);

@@ -192,6 +192,9 @@ describe('a11y (axe-core, live) on real code', () => {
           // The tooltip describes the button when it gets focus; Ant Design's icons label themselves.
           'const A = ({ next }) => <Tooltip content={t("Next slide")}><Button onClick={next}><ArrowRightIcon /></Button></Tooltip>;',
           'import EditOutlinedIcon from "@ant-design/icons/EditOutlined";\nconst A = () => <Button><EditOutlinedIcon /></Button>;',
+          // React Aria Components name the buttons of their composites (“Calendar”, “Previous”).
+          'import { Button as RAButton, DatePicker, Group } from "react-aria-components";\nconst A = () => <DatePicker><Group><RAButton><CalendarIcon /></RAButton></Group></DatePicker>;',
+          'import { Button } from "react-aria-components";\nconst A = () => <header><Button slot="previous"><ChevronLeftIcon /></Button></header>;',
         ],
         invalid: [
           'const A = ({ close }) => <⟦button⟧ type="button" onClick={close}><CloseIcon /></button>;',
@@ -200,6 +203,7 @@ describe('a11y (axe-core, live) on real code', () => {
           'import { Trash2 } from "lucide-react";\nconst A = ({ id }) => <⟦IconButton⟧ variant="ghost" data-test-id={id}><Trash2 /></IconButton>;',
           'const A = ({ open }) => <⟦button⟧ aria-expanded={open}><SvgMenu /></button>;',
           'const A = ({ close }) => <⟦ToolbarButton⟧ onClick={close}><CloseIcon /></ToolbarButton>;',
+          'import { Button } from "react-aria-components";\nconst A = ({ close }) => <⟦Button⟧ onPress={close}><CloseIcon /></Button>;',
         ],
       },
     });
@@ -240,8 +244,14 @@ describe('a11y (axe-core, live) on real code', () => {
           // The translation fills the link it is handed (react-i18next's Trans components).
           'const A = () => <p><Trans i18nKey="docs" components={{ link: <a href="/docs" /> }} /></p>;',
           'const A = () => <a href="/" aria-label="Home"><LogoIcon /></a>;',
+          // Base UI's `render`: the item renders as the link, around the item's own words.
+          'const A = () => <MenuItem render={<a href="/settings" />}><SettingsIcon /> Settings</MenuItem>;',
         ],
-        invalid: ['const A = () => <⟦a⟧ href="/"><LogoIcon /></a>;'],
+        invalid: [
+          'const A = () => <⟦a⟧ href="/"><LogoIcon /></a>;',
+          // A link handed to a component's other props is not filled by it.
+          'const A = () => <Card footer={<⟦a⟧ href="/more"><ArrowIcon /></a>} />;',
+        ],
       },
     });
   });
