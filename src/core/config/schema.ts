@@ -63,7 +63,8 @@ export const SKIPPED_KINDS = {
     '**/storybook/**',
   ],
   examples: ['**/demo/**', '**/demos/**', '**/example/**', '**/examples/**', '**/playground/**', '**/*-playground/**'],
-  fixtures: ['**/fixtures/**', '**/__fixtures__/**'],
+  // `testdata` is Go's folder for test inputs (an HTML template a Go test renders).
+  fixtures: ['**/fixtures/**', '**/__fixtures__/**', '**/testdata/**'],
 } as const;
 export type SkippedKind = keyof typeof SKIPPED_KINDS;
 export const DEFAULT_SKIP: readonly SkippedKind[] = Object.keys(SKIPPED_KINDS) as SkippedKind[];

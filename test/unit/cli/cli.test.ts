@@ -255,6 +255,7 @@ describe('touchpoint CLI', function () {
         'src/demo/Demo.jsx': 'export const D = () => <a href="#">d</a>;',
         'tools/worker-playground/errors.html': '<a href="#">p</a>',
         'test/fixtures/page.html': '<a href="#">f</a>',
+        'pkg/web/testdata/template.html': '<a href="#">f</a>',
       });
       const files = (stdout: string) => json(stdout).files.map((file) => file.fileName);
       const skipped = run(['--format', 'json', '.'], root);
@@ -262,7 +263,7 @@ describe('touchpoint CLI', function () {
       assert.deepEqual(files(skipped.stdout), ['src/Pay.tsx']);
       assert.match(
         skipped.stderr,
-        /touchpoint: 9 files skipped: 2 tests, 3 stories, 3 examples, 1 fixture \(not what customers use; set “skip”/,
+        /touchpoint: 10 files skipped: 2 tests, 3 stories, 3 examples, 2 fixtures \(not what customers use; set “skip”/,
       );
       // A file named outright is reviewed whatever its kind.
       assert.deepEqual(files(run(['--format', 'json', 'src/Pay.test.tsx'], root).stdout), ['src/Pay.test.tsx']);
@@ -271,6 +272,7 @@ describe('touchpoint CLI', function () {
       assert.deepEqual(files(some.stdout), [
         'apps/storybook/src/App.tsx',
         'examples/basic.html',
+        'pkg/web/testdata/template.html',
         'src/Pay.stories.tsx',
         'src/Pay.tsx',
         'src/demo/Demo.jsx',
@@ -281,7 +283,7 @@ describe('touchpoint CLI', function () {
       assert.match(some.stderr, /2 files skipped: 2 tests \(/);
       write(root, '.touchpointrc.json', '{ "skip": [] }');
       const all = run(['--format', 'json', '.'], root);
-      assert.equal(files(all.stdout).length, 10);
+      assert.equal(files(all.stdout).length, 11);
       assert.doesNotMatch(all.stderr, /skipped/);
       write(root, '.touchpointrc.json', '{ "skip": ["snapshots"] }');
       const bad = run(['.'], root);
