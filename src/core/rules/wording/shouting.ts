@@ -3,7 +3,8 @@
  * Capitals are slower to read (word shapes disappear) and read as shouting; screen readers may
  * spell them out. Use CSS `text-transform` for a visual style. One finding per block of text,
  * covering its shouted runs, however many there are. Left alone: code and template
- * placeholders (proseSentences.ts), placeholder text, and single long tokens (an alphabet, a key).
+ * placeholders (proseSentences.ts), placeholder text, single long tokens (an alphabet, a key),
+ * and capitals that only make a run when words from different JSX expressions are put together.
  */
 import { proseOf } from '../shared/proseSentences.js';
 import { defineRule } from '../types.js';
@@ -14,6 +15,39 @@ interface Options {
 
 /** A word in capitals: two or more letters (any script), digits and apostrophes allowed. */
 const CAPITALS_WORD = String.raw`\p{Lu}[\p{Lu}\p{N}'’&-]*\p{Lu}[\p{Lu}\p{N}]*`;
+
+/**
+ * A run of capitals cut where code comes between its words, as when they come from different
+ * JSX expressions (`{a ? "NO LIMIT" : …}{b && "NO LIMIT"}`): each branch is written, and read,
+ * on its own. Tags alone between words keep them together (`LAST CHANCE <b>TO BUY</b>`).
+ */
+const TAG = /<[^>]*>/g;
+function writtenTogether(
+  text: string,
+  at: number,
+  offsets: readonly number[],
+  source: string,
+): Array<{ start: number; end: number; text: string; words: number }> {
+  const pieces: Array<{ start: number; end: number; text: string; words: number }> = [];
+  const words = [...text.matchAll(/\S+/g)].map((word) => ({
+    start: offsets[at + word.index]!,
+    end: offsets[at + word.index + word[0].length - 1]! + 1,
+    text: word[0],
+  }));
+  let from = 0;
+  for (let i = 1; i <= words.length; i++) {
+    if (i < words.length && !/\S/.test(source.slice(words[i - 1]!.end, words[i]!.start).replace(TAG, ''))) continue;
+    const piece = words.slice(from, i);
+    pieces.push({
+      start: piece[0]!.start,
+      end: piece[piece.length - 1]!.end,
+      text: piece.map((word) => word.text).join(' '),
+      words: piece.length,
+    });
+    from = i;
+  }
+  return pieces;
+}
 
 export default defineRule<Options>({
   id: 'wording/shouting',
@@ -46,11 +80,9 @@ export default defineRule<Options>({
       const runs: Array<{ start: number; end: number; text: string }> = [];
       for (const sentence of sentences) {
         for (const match of sentence.text.matchAll(run)) {
-          runs.push({
-            start: sentence.offsets[match.index]!,
-            end: sentence.offsets[match.index + match[0].length - 1]! + 1,
-            text: match[0],
-          });
+          for (const piece of writtenTogether(match[0], match.index, sentence.offsets, document.text)) {
+            if (piece.words >= options.minWords) runs.push(piece);
+          }
         }
       }
       if (runs.length === 0) continue;

@@ -34,6 +34,8 @@ testRule(rule, {
       'const A = () => <p>{title}</p>;',
       'const A = () => <p>OK UK</p>;',
       'const A = () => <p className="UPPER CASE CLASS">x</p>;',
+      // Two branches that each say “NO LIMIT” are not one run of four words.
+      'const A = ({ size, count }) => <div>{size ? <>{size} MB</> : <><Icon /> NO LIMIT</>}{count ? <div>{count}</div> : <><Icon /> NO LIMIT</>}</div>;',
     ],
     invalid: [
       'const A = () => <p>⟦SALE ENDS TONIGHT⟧</p>;',
