@@ -11,7 +11,8 @@
  * sentence that does not speak to the person (“Invalid URL”, “Value is invalid” name a fault in a
  * thing, and read as a form's ordinary wording, and “Invalid token. Check your link” puts the
  * “your” in another sentence); “incorrect” anywhere (“Your password is incorrect” is the stock,
- * factual sign-in message); “went wrong”; “you denied”.
+ * factual sign-in message); “went wrong”; “you denied”; “access denied” and “permission denied”
+ * (the stock status of a refused request, which blames no one).
  */
 import tone from '../../data/error-tone.json';
 import { collectMessages, isVagueMessage } from '../shared/messageTexts.js';

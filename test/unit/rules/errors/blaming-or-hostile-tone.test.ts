@@ -41,6 +41,9 @@ testRule(rule, {
       'function A() { toast.error("The manifest has an invalid format. Check the docs."); }',
       // The person's own choice, described: not a refusal.
       'function A() { toast.error("Nothing changed: you denied the request, so the app was told so."); }',
+      // The stock status of a refused request blames no one.
+      'function A() { toast.error("Microphone access denied"); }',
+      'function A() { setError("Permission denied. Ask the owner of this space for access."); }',
       // Developer logs and warnings are not shown to people.
       'function A() { Logger.warn("Invalid position range for the anchor"); }',
       'function A() { invariant(store, "Fatal: no store"); }',
@@ -65,6 +68,7 @@ testRule(rule, {
         details: [/“You do not have access to this”/],
       },
       'const A = () => <span className="error-text">⟦Fatal⟧ error while saving your basket</span>;',
+      'function A() { toast.error("Your card was ⟦denied⟧"); }',
     ],
   },
 });
