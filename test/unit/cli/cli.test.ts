@@ -225,14 +225,14 @@ describe('touchpoint CLI', function () {
       );
       assert.equal(out.summary.findingCount, 1);
       const printed = JSON.parse(
-        run(['--print-config', 'page.html', '--rule', 'wording/shouting:off'], root).stdout,
+        run(['--print-config', 'page.html', '--rule', 'wording/noun-as-verb:off'], root).stdout,
       ) as {
         files: string[];
         rules: Record<string, unknown>;
         exclude: string[];
       };
       assert.ok(printed.exclude.includes('legacy/**'));
-      assert.equal(printed.rules['wording/shouting'], undefined);
+      assert.equal(printed.rules['wording/noun-as-verb'], undefined);
       const links = printed.rules['feedback/placeholder-link'];
       assert.equal(Array.isArray(links) ? links[0] : links, 'warning', 'severity, with options when it has some');
       assert.equal(printed.rules['wording/jargon'], undefined, 'opt-in rules are off unless turned on');

@@ -48,6 +48,8 @@ function byName(document: UiDocument, name: string): UiElement {
   return found;
 }
 
+/** The recommended rules and wording/shouting (opt-in), whose runs of capitals these tests read. */
+const SHOUTING = configFromObject({ rules: { 'wording/shouting': 'warning' } });
 describe('ICU messages', () => {
   it('should read plain text as one variant, whole', () => {
     assert.deepEqual(messageWords('Save changes', 'icu').variants, [[[0, 12]]]);
@@ -153,7 +155,7 @@ function useActions() {
 export const m = defineMessages({
   sale: { id: "s", defaultMessage: "{n, plural, one {ONE ITEM LEFT NOW} other {Few left}}" },
 });`;
-    const report = lint(text, 'ts', defaultConfig(), { fileName: 'messages.ts' });
+    const report = lint(text, 'ts', SHOUTING, { fileName: 'messages.ts' });
     const shouting = report.findings.filter((finding) => finding.ruleId === 'wording/shouting');
     assert.deepEqual(
       shouting.map((finding) => text.slice(finding.range.start, finding.range.end)),
@@ -243,7 +245,7 @@ describe('JSON message catalogs', () => {
 
   it('should report on the catalog string with its line and column', () => {
     const text = '{\n  "promo": {\n    "banner": "HURRY, SALE ENDS TONIGHT"\n  }\n}\n';
-    const report = lint(text, 'json', defaultConfig(), { fileName: 'en.json' });
+    const report = lint(text, 'json', SHOUTING, { fileName: 'en.json' });
     const finding = report.findings.find((candidate) => candidate.ruleId === 'wording/shouting');
     assert.ok(finding, JSON.stringify(report.findings));
     assert.equal(text.slice(finding.range.start, finding.range.end), 'SALE ENDS TONIGHT');
@@ -251,7 +253,7 @@ describe('JSON message catalogs', () => {
   });
 
   it('should lint a broken catalog as far as it reads, with a parse note', () => {
-    const report = lint('{ "a": "SALE ENDS TONIGHT", "b": ', 'json', defaultConfig(), { fileName: 'en.json' });
+    const report = lint('{ "a": "SALE ENDS TONIGHT", "b": ', 'json', SHOUTING, { fileName: 'en.json' });
     assert.ok(report.findings.some((finding) => finding.ruleId === 'wording/shouting'));
     assert.ok(report.notices.some((notice) => notice.code === 'parse-problem'));
   });
