@@ -9,10 +9,16 @@
  * may render the field) means ids may be generated, and the file is left alone. A label is
  * also trusted when its target may come from elsewhere: a component given the same value in a
  * prop (`<Select inputId="size">` renders the id itself), or a script on the page that names it.
+ *
+ * A label with no field near it is left alone: when nothing in the label's container (its
+ * parent and all inside it) is a field (input, select, textarea, an element with a field's
+ * role) or a component named like one (`Slider`, `EmailTagInput`, `DatePicker`), the label is
+ * a caption over a value shown read-only (`<label htmlFor="role-created-at">Created</label>
+ * <Badge>{date}</Badge>`), and no field is left without a name.
  */
 import { getAttribute, type UiDocument, type UiElement } from '../../model.js';
 import { hasTemplate } from '../../templates.js';
-import { isFormField, staticValue, textContent } from '../shared/elementMeaning.js';
+import { descendants, isFormField, staticValue, textContent } from '../shared/elementMeaning.js';
 import { shorten } from '../shared/wordLists.js';
 import { defineRule, type Fix } from '../types.js';
 
@@ -29,6 +35,36 @@ function knownIds(document: UiDocument): Set<string> | undefined {
     ids.add(value.trim());
   }
   return ids;
+}
+
+const FIELD_ROLES = new Set([
+  'textbox',
+  'searchbox',
+  'combobox',
+  'listbox',
+  'slider',
+  'spinbutton',
+  'checkbox',
+  'radio',
+  'switch',
+]);
+/** Component names that say “a field”: `Input`, `EmailTagInput`, `Slider`, `DatePicker`, `FormField`. */
+const FIELD_COMPONENT =
+  /(Input|Select|Slider|Picker|Field|Text[Aa]rea|Editor|Check[Bb]ox|Radio|Switch|Combo[Bb]ox|Auto[Cc]omplete|Upload|Dropdown|Toggle|Control|Rating|Otp|OTP)/;
+
+function isFieldLike(element: UiElement): boolean {
+  if (isFormField(element) || element.tag === 'meter' || element.tag === 'progress' || element.tag === 'output')
+    return true;
+  const role = staticValue(getAttribute(element, 'role'));
+  if (role && FIELD_ROLES.has(role.trim())) return true;
+  return element.isComponent && !element.isMapped && FIELD_COMPONENT.test(element.name);
+}
+
+/** Whether a field, or what may render one, is in the label's container (or the label itself). */
+function hasFieldNear(label: UiElement): boolean {
+  const container = label.parent;
+  if (!container) return true; // the top of a component: its fields may be beside it, elsewhere
+  return isFieldLike(container) || descendants(container).some(isFieldLike);
 }
 
 /** A component given the value in any prop may render the id itself; a script may create it. */
@@ -63,7 +99,7 @@ export default defineRule({
       const target = staticValue(attribute)?.trim();
       if (!target || hasTemplate(target)) continue;
       context.examined(label);
-      if (ids.has(target) || mayComeFromElsewhere(document, target)) continue;
+      if (ids.has(target) || mayComeFromElsewhere(document, target) || !hasFieldNear(label)) continue;
       const named = fieldNamed(document, target);
       const nearest = named ? undefined : closeId(target, ids, labels);
       const text = textContent(label);
