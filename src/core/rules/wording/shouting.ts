@@ -4,7 +4,8 @@
  * spell them out. Use CSS `text-transform` for a visual style. One finding per block of text,
  * covering its shouted runs, however many there are. Left alone: code and template
  * placeholders (proseSentences.ts), placeholder text, single long tokens (an alphabet, a key),
- * and capitals that only make a run when words from different JSX expressions are put together.
+ * and words that only make a run when code between them is ignored (two JSX branches that
+ * each say “NO LIMIT”). Opt-in: see the rule's page for what it found on real code.
  */
 import { proseOf } from '../shared/proseSentences.js';
 import { defineRule } from '../types.js';
