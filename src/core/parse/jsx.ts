@@ -278,7 +278,8 @@ class JsxModelBuilder {
     this.readTopLevel();
     const visit = (node: ts.Node): void => {
       if (isJsx(node)) {
-        if (!this.consumed.has(node)) this.buildTree(node, component, isSlotOfComponent(ancestors, this.sourceFile));
+        if (!this.consumed.has(node))
+          this.buildTree(node, component, isSlotOfComponent(ancestors, this.sourceFile) || isHeldInVariable(ancestors));
       } else if (isCallExpression(node) || isNewExpression(node)) {
         this.collectCall(node);
         if (isCallExpression(node) && !this.definedFirst.has(node)) this.collectMessages(node, ancestors);
@@ -593,7 +594,8 @@ class JsxModelBuilder {
     const first = this.elements.length;
     this.buildNode(rootNode, undefined, NO_FLAGS, component, this.treeCount++);
     // An empty element handed to a component in a list of slots (`<Trans components={{ link:
-    // <a href="/docs" /> }}>`) is filled by that component: its content is known at run time.
+    // <a href="/docs" /> }}>`), or kept in a variable to be handed on, is filled by that
+    // component: its content is known at run time.
     const root = this.elements[first];
     if (slot && root && (!root.isComponent || root.isMapped) && isJsxSelfClosingElement(rootNode)) {
       root.children.push(uiDynamic('', { start: root.range.end, end: root.range.end }, root));
@@ -1115,6 +1117,17 @@ function isSlotOfComponent(ancestors: readonly ts.Node[], sourceFile: ts.SourceF
 }
 
 const isComponentName = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
+
+/**
+ * Whether a JSX element (below `ancestors`) is a variable's whole value (`const link = <a
+ * href="/billing" />`): kept to be handed on, most often to a translation as a slot (`<T
+ * params={{ link }} />`, `<Trans components={{ link }} />`), which fills it.
+ */
+function isHeldInVariable(ancestors: readonly ts.Node[]): boolean {
+  let i = ancestors.length - 1;
+  while (i >= 0 && (isParenthesizedExpression(ancestors[i]!) || isAsExpression(ancestors[i]!))) i--;
+  return i >= 0 && isVariableDeclaration(ancestors[i]!);
+}
 
 export function isJsx(node: ts.Node): node is JsxNode {
   return isJsxElement(node) || isJsxSelfClosingElement(node) || isJsxFragment(node);

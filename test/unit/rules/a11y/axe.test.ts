@@ -246,11 +246,14 @@ describe('a11y (axe-core, live) on real code', () => {
           'const A = () => <a href="/" aria-label="Home"><LogoIcon /></a>;',
           // Base UI's `render`: the item renders as the link, around the item's own words.
           'const A = () => <MenuItem render={<a href="/settings" />}><SettingsIcon /> Settings</MenuItem>;',
+          // An empty link kept in a variable is handed on to be filled (here a translation's slot).
+          'const A = () => { const link = <a href="/billing" />; return <T keyName="see_usage" params={{ link }} />; };',
         ],
         invalid: [
           'const A = () => <⟦a⟧ href="/"><LogoIcon /></a>;',
           // A link handed to a component's other props is not filled by it.
           'const A = () => <Card footer={<⟦a⟧ href="/more"><ArrowIcon /></a>} />;',
+          'const A = () => { const more = <⟦a⟧ href="/more"><ArrowIcon /></a>; return <Card>{more}</Card>; };',
         ],
       },
     });
