@@ -359,11 +359,23 @@ function makeRule(id: AxeRuleId): AnyRule {
         // A layout's stub for when there is nothing to show (`<html><body></body></html>`
         // while the UI is turned off): no words, so no language to declare.
         if (OWN_ATTRIBUTES_ONLY.has(id) && isEmptyPage(element)) continue;
+        // An item of a list given another role (`<ul role="application">`) is not out of place:
+        // the list's role is the one cause, and aria-allowed-role or aria-required-children
+        // reports it on the list, once.
+        if (id === 'listitem' && listGivenAnotherRole(element)) continue;
         context.examined(element);
         if (answer.report) context.report({ range: element.nameRange, ...answer.report });
       }
     },
   };
+}
+
+/** An `<li>` whose parent is a list element with a role of its own (not `list`). */
+function listGivenAnotherRole(element: UiElement): boolean {
+  const parent = element.parent;
+  if (!parent || !['ul', 'ol', 'menu'].includes(parent.tag)) return false;
+  const role = staticRole(parent);
+  return role !== undefined && role !== 'list';
 }
 
 /** An `<html>` whose head and body hold nothing: no text, no element. */

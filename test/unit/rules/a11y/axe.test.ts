@@ -158,7 +158,17 @@ describe('a11y (axe-core, live) on real code', () => {
       },
     });
     testRule(rule('listitem'), {
-      jsx: { valid: ['const Item = () => <li aria-current="page">Home</li>;'], invalid: [] },
+      jsx: {
+        valid: [
+          'const Item = () => <li aria-current="page">Home</li>;',
+          // The list's own role is the one cause, reported on the list (aria-allowed-role).
+          'const Chips = () => <ul role="application"><li>Red</li><li>Blue</li></ul>;',
+        ],
+        invalid: ['const Rows = () => <div className="grid"><⟦li⟧>Red</li></div>;'],
+      },
+    });
+    testRule(rule('aria-allowed-role'), {
+      jsx: { valid: [], invalid: ['const Chips = () => <⟦ul⟧ role="application"><li>Red</li><li>Blue</li></ul>;'] },
     });
   });
 
