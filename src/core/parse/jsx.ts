@@ -235,7 +235,6 @@ class JsxModelBuilder {
   private treeCount = 0;
   private readonly pendingHandlers: Array<{ attribute: UiAttribute; expression: ts.Expression }> = [];
   private readonly iconImports = new Map<string, IconKind>();
-  private readonly reactAriaImports = new Map<string, string>();
   private readonly catalog: CatalogMessage[] = [];
   /** Where translated messages rendered in JSX start: they are text there, not catalog entries. */
   private readonly rendered = new Set<number>();
@@ -326,7 +325,11 @@ class JsxModelBuilder {
       ...(this.messageUses.length > 0 && { messageUses: this.messageUses }),
     };
     if (this.iconImports.size > 0) iconImportsByDocument.set(document, this.iconImports);
-    if (this.reactAriaImports.size > 0) reactAriaImportsByDocument.set(document, this.reactAriaImports);
+    const reactAria = [...this.imports].filter(
+      ([, { specifier, exportName }]) => specifier === REACT_ARIA && exportName !== '*',
+    );
+    if (reactAria.length > 0)
+      reactAriaImportsByDocument.set(document, new Map(reactAria.map(([name, { exportName }]) => [name, exportName])));
     return document;
   }
 
@@ -443,7 +446,6 @@ class JsxModelBuilder {
           this.imports.set(name, { specifier, exportName });
           // An icon library's components render icons (`Icons.Close` for a namespace import).
           if (icon) this.iconImports.set(exportName === '*' ? `${name}.` : name, icon);
-          if (specifier === REACT_ARIA && exportName !== '*') this.reactAriaImports.set(name, exportName);
         };
         const clause = statement.importClause;
         if (clause.name) imported(clause.name.text, 'default');
@@ -1083,17 +1085,6 @@ export function flagValue(key: string): '' | 'true' | undefined {
  * href="/settings" />}>Settings</Menu.Item>` renders the link around the item's children).
  */
 function isSlotOfComponent(ancestors: readonly ts.Node[], sourceFile: ts.SourceFile): boolean {
-  const [renderOpening, , renderAttribute, renderExpression] = ancestors.slice(-4);
-  if (
-    renderExpression &&
-    isJsxExpression(renderExpression) &&
-    renderAttribute &&
-    isJsxAttribute(renderAttribute) &&
-    renderAttribute.name.getText(sourceFile) === 'render' &&
-    renderOpening &&
-    (isJsxOpeningElement(renderOpening) || isJsxSelfClosingElement(renderOpening))
-  )
-    return isComponentName(renderOpening.tagName.getText(sourceFile));
   let i = ancestors.length - 1;
   let inLiteral = false;
   for (; i >= 0; i--) {
@@ -1110,8 +1101,9 @@ function isSlotOfComponent(ancestors: readonly ts.Node[], sourceFile: ts.SourceF
   }
   // …then `{ }` of the attribute, the attribute, the attribute list, the opening tag.
   const [expression, attribute, , opening] = [ancestors[i], ancestors[i - 1], ancestors[i - 2], ancestors[i - 3]];
-  if (!inLiteral || !expression || !isJsxExpression(expression) || !attribute || !isJsxAttribute(attribute))
-    return false;
+  if (!expression || !isJsxExpression(expression) || !attribute || !isJsxAttribute(attribute)) return false;
+  // Outside a literal, only the `render` prop's element is filled by the component.
+  if (!inLiteral && attribute.name.getText(sourceFile) !== 'render') return false;
   if (!opening || !(isJsxOpeningElement(opening) || isJsxSelfClosingElement(opening))) return false;
   return isComponentName(opening.tagName.getText(sourceFile));
 }

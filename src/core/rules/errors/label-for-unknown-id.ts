@@ -18,7 +18,7 @@
  */
 import { getAttribute, type UiDocument, type UiElement } from '../../model.js';
 import { hasTemplate } from '../../templates.js';
-import { descendants, isFormField, staticValue, textContent } from '../shared/elementMeaning.js';
+import { descendants, isFormField, staticRole, staticValue, textContent } from '../shared/elementMeaning.js';
 import { shorten } from '../shared/wordLists.js';
 import { defineRule, type Fix } from '../types.js';
 
@@ -55,8 +55,8 @@ const FIELD_COMPONENT =
 function isFieldLike(element: UiElement): boolean {
   if (isFormField(element) || element.tag === 'meter' || element.tag === 'progress' || element.tag === 'output')
     return true;
-  const role = staticValue(getAttribute(element, 'role'));
-  if (role && FIELD_ROLES.has(role.trim())) return true;
+  const role = staticRole(element);
+  if (role && FIELD_ROLES.has(role)) return true;
   return element.isComponent && !element.isMapped && FIELD_COMPONENT.test(element.name);
 }
 
