@@ -12,7 +12,7 @@
  * Element rules only: rules that need the whole page or layout are for the page run.
  */
 import axe from 'axe-core';
-import type { UiDocument, UiElement, UiNode } from '../model.js';
+import { getAttribute, type UiDocument, type UiElement, type UiNode } from '../model.js';
 import { flagValue, importedIcon, namedByReactAria } from '../parse/jsx.js';
 import type { Impact } from '../vocabulary.js';
 import { detached } from '../detached.js';
@@ -291,6 +291,24 @@ export function contextBetween(parentTag: string | undefined, tag: string, detac
   return context.wrap.slice(from + 1);
 }
 
+/** Elements that have no role of their own: axe looks through them for a required parent. */
+const ROLELESS = new Set(['div', 'span']);
+
+/**
+ * An element with a role whose nearest ancestor with a role is an unmapped component given a
+ * role prop, through role-less `<div>`s and `<span>`s (`<Popover.Content role="listbox"><div>
+ * <button role="option">`): the component renders that role at run time, on an element of its
+ * own, so the parent axe would look for is not in the file.
+ */
+function roleFromComponentAbove(node: UiElement): boolean {
+  if (!getAttribute(node, 'role')) return false;
+  for (let up = node.parent; up; up = up.parent) {
+    if (up.isComponent && !up.isMapped) return getAttribute(up, 'role') !== undefined;
+    if (!ROLELESS.has(up.tag) || getAttribute(up, 'role')) return false;
+  }
+  return false;
+}
+
 /**
  * The virtual tree of a document. With `targets`, only what judging those elements needs: their
  * subtrees, and the chain of ancestors above them (ancestors' other children left out). A
@@ -364,7 +382,7 @@ export function virtualTree(
       if (dynamic) dynamicAttributes.add(node);
       if (dynamicRole) dynamicRoles.add(node);
       if (node.hasSpread) markUncertain(node);
-      if (attachTo === root) detached.add(node);
+      if (attachTo === root || roleFromComponentAbove(node)) detached.add(node);
       let parent = attachTo;
       const parentTag = attachTo === root ? undefined : shapes.get(attachTo)?.tag;
       for (const tag of contextBetween(parentTag, rendering.tag, detached.has(node))) {

@@ -170,6 +170,20 @@ describe('a11y (axe-core, live) on real code', () => {
     testRule(rule('aria-allowed-role'), {
       jsx: { valid: [], invalid: ['const Chips = () => <⟦ul⟧ role="application"><li>Red</li><li>Blue</li></ul>;'] },
     });
+    testRule(rule('aria-required-parent'), {
+      jsx: {
+        // The unmapped component renders role="listbox" on an element of its own, above the divs.
+        valid: [
+          'const Pick = () => <Popover.Content role="listbox"><div className="p-1"><div><button role="option">Red</button></div></div></Popover.Content>;',
+        ],
+        invalid: [
+          // A component with no role prop does not give the option its listbox.
+          'const Pick = () => <Popover.Content><div className="p-1"><div><⟦button⟧ role="option">Red</button></div></div></Popover.Content>;',
+          // An element with a role of its own in between is the parent axe judges.
+          'const Tabs = () => <Panel role="region"><ul><li><⟦button⟧ role="tab">One</button></li></ul></Panel>;',
+        ],
+      },
+    });
   });
 
   describe('the page language', () => {
