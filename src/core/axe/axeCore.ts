@@ -16,6 +16,7 @@ import { getAttribute, type UiDocument, type UiElement, type UiNode } from '../m
 import { flagValue, importedIcon, namedByReactAria } from '../parse/jsx.js';
 import type { Impact } from '../vocabulary.js';
 import { detached } from '../detached.js';
+import { maskTemplates, templateInText } from '../templates.js';
 
 export const AXE_VERSION: string = axe.version;
 
@@ -52,7 +53,13 @@ interface AxeInternals {
     attributes?: Record<string, string>;
     nodeValue?: string;
   }) => VirtualNode;
-  commons: { dom: { isVisibleToScreenReaders(node: VirtualNode): boolean } };
+  commons: {
+    dom: { isVisibleToScreenReaders(node: VirtualNode): boolean };
+    text: {
+      accessibleTextVirtual(node: VirtualNode, context?: unknown): string;
+      nativeTextMethods: Record<string, (node: VirtualNode, context?: unknown) => string>;
+    };
+  };
   utils: {
     matches(node: VirtualNode, selector: string): boolean;
     convertSelector(selector: string): unknown[];
@@ -68,6 +75,40 @@ export interface VirtualNode {
 
 const internals = axe as unknown as AxeInternals;
 const auditRules = new Map(internals._audit.rules.map((rule) => [rule.id, rule]));
+
+/**
+ * axe names an `<svg>` from its `<title>` (a `<figure>` from its `<figcaption>`, a `<fieldset>`
+ * from its `<legend>`, a `<table>` from its `<caption>`) by querying the element's DOM node,
+ * which a virtual node does not have: the query threw, and with it the name of any link or
+ * button holding an inline `<svg>` (`<a><svg>…</svg> Discord</a>` was reported as nameless).
+ * On a virtual node the child is looked for in the virtual tree, as axe's query would find it:
+ * the first descendant that is either the naming child or an element like the one named (a
+ * nested `<svg>` before any `<title>` names nothing).
+ */
+function nameFromVirtualChild(childName: string, original: (node: VirtualNode, context?: unknown) => string) {
+  return (node: VirtualNode, context?: unknown): string => {
+    if ((node as { actualNode?: unknown }).actualNode) return original(node, context);
+    const own = node.props.nodeName;
+    const stack = [...node.children].reverse();
+    while (stack.length > 0) {
+      const candidate = stack.pop()!;
+      if (candidate.props.nodeType !== 1) continue;
+      if (candidate.props.nodeName === childName)
+        return internals.commons.text.accessibleTextVirtual(candidate, context);
+      if (candidate.props.nodeName === own) return '';
+      for (let i = candidate.children.length - 1; i >= 0; i--) stack.push(candidate.children[i]!);
+    }
+    return '';
+  };
+}
+const nativeTextMethods = internals.commons.text.nativeTextMethods;
+for (const [method, childName] of [
+  ['svgTitleText', 'title'],
+  ['figureText', 'figcaption'],
+  ['fieldsetLegendText', 'legend'],
+  ['tableCaptionText', 'caption'],
+] as const)
+  nativeTextMethods[method] = nameFromVirtualChild(childName, nativeTextMethods[method]!);
 
 export interface AxeRuleInfo {
   readonly id: string;
@@ -363,8 +404,15 @@ export function virtualTree(
     const { node, attachTo, owner, whole } = stack.pop()!;
     if (node.type === 'text') {
       if (!node.text || ignorableWhitespace(node)) continue;
-      append(attachTo, createNode('#text', undefined, node.fromExpression ? '…' : node.text));
-      if (node.fromExpression) markUncertain(owner);
+      const template = node.fromExpression ? 'none' : templateInText(node.text);
+      if (node.fromExpression || template === 'value') {
+        append(attachTo, createNode('#text', undefined, '…'));
+        markUncertain(owner);
+        continue;
+      }
+      const text = template === 'control' ? maskTemplates(node.text) : node.text;
+      if (template === 'control' && !text.trim()) continue; // `{% for … %}` between list items
+      append(attachTo, createNode('#text', undefined, text));
       continue;
     }
     if (node.type === 'dynamic') {

@@ -198,6 +198,39 @@ describe('a11y (axe-core, live) on real code', () => {
     });
   });
 
+  describe('inline SVG inside a link or button', () => {
+    // axe finds an <svg>'s <title> through the DOM node, which the live rules' virtual tree has
+    // not: the text beside an inline <svg> was lost, and the link reported as nameless.
+    testRule(rule('link-name'), {
+      html: {
+        valid: [
+          '<a href="/chat"><svg viewBox="0 0 24 24"><path d="M0 0"/></svg> Discord</a>',
+          '<a href="/"><svg><title>Home</title><path d="M0 0"/></svg></a>',
+        ],
+        invalid: ['<⟦a⟧ href="/"><svg viewBox="0 0 24 24"><path d="M0 0"/></svg></a>'],
+      },
+      jsx: {
+        valid: [
+          'const A = () => <a href="/chat"><svg viewBox="0 0 24 24"><path d="M0 0" /></svg>Discord</a>;',
+          'const A = () => <a href="/"><svg><title>Home</title></svg></a>;',
+        ],
+        invalid: ['const A = () => <⟦a⟧ href="/"><svg viewBox="0 0 24 24"><path d="M0 0" /></svg></a>;'],
+      },
+    });
+    testRule(rule('button-name'), {
+      jsx: {
+        valid: ['const A = () => <button><svg viewBox="0 0 8 8" /> Save</button>;'],
+        invalid: ['const A = () => <⟦button⟧><svg viewBox="0 0 8 8"><path d="M0 0" /></svg></button>;'],
+      },
+    });
+    testRule(rule('svg-img-alt'), {
+      jsx: {
+        valid: ['const A = () => <svg role="img"><title>Logo</title></svg>;'],
+        invalid: ['const A = () => <⟦svg⟧ role="img"><path d="M0 0" /></svg>;'],
+      },
+    });
+  });
+
   describe('icon-only controls', () => {
     testRule(rule('button-name'), {
       jsx: {
