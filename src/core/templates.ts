@@ -27,6 +27,29 @@ export function hasTemplate(text: string): boolean {
 }
 
 /**
+ * A template span that puts words or markup on the page (`{{ name }}`, `{{> partial }}`,
+ * `<%= … %>`, `${…}`, `{% include "nav.html" %}`), as against one that only decides what is
+ * shown (`{% if %}`, `{% for %}`, `{{#each}}`, `{{/if}}`, `{{else}}`, `<% if (…) { %>`).
+ */
+const VALUE_SPAN =
+  /^(?:\{\{(?!\s*(?:[#/^!]|else\b))|<%[=-]|\$\{|\{%-?\s*(?:include|render|section|block|call|component|partial|yield)\b)/;
+
+/**
+ * What the template syntax in a text does: `none` (there is none), `control` (only blocks
+ * that decide what is shown, which render nothing themselves), `value` (some of the text is
+ * filled in at run time: unknown words, or markup such as an included file's).
+ */
+export function templateInText(text: string): 'none' | 'control' | 'value' {
+  if (!text.includes('{') && !text.includes('<%')) return 'none';
+  let found: 'none' | 'control' = 'none';
+  for (const [span] of text.matchAll(TEMPLATE_SPAN)) {
+    if (VALUE_SPAN.test(span)) return 'value';
+    found = 'control';
+  }
+  return found;
+}
+
+/**
  * A value a server-side template fills in (`{{ url_for(…) }}`, `{% … %}`, `<%= … %>`, `${…}`):
  * not known until the page is rendered, so trusted like a dynamic JSX value.
  */

@@ -14,6 +14,7 @@
 import { VOID_ELEMENTS, type UiDocument, type UiNode } from '../model.js';
 import { contextBetween, ignorableWhitespace, renderedAttributes, renderingOf } from './axeCore.js';
 import { CONTEXT_ATTRIBUTE, INDEX_ATTRIBUTE } from './pageAxe.js';
+import { maskTemplates, templateInText } from '../templates.js';
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -40,9 +41,13 @@ export function renderPage(document: UiDocument): string {
     if (node.type === 'text') {
       if (ignorableWhitespace(node)) continue;
       const raw = node.parent?.tag === 'style' || node.parent?.tag === 'script';
-      out.push(
-        node.fromExpression ? '…' : raw ? (node.parent?.tag === 'style' ? node.text : '') : escapeText(node.text),
-      );
+      if (raw) {
+        out.push(node.parent?.tag === 'style' ? node.text : '');
+        continue;
+      }
+      // As the live tree: a template's value is unknown words, its control blocks render nothing.
+      const template = node.fromExpression ? 'value' : templateInText(node.text);
+      out.push(template === 'value' ? '…' : escapeText(template === 'control' ? maskTemplates(node.text) : node.text));
       continue;
     }
     if (node.type === 'dynamic') {

@@ -13,6 +13,7 @@ import {
   type UiElement,
   type UiNode,
 } from '../../model.js';
+import { maskTemplates, templateInText } from '../../templates.js';
 
 export interface KnownText {
   readonly text: string;
@@ -52,7 +53,9 @@ export function textContent(node: UiElement, options: { includeAlt?: boolean } =
     if (current.type === 'text' && current.fromExpression) {
       known = false; // one of several alternatives ({busy ? 'Paying…' : 'Pay now'})
     } else if (current.type === 'text') {
-      parts.push(current.text);
+      const template = templateInText(current.text);
+      if (template === 'value') known = false; // `{{ version }}`: filled in by a server template
+      parts.push(template === 'none' ? current.text : maskTemplates(current.text));
     } else if (current.type === 'dynamic') {
       known = false;
     } else if (!isHiddenFromEveryone(current)) {
