@@ -278,12 +278,32 @@ function showsOnlyIcons(element: UiElement, document: UiDocument): boolean {
   return icons > 0;
 }
 
+/** Props through which an icon button is handed the icon it shows. */
+const ICON_PROPS = new Set(['icon', 'src', 'iconname', 'iconsrc', 'glyph']);
+
+/**
+ * An icon button shown with an icon its user hands it (children, an `icon` or `src` prop, or
+ * spread props): then its name must come from there too. One given nothing
+ * (`<RefreshIconButton />`) is a wrapper that draws its own icon, and names itself or not in
+ * its own file: unknown here.
+ */
+function showsAGivenIcon(element: UiElement): boolean {
+  return (
+    element.hasSpread ||
+    element.children.length > 0 ||
+    element.attributes.some((attribute) => ICON_PROPS.has(attribute.key.toLowerCase()))
+  );
+}
+
 /** Props of an icon button that are also DOM attributes of the button it renders. */
 const ICON_BUTTON_DOM_PROPS = new Set(['role', 'title', 'disabled', 'tabindex', 'id', 'hidden', 'type']);
 
 export function renderingOf(element: UiElement, document: UiDocument): Rendering {
   if (!element.isComponent || element.isMapped) return { kind: 'element', tag: element.tag };
-  if (ICON_BUTTON_NAME.test(element.name) || (BUTTON_NAME.test(element.name) && showsOnlyIcons(element, document)))
+  if (
+    (ICON_BUTTON_NAME.test(element.name) && showsAGivenIcon(element)) ||
+    (BUTTON_NAME.test(element.name) && showsOnlyIcons(element, document))
+  )
     return { kind: 'element', tag: 'button', iconButton: true };
   const imported = document.kind === 'jsx' ? importedIcon(document, element.name) : undefined;
   // An icon that labels itself (Ant Design's `aria-label="close"`) names what holds it: unknown here.
@@ -535,7 +555,30 @@ export function domAttributes(
     }
     attributes[name] = attribute.value ?? '';
   }
+  if (attributes.hidden === undefined && hiddenByStyle(element)) attributes.hidden = '';
   return { attributes, dynamic, dynamicRole };
+}
+
+/** An inline style that hides the element: `style="display: none"`, `style={{ display: "none" }}`. */
+const HIDING_STYLE = /(?:^|[;{,\s])["']?(?:display["']?\s*:\s*["'`]?none|visibility["']?\s*:\s*["'`]?hidden)\b/i;
+
+function hiddenByStyle(element: UiElement): boolean {
+  const style = getAttribute(element, 'style');
+  if (!style) return false;
+  const written = style.kind === 'dynamic' ? style.expression : style.value;
+  return written !== undefined && HIDING_STYLE.test(written);
+}
+
+/**
+ * Hidden in the source, on the element or above: the `hidden` attribute, or an inline style
+ * hiding it (rendered as `hidden` on the virtual node). axe reads both from the computed style,
+ * which a virtual node has not, so the live rules judged hidden elements (a `display: none`
+ * submit button clicked through a ref, a honeypot field) as if people met them.
+ */
+function hiddenInSource(node: VirtualNode): boolean {
+  for (let up: VirtualNode | null = node; up; up = up.parent)
+    if (shapes.get(up)?.attributes.hidden !== undefined) return true;
+  return false;
 }
 
 /** Attributes axe does not read when judging an element. */
@@ -731,7 +774,8 @@ function evaluateUncached(ruleId: string, node: VirtualNode): Outcome {
   // matched), so axe neither walks the subtree nor judges descendants here. As axe's own
   // gathering, rules that leave hidden content alone skip what is hidden from screen readers
   // (aria-hidden on the element or above: the part of visibility the source shows).
-  const hidden = base.excludeHidden !== false && !internals.commons.dom.isVisibleToScreenReaders(node);
+  const hidden =
+    base.excludeHidden !== false && (hiddenInSource(node) || !internals.commons.dom.isVisibleToScreenReaders(node));
   const rule = Object.create(base, {
     excludeHidden: { value: false },
     gather: { value: () => (hidden ? [] : [node]) },

@@ -231,6 +231,26 @@ describe('a11y (axe-core, live) on real code', () => {
     });
   });
 
+  describe('elements hidden in the source', () => {
+    // axe leaves hidden elements alone, reading the computed style a virtual node has not.
+    testRule(rule('button-name'), {
+      html: {
+        valid: ['<form><button style="display: none"></button></form>', '<div hidden><button></button></div>'],
+        invalid: ['<div style="color: red"><⟦button⟧></button></div>'],
+      },
+      jsx: {
+        valid: [
+          'const A = () => <form><button ref={submit} type="submit" style={{ display: "none" }} /></form>;',
+          'const A = () => <div hidden><button type="button" /></div>;',
+        ],
+        invalid: [
+          'const A = ({ open }) => <div style={{ display: open ? "block" : "none" }}><⟦button⟧ type="button" /></div>;',
+          'const A = () => <⟦button⟧ type="button" hidden={false} />;',
+        ],
+      },
+    });
+  });
+
   describe('icon-only controls', () => {
     testRule(rule('button-name'), {
       jsx: {
@@ -246,6 +266,8 @@ describe('a11y (axe-core, live) on real code', () => {
           'const A = ({ close }) => <PlainButton aria-label="Close" onClick={close}><CloseIcon /></PlainButton>;',
           'const A = ({ close }) => <PlainButton onClick={close}><CloseIcon /> Close</PlainButton>;',
           'const A = ({ value }) => <CopyButton value={value} />;',
+          // A wrapper given no icon draws its own, and names itself in its own file.
+          'const A = ({ refresh }) => <RefreshIconButton onClick={refresh} />;',
           // The tooltip describes the button when it gets focus; Ant Design's icons label themselves.
           'const A = ({ next }) => <Tooltip content={t("Next slide")}><Button onClick={next}><ArrowRightIcon /></Button></Tooltip>;',
           'import EditOutlinedIcon from "@ant-design/icons/EditOutlined";\nconst A = () => <Button><EditOutlinedIcon /></Button>;',
@@ -257,6 +279,7 @@ describe('a11y (axe-core, live) on real code', () => {
           'const A = ({ close }) => <⟦button⟧ type="button" onClick={close}><CloseIcon /></button>;',
           'import { Trash2 } from "lucide-react";\nconst A = () => <⟦button⟧ className={styles.remove} disabled={busy}><Trash2 size={16} /></button>;',
           'const A = () => <⟦IconButton⟧ src={Close} onClick={close} />;',
+          'const A = () => <⟦IconButton⟧ icon={<CloseIcon />} onClick={close} />;',
           'import { Trash2 } from "lucide-react";\nconst A = ({ id }) => <⟦IconButton⟧ variant="ghost" data-test-id={id}><Trash2 /></IconButton>;',
           'const A = ({ open }) => <⟦button⟧ aria-expanded={open}><SvgMenu /></button>;',
           'const A = ({ close }) => <⟦ToolbarButton⟧ onClick={close}><CloseIcon /></ToolbarButton>;',
