@@ -8,12 +8,13 @@
  * HTML spec); dynamic hrefs and hrefs a server template fills in (`{{ url_for(…) }}`); links
  * hidden from assistive tech (`aria-hidden`, an off-screen anchor a script clicks); and a
  * mock-up's placeholder content, where a page (or one JSX tree) holds four or more `href="#"`
- * links that do nothing
- * (demo navigation, “Article one… Article twelve”): they are scaffolding, not controls. An
+ * links that do nothing (demo navigation, “Article one… Article twelve”), or a whole HTML page
+ * has no link that goes anywhere (a one-widget demo's “Home About Contact” or “Buy now”): they
+ * are scaffolding, not controls. An
  * `<a>` without href and without any content or name (a styled backdrop that closes a menu on
  * click) is a hit area, not a link.
  */
-import { getAttribute, type UiElement } from '../../model.js';
+import { getAttribute, type UiDocument, type UiElement } from '../../model.js';
 import { hasMangledTemplateAttributes, isAriaHidden, staticRole, staticValue } from '../shared/elementMeaning.js';
 import { isTemplateValue } from '../../templates.js';
 import { defineRule, type Fix } from '../types.js';
@@ -48,8 +49,9 @@ export default defineRule({
     const fillersPerTree = new Map<number, number>();
     for (const link of fillers) fillersPerTree.set(link.tree, (fillersPerTree.get(link.tree) ?? 0) + 1);
     const isFiller = new Set(fillers);
+    const demoPage = isDemoPage(document, links);
     const isMockUpFiller = (link: UiElement): boolean =>
-      isFiller.has(link) && (fillersPerTree.get(link.tree) ?? 0) >= MOCK_UP_LINKS;
+      isFiller.has(link) && (demoPage || (fillersPerTree.get(link.tree) ?? 0) >= MOCK_UP_LINKS);
     for (const element of links) {
       const href = getAttribute(element, 'href');
       const behaves = actsAsButton(element);
@@ -77,6 +79,18 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A whole HTML page none of whose links goes anywhere (a demo of one widget, a mock-up): its
+ * `href="#"` links wait for destinations that do not exist yet, so they are filler too.
+ */
+function isDemoPage(document: UiDocument, links: readonly UiElement[]): boolean {
+  if (document.kind !== 'html' || !document.elements.some((element) => element.tag === 'body')) return false;
+  return links.every((link) => {
+    const href = staticValue(getAttribute(link, 'href'));
+    return href !== undefined && (href.trim() === '' || href.trim().startsWith('#') || PLACEHOLDER_HREF.test(href));
+  });
+}
 
 function actsAsButton(element: UiElement): boolean {
   return (

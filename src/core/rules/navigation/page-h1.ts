@@ -1,10 +1,11 @@
 /**
  * A page needs exactly one `<h1>` that says what the page is: people and screen readers use it
  * to confirm they landed in the right place. Reported: a page with no h1 (on `<main>`, or
- * `<body>`, or `<html>`), and every h1 after the first. A missing h1 is reported only on pages
- * of a site (site chrome: a header, footer, aside or a real menu, see hasSiteChrome), where
- * people arrive from elsewhere and need to confirm where they are; a standalone page (one demo,
- * one widget, named by its title) is left alone, with or without smaller headings. JSX pages
+ * `<body>`, or `<html>`), and every h1 after the first. Both are reported only on pages of a
+ * site (site chrome: a header, footer, aside or a real menu, see hasSiteChrome), where people
+ * arrive from elsewhere and need to confirm where they are; a standalone page (one demo, one
+ * widget, named by its title) is left alone, with or without smaller headings, and so are its
+ * several h1s (a slider's slides, a game's screens, shown one at a time). JSX pages
  * that render unmapped components may get their h1 from them, so a missing h1 is not reported
  * there.
  */
@@ -45,6 +46,9 @@ export default defineRule({
       });
       return;
     }
+    // Several h1s on a standalone page are its panels (a slider's slides, a game's screens),
+    // one shown at a time: left alone as a missing h1 is there.
+    if (!hasSiteChrome(document)) return;
     for (const extra of h1s.slice(1)) {
       if (extra.conditional) continue; // one of several alternatives
       context.report({ range: extra.nameRange, detail: `one of ${h1s.length} <h1> elements` });

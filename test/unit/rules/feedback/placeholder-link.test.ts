@@ -14,6 +14,9 @@ testRule(rule, {
       // A mock-up: several filler links that do nothing are scaffolding, not controls.
       '<nav><a href="#">Home</a> <a href="#">Recipes</a> <a href="#">Shop</a> <a href="#">Contact</a></nav>',
       '<ul><li><a href="#">Story one</a></li><li><a href="#">Story two</a></li><li><a href="#">Story three</a></li><li><a href="#">Story four</a></li></ul>',
+      // A one-widget demo page: no link on it goes anywhere yet.
+      '<!doctype html><html><body><nav><ul><li><a href="#">Home</a></li><li><a href="#">About</a></li><li><a href="#">Contact</a></li></ul></nav><div class="slider"></div></body></html>',
+      '<!doctype html><html><body><section><h1>Playstation 5</h1><a href="#" class="btn">Buy Now</a></section></body></html>',
       // Hidden from everyone: an off-screen anchor a script clicks.
       '<a href="#" aria-hidden="true" tabindex="-1" onclick="download()"></a>',
     ],
@@ -23,6 +26,10 @@ testRule(rule, {
       '<a ⟦href=""⟧>Home</a>',
       // Filler links around it do not excuse a link used as a button.
       '<p><a href="#">One</a> <a href="#">Two</a> <a href="#">Three</a> <a href="#">Four</a> <a ⟦href="#"⟧ onclick="share()">Share</a></p>',
+      // A page with real destinations: its dead link is one of them, missing.
+      '<!doctype html><html><body><a href="/shop">Shop</a> <a ⟦href="#"⟧>Register</a></body></html>',
+      // On a demo page, a link used as a button is still one.
+      '<!doctype html><html><body><a ⟦href="#"⟧ onclick="toggle()">Menu</a></body></html>',
       // Three dead links are not yet a mock-up.
       '<p><a ⟦href="#"⟧>Terms</a>, <a ⟦href="#"⟧>Privacy</a> and <a ⟦href="#"⟧>Cookies</a></p>',
       {

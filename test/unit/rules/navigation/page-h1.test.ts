@@ -11,13 +11,15 @@ testRule(rule, {
       // A standalone demo starting at h2, and one with a few chapter links: named by the title.
       '<!doctype html><html><body><h2>Pick a colour</h2><canvas></canvas></body></html>',
       '<!doctype html><html><body><nav><a href="1.html">One</a><a href="2.html">Two</a></nav><p>Text</p></body></html>',
+      // A standalone slider whose slides each have an h1, one shown at a time.
+      '<!doctype html><html><body><div class="slides"><div><h1>Nature flower</h1></div><div><h1>Bluuue Sky</h1></div></div></body></html>',
     ],
     invalid: [
       {
         code: '<!doctype html><html><body><header><a href="/">Shop</a><a href="/basket">Basket</a></header><⟦main⟧><h2>Checkout</h2></main></body></html>',
         details: [/no <h1>/],
       },
-      '<html><body><main><h1>A</h1><⟦h1⟧>B</h1></main></body></html>',
+      '<html><body><header><a href="/">Shop</a><a href="/basket">Basket</a></header><main><h1>A</h1><⟦h1⟧>B</h1></main></body></html>',
       {
         code: '<html><⟦body⟧><footer><a href="/help">Help</a><a href="/terms">Terms</a><a href="/privacy">Privacy</a></footer><h2>Orders</h2><p>No main heading</p></body></html>',
         details: [/outline starts at <h2>/],
@@ -34,7 +36,7 @@ testRule(rule, {
     ],
     invalid: [
       'const P = () => <html><body><header><a href="/">Shop</a><a href="/basket">Basket</a></header><⟦main⟧><h2>Shop</h2></main></body></html>;',
-      'const P = () => <html><body><main><h1>A</h1><⟦h1⟧>B</h1></main></body></html>;',
+      'const P = () => <html><body><header><a href="/">Shop</a><a href="/basket">Basket</a></header><main><h1>A</h1><⟦h1⟧>B</h1></main></body></html>;',
       'const P = () => <html><⟦body⟧><header><a href="/">Shop</a><a href="/basket">Basket</a></header><div>Hi</div></body></html>;',
     ],
   },
