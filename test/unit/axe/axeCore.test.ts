@@ -153,7 +153,7 @@ describe('axe-core wrapper', () => {
         'const A = () => <>',
         '  <CloseIcon /><Trash2 size={16} /><SvgArrow /><Sidebar.MenuIcon />',
         '  <CheckIcon aria-label="Done" /><LetterIcon>A</LetterIcon><Icon name={glyph} /><ArrowIcon {...props} />',
-        '  <IconButton label="Delete" variant="ghost" onClick={remove} />',
+        '  <IconButton label="Delete" icon={Trash2} variant="ghost" onClick={remove} /><RefreshIconButton />',
         '  <Avatar />',
         '  <InfoIconButton icon={Tag} ariaLabel="Device info" />',
         '</>;',
@@ -171,6 +171,7 @@ describe('axe-core wrapper', () => {
       'Icon:opaque',
       'ArrowIcon:opaque',
       'IconButton:element',
+      'RefreshIconButton:opaque',
       'Avatar:opaque',
       'InfoIconButton:element',
     ]);

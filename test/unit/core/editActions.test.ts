@@ -33,7 +33,8 @@ function findingOf(
 
 describe('edit actions (what an editor offers on a finding)', () => {
   it('disables a rule with a comment in the syntax of the place: HTML, after a doctype, a JSX child, a JSX root', () => {
-    const html = '<!doctype html>\n<html lang="en"><body>\n  <a href="#">Open</a>\n</body></html>\n';
+    const html =
+      '<!doctype html>\n<html lang="en"><body><a href="/">Home</a>\n  <a href="#">Open</a>\n</body></html>\n';
     const { finding } = findingOf(html, 'html', 'feedback/placeholder-link');
     assert.match(
       applied(html, suppression(html, 'html', 'page.html', finding, 'line')),
