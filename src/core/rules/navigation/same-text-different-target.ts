@@ -3,11 +3,13 @@
  * policy, “Returns” in the footer to the returns form. People expect the same words to lead
  * to the same place, and screen-reader users listing links cannot tell them apart. Texts that
  * are ambiguous on their own (“Read more”) are left to wording/ambiguous-link-text. Targets are
- * compared without a trailing slash or `index.html`; dynamic hrefs are trusted.
+ * compared without a trailing slash or `index.html`; dynamic hrefs are trusted. Links in lists
+ * with different titles (a docs sidebar's “Introduction” under each section) are told apart by
+ * their section, as people read them.
  */
 import { getAttribute, type UiElement } from '../../model.js';
 import { isLink } from '../shared/navigationStructure.js';
-import { accessibleName, elementsById, staticValue } from '../shared/elementMeaning.js';
+import { accessibleName, elementsById, staticValue, textContent } from '../shared/elementMeaning.js';
 import { normalizePhrase } from '../shared/wordLists.js';
 import { defineRule } from '../types.js';
 
@@ -32,6 +34,33 @@ function normalizeTarget(href: string): string {
     .replace(/\/index\.html?$/i, '/')
     .replace(/(.)\/$/, '$1')
     .toLowerCase();
+}
+
+/**
+ * The title of the list a link is in: a heading just before the list, or a title element
+ * inside it before its items (`<ul><div>Tutorials</div><li>…`); undefined when it has none.
+ */
+function sectionTitle(link: UiElement): string | undefined {
+  let list = link.parent;
+  while (list && list.tag !== 'ul' && list.tag !== 'ol') list = list.parent;
+  if (!list) return undefined;
+  const inside = list.children.find((child): child is UiElement => child.type === 'element' && child.tag !== 'li');
+  if (inside && inside.tag !== 'ul' && inside.tag !== 'ol')
+    return normalizePhrase(textContent(inside).text) || undefined;
+  const siblings = list.parent?.children ?? [];
+  for (let i = siblings.indexOf(list) - 1; i >= 0; i--) {
+    const before = siblings[i]!;
+    if (before.type !== 'element') continue;
+    return /^h[1-6]$/.test(before.tag) ? normalizePhrase(textContent(before).text) || undefined : undefined;
+  }
+  return undefined;
+}
+
+/** Two links in lists with different titles: each section says where its link goes (“Introduction” under “Lists”, under “Forms”). */
+function inTitledSections(first: UiElement, other: UiElement): boolean {
+  const a = sectionTitle(first);
+  const b = sectionTitle(other);
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 export default defineRule({
@@ -64,7 +93,7 @@ export default defineRule({
         firstByText.set(key, { element: link, target });
         continue;
       }
-      if (first.target === target) continue;
+      if (first.target === target || inTitledSections(first.element, link)) continue;
       context.report({
         range:
           link.contentRange && link.contentRange.end > link.contentRange.start ? link.contentRange : link.nameRange,

@@ -8,6 +8,9 @@ testRule(rule, {
       '<a href="/a">Read more</a><a href="/b">Read more</a>',
       '<a href="/returns">Returns policy</a><a href="/returns/start">Start a return</a>',
       '<a href="/">Home</a><a href="/index.html">Home</a>',
+      // A sidebar's sections, each titled: the section says which “Introduction” it is.
+      '<nav><ul><div>Lists</div><li><a href="/lists">Introduction</a></li></ul><ul><div>Forms</div><li><a href="/forms">Introduction</a></li></ul></nav>',
+      '<nav><h3>Lists</h3><ul><li><a href="/lists">Introduction</a></li></ul><h3>Forms</h3><ul><li><a href="/forms">Introduction</a></li></ul></nav>',
     ],
     invalid: [
       {
@@ -16,6 +19,9 @@ testRule(rule, {
       },
       '<nav><a href="/help">Help</a></nav><footer><a href="/support">⟦Help⟧</a></footer>',
       '<a href="/a">Contact us</a><a href="/b">⟦Contact us⟧</a><a href="/c">⟦Contact us⟧</a>',
+      // The same title, or one list untitled: nothing tells them apart.
+      '<nav><ul><div>Lists</div><li><a href="/lists">Introduction</a></li></ul><ul><div>Lists</div><li><a href="/forms">⟦Introduction⟧</a></li></ul></nav>',
+      '<nav><ul><div>Lists</div><li><a href="/lists">Introduction</a></li></ul><ul><li><a href="/forms">⟦Introduction⟧</a></li></ul></nav>',
     ],
   },
   jsx: {
