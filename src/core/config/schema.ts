@@ -53,7 +53,16 @@ export function defaultMessageGlobs(locale: string): string[] {
  * unless the config's `skip` leaves a kind out. A file named on the command line is reviewed.
  */
 export const SKIPPED_KINDS = {
-  tests: ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**'],
+  // End-to-end suites too: a Cypress component-test page, a Playwright spec folder.
+  tests: [
+    '**/*.test.*',
+    '**/*.spec.*',
+    '**/*.cy.*',
+    '**/__tests__/**',
+    '**/__mocks__/**',
+    '**/cypress/**',
+    '**/e2e/**',
+  ],
   stories: [
     '**/*.stories.*',
     '**/*.story.*',

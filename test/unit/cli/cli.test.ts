@@ -256,6 +256,7 @@ describe('touchpoint CLI', function () {
         'tools/worker-playground/errors.html': '<a href="#">p</a>',
         'test/fixtures/page.html': '<a href="#">f</a>',
         'pkg/web/testdata/template.html': '<a href="#">f</a>',
+        'website/cypress/support/component-index.html': '<a href="#">c</a>',
       });
       const files = (stdout: string) => json(stdout).files.map((file) => file.fileName);
       const skipped = run(['--format', 'json', '.'], root);
@@ -263,7 +264,7 @@ describe('touchpoint CLI', function () {
       assert.deepEqual(files(skipped.stdout), ['src/Pay.tsx']);
       assert.match(
         skipped.stderr,
-        /touchpoint: 10 files skipped: 2 tests, 3 stories, 3 examples, 2 fixtures \(not what customers use; set “skip”/,
+        /touchpoint: 11 files skipped: 3 tests, 3 stories, 3 examples, 2 fixtures \(not what customers use; set “skip”/,
       );
       // A file named outright is reviewed whatever its kind.
       assert.deepEqual(files(run(['--format', 'json', 'src/Pay.test.tsx'], root).stdout), ['src/Pay.test.tsx']);
@@ -280,10 +281,10 @@ describe('touchpoint CLI', function () {
         'test/fixtures/page.html',
         'tools/worker-playground/errors.html',
       ]);
-      assert.match(some.stderr, /2 files skipped: 2 tests \(/);
+      assert.match(some.stderr, /3 files skipped: 3 tests \(/);
       write(root, '.touchpointrc.json', '{ "skip": [] }');
       const all = run(['--format', 'json', '.'], root);
-      assert.equal(files(all.stdout).length, 11);
+      assert.equal(files(all.stdout).length, 12);
       assert.doesNotMatch(all.stderr, /skipped/);
       write(root, '.touchpointrc.json', '{ "skip": ["snapshots"] }');
       const bad = run(['.'], root);
