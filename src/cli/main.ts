@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import {
   applyWorkspaceRules,
+  leaveOutUnshownMessages,
   linkMessageUses,
   AREAS,
   combineReports,
@@ -529,6 +530,11 @@ async function withWorkspaceRules(
     if (Object.keys(report.collected).length > 0) configs.set(report.fileName, await source.forFile(report.fileName));
   applyWorkspaceRules(judged, texts, configs, (message) => io.stderr(`${message}\n`));
   linkMessageUses(judged);
+  const unshown = leaveOutUnshownMessages(judged);
+  if (unshown > 0)
+    io.stderr(
+      `touchpoint: ${unshown} finding${unshown === 1 ? '' : 's'} on catalog strings no reviewed file shows left out (see docs/catalogs.md)\n`,
+    );
   return combineReports(judged, { durationMs });
 }
 

@@ -11,7 +11,7 @@ export {
 export { warmUp, WARM_UP_SAMPLES } from './warmUp.js';
 export { review, reviewFile, type ReviewFile, type ReviewOptions, type ConfigSource } from './review.js';
 export { applyWorkspaceRules } from './workspaceRules.js';
-export { linkMessageUses } from './messageUses.js';
+export { leaveOutUnshownMessages, linkMessageUses } from './messageUses.js';
 export { decodeText } from './readFile.js';
 export { PageRunner, type PageRunOutcome, type PageRunnerOptions } from './axe/pageRunner.js';
 export type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';

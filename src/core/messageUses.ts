@@ -5,24 +5,33 @@
  * `t("actions.save")`), from the uses the files' reports carry.
  */
 import * as path from 'node:path';
+import { scoreOfTallies } from './engine.js';
+import { parseCatalog } from './parse/catalog.js';
+import { readSourceTextSync } from './readFile.js';
 import type { FileReport, Finding, ReportedMessageUse } from './report.js';
+import type { RuleTally } from './vocabulary.js';
 
 /** At most this many uses are listed on one finding. */
 const MAX_USES = 10;
 
-export function linkMessageUses(reports: FileReport[]): void {
-  const usesByCatalog = new Map<string, Array<ReportedMessageUse & { fileName: string }>>();
+function usesByCatalog(reports: readonly FileReport[]): Map<string, Array<ReportedMessageUse & { fileName: string }>> {
+  const byCatalog = new Map<string, Array<ReportedMessageUse & { fileName: string }>>();
   for (const report of reports) {
     for (const use of report.messageUses ?? []) {
       const catalog = path.normalize(use.catalog);
-      const list = usesByCatalog.get(catalog) ?? [];
+      const list = byCatalog.get(catalog) ?? [];
       list.push({ ...use, fileName: report.fileName });
-      usesByCatalog.set(catalog, list);
+      byCatalog.set(catalog, list);
     }
   }
-  if (usesByCatalog.size === 0) return;
+  return byCatalog;
+}
+
+export function linkMessageUses(reports: FileReport[]): void {
+  const byCatalog = usesByCatalog(reports);
+  if (byCatalog.size === 0) return;
   for (const [index, report] of reports.entries()) {
-    const uses = usesByCatalog.get(path.normalize(report.fileName));
+    const uses = byCatalog.get(path.normalize(report.fileName));
     if (!uses || report.findings.length === 0) continue;
     let changed = false;
     const findings = report.findings.map((finding): Finding => {
@@ -39,4 +48,107 @@ export function linkMessageUses(reports: FileReport[]): void {
     });
     if (changed) reports[index] = { ...report, findings };
   }
+}
+
+/** Files whose text may name a catalog's keys (`t("chat.title")`, `i18nKey="…"`). */
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|html?|vue|svelte)$/i;
+/** i18next's plural and ordinal suffixes: `item_one` is shown by `t("item", { count })`. */
+const PLURAL_SUFFIX = /_(?:zero|one|two|few|many|other|plural|ordinal_\w+)$/;
+
+interface ReviewWords {
+  /** Every word-like token of the reviewed source files. */
+  readonly words: ReadonlySet<string>;
+  /** Key prefixes built on at run time: `` t(`status.${s}`) ``, `t("errors." + code)`, `` `plan_${id}` ``. */
+  readonly prefixes: readonly string[];
+}
+
+/**
+ * Findings on catalog strings that no reviewed file shows (a namespace whose screen was deleted,
+ * a key nothing asks for any more) are left out: nobody sees those words, and their owners judged
+ * such findings noise on two held-out apps. Only in a review that can tell: one whose files show
+ * catalog messages (a use was followed to a catalog), so a catalog reviewed alone keeps them all.
+ * A string of a JSON catalog counts as shown when a use of it was followed to the catalog, when
+ * the last part of its key appears as a word in any reviewed source file (a key in a config
+ * array, a `t(key)` fed from elsewhere, another package of a monorepo), or when its key starts
+ * with a prefix the code builds keys on (`` t(`status.${s}`) ``).
+ * Returns how many findings were left out.
+ */
+export function leaveOutUnshownMessages(
+  reports: FileReport[],
+  readText: (fileName: string) => string | undefined = readForSearch,
+): number {
+  if (!reports.some((report) => (report.messageUses?.length ?? 0) > 0)) return 0;
+  const shownRanges = usesByCatalog(reports);
+  let words: ReviewWords | undefined;
+  let left = 0;
+  for (const [index, report] of reports.entries()) {
+    if (report.findings.length === 0 || !/\.json$/i.test(report.fileName)) continue;
+    const uses = shownRanges.get(path.normalize(report.fileName)) ?? [];
+    const unshown = report.findings.filter(
+      (finding) => !uses.some((use) => use.range.start <= finding.range.start && finding.range.end <= use.range.end),
+    );
+    if (unshown.length === 0) continue;
+    const text = readText(report.fileName);
+    const catalog = text === undefined ? undefined : parseCatalog(text, report.fileName)?.catalog;
+    if (!catalog) continue;
+    words ??= reviewWords(reports, readText);
+    const dropped = new Set<Finding>();
+    for (const finding of unshown) {
+      const message = catalog.find(
+        (candidate) => candidate.range.start <= finding.range.start && finding.range.end <= candidate.range.end,
+      );
+      if (message && !mayBeShown(message.key, words)) dropped.add(finding);
+    }
+    if (dropped.size === 0) continue;
+    left += dropped.size;
+    reports[index] = withoutFindings(report, dropped);
+  }
+  return left;
+}
+
+/** The report without `dropped`, its tallies and score counted again. */
+function withoutFindings(report: FileReport, dropped: ReadonlySet<Finding>): FileReport {
+  const tallies: Record<string, RuleTally> = { ...report.tallies };
+  for (const finding of dropped) {
+    const tally = tallies[finding.ruleId];
+    if (!tally) continue;
+    const next = { ...tally, examined: Math.max(0, tally.examined - 1) };
+    if (finding.confidence === 'low') next.uncertain = Math.max(0, (next.uncertain ?? 0) - 1);
+    else next.failed = Math.max(0, next.failed - 1);
+    tallies[finding.ruleId] = next;
+  }
+  return {
+    ...report,
+    findings: report.findings.filter((finding) => !dropped.has(finding)),
+    tallies,
+    score: scoreOfTallies(tallies),
+  };
+}
+
+function mayBeShown(key: string, { words, prefixes }: ReviewWords): boolean {
+  const last = key.split(/[.:]/).pop() ?? key;
+  if (words.has(last) || words.has(last.replace(PLURAL_SUFFIX, ''))) return true;
+  return prefixes.some((prefix) => key.startsWith(prefix));
+}
+
+function reviewWords(reports: readonly FileReport[], readText: (fileName: string) => string | undefined): ReviewWords {
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const report of reports) {
+    if (!SOURCE_FILE.test(report.fileName)) continue;
+    const text = readText(report.fileName);
+    if (text === undefined) continue;
+    for (const [word] of text.matchAll(/[\w$-]+/g)) words.add(word);
+    for (const [, prefix] of text.matchAll(/[`'"]([\w.:-]*[.:_-])(?:\$\{|['"]\s*\+)/g))
+      if (prefix) prefixes.add(prefix.includes(':') ? prefix.slice(prefix.indexOf(':') + 1) : prefix);
+  }
+  return { words, prefixes: [...prefixes].filter((prefix) => prefix.length > 1) };
+}
+
+/** Source files larger than this are not searched for catalog keys (a minified bundle). */
+const MAX_SEARCHED_BYTES = 2 * 1024 * 1024;
+
+function readForSearch(fileName: string): string | undefined {
+  const read = readSourceTextSync(fileName, MAX_SEARCHED_BYTES);
+  return 'text' in read ? read.text : undefined;
 }

@@ -13,7 +13,7 @@ import { readSourceText, textOf } from './readFile.js';
 import type { FileReport, NoticeCode, WorkspaceReport } from './report.js';
 import type { Severity } from './vocabulary.js';
 import { applyWorkspaceRules } from './workspaceRules.js';
-import { linkMessageUses } from './messageUses.js';
+import { leaveOutUnshownMessages, linkMessageUses } from './messageUses.js';
 
 export interface ReviewFile {
   readonly path: string;
@@ -82,6 +82,9 @@ export async function review(
   if (!cancelled) {
     applyWorkspaceRules(reports, texts, configs, options.log);
     linkMessageUses(reports);
+    const unshown = leaveOutUnshownMessages(reports);
+    if (unshown > 0)
+      options.log?.(`${unshown} finding(s) on catalog strings no reviewed file shows left out (see docs/catalogs.md)`);
   }
   return combineReports(reports, { cancelled, durationMs: Date.now() - started });
 }

@@ -292,6 +292,25 @@ describe('touchpoint CLI', function () {
       assert.match(bad.stderr, /“skip\[0\]”/);
     });
 
+    it('leaves out findings on catalog strings no reviewed file shows, and says how many', () => {
+      const root = folder({
+        'locales/en/common.json': '{\n"shown": "Please login to continue",\n"gone": "Please login again"\n}\n',
+        'src/App.tsx':
+          'import { useTranslation } from "react-i18next";\nexport const App = () => { const { t } = useTranslation(); return <p>{t("shown")}</p>; };',
+      });
+      const whole = run(['--format', 'json', '.'], root);
+      const lines = (stdout: string) =>
+        json(stdout)
+          .files.flatMap((file) => file.findings.map((finding) => `${file.fileName}:${finding.location.line}`))
+          .filter((line) => line.includes('common.json'));
+      assert.deepEqual(lines(whole.stdout), ['locales/en/common.json:2']);
+      assert.match(whole.stderr, /touchpoint: 1 finding on catalog strings no reviewed file shows left out/);
+      // The catalog alone: nothing says which strings are shown, so all are reported.
+      const alone = run(['--format', 'json', 'locales/en/common.json'], root);
+      assert.deepEqual(lines(alone.stdout), ['locales/en/common.json:2', 'locales/en/common.json:3']);
+      assert.doesNotMatch(alone.stderr, /left out/);
+    });
+
     it('accepts globs', () => {
       const root = folder({
         'a/x.html': '<a href="#">x</a>',

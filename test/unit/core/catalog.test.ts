@@ -485,3 +485,54 @@ export const Login = () => {
     }
   });
 });
+
+describe('Catalog strings no reviewed file shows', () => {
+  let root: string;
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  };
+  // Each string misuses “login” as a verb: noun-as-verb reports it wherever it is judged.
+  const catalog = JSON.stringify({
+    shown: 'Please login to continue',
+    status: { expired: 'Please login again' },
+    menu: { account: 'Login to your account' },
+    seats_one: 'Please login to add {{count}} seat',
+    seats_other: 'Please login to add {{count}} seats',
+    forgotten: 'Please login with your new password',
+  });
+  const reviewed = async (files: string[]) => {
+    const config = { ...configFromObject({ messages: ['locales/en/*.json'] }), baseDirectory: root };
+    const report = await review(
+      files.map((file) => ({ path: path.join(root, file) })),
+      config,
+    );
+    const found = report.files.find((file) => file.fileName.endsWith('common.json'))!;
+    return found.findings.filter((f) => f.ruleId === 'wording/noun-as-verb').map((f) => f.location.line);
+  };
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'touchpoint-unshown-'));
+    write('package.json', '{ "name": "app" }');
+    write('locales/en/common.json', catalog.replace(/,"/g, ',\n"'));
+    write(
+      'src/Login.tsx',
+      `import { useTranslation } from "react-i18next";
+const MENU = [{ label: "menu.account" }];
+export const Login = ({ status, seats }) => {
+  const { t } = useTranslation("common");
+  return <main><p>{t("shown")}</p><p>{t(\`status.\${status}\`)}</p>{MENU.map((m) => <a href="/me">{t(m.label)}</a>)}<p>{t("seats", { count: seats })}</p></main>;
+};`,
+    );
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('should leave out a string nothing shows, and keep those shown, named, built on, or plural', async () => {
+    // Lines: 1 shown, 2 status, 3 menu, 4 seats_one, 5 seats_other, 6 forgotten.
+    assert.deepEqual(await reviewed(['src/Login.tsx', 'locales/en/common.json']), [1, 2, 3, 4, 5]);
+  });
+
+  it('should keep every string when the review holds no file that shows catalog messages', async () => {
+    assert.deepEqual(await reviewed(['locales/en/common.json']), [1, 2, 3, 4, 5, 6]);
+  });
+});
