@@ -61,7 +61,7 @@ interface JsonOut {
   rules: Record<string, { help: string; why: string }>;
   files: Array<{
     fileName: string;
-    findings: Array<{ ruleId: string; severity: string }>;
+    findings: Array<{ ruleId: string; severity: string; location: { line: number } }>;
     checked: boolean;
     score?: { overall: number | null };
   }>;

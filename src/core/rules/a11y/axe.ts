@@ -363,6 +363,9 @@ function makeRule(id: AxeRuleId): AnyRule {
         // the list's role is the one cause, and aria-allowed-role or aria-required-children
         // reports it on the list, once.
         if (id === 'listitem' && listGivenAnotherRole(element)) continue;
+        // A list titled from inside (`<ul><div>Tutorials</div><li>…`, a docs sidebar's
+        // sections): invalid markup, but its items are counted and read as items.
+        if (id === 'list' && titledFromInside(element)) continue;
         context.examined(element);
         if (answer.report) context.report({ range: element.nameRange, ...answer.report });
       }
@@ -376,6 +379,23 @@ function listGivenAnotherRole(element: UiElement): boolean {
   if (!parent || !['ul', 'ol', 'menu'].includes(parent.tag)) return false;
   const role = staticRole(parent);
   return role !== undefined && role !== 'list';
+}
+
+/** Elements that hold a list's title: text only, no control or structure. */
+const TITLE_TAGS = new Set(['div', 'span', 'p', 'strong', 'b', 'em', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A `<ul>` or `<ol>` whose one child that is not an item is a title before its items: an element
+ * holding only text, first among its element children.
+ */
+function titledFromInside(list: UiElement): boolean {
+  const elements = list.children.filter((child): child is UiElement => child.type === 'element');
+  const [title, ...rest] = elements;
+  if (!title || !TITLE_TAGS.has(title.tag) || title.isComponent) return false;
+  if (!title.children.every((child) => child.type === 'text' && !child.fromExpression)) return false;
+  if (!title.children.some((child) => child.type === 'text' && child.text.trim())) return false;
+  if (list.children.some((child) => child.type === 'text' && !child.fromExpression && child.text.trim())) return false;
+  return rest.length > 0 && rest.every((child) => ['li', 'script', 'template'].includes(child.tag));
 }
 
 /** An `<html>` whose head and body hold nothing: no text, no element. */

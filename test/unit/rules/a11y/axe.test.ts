@@ -170,6 +170,17 @@ describe('a11y (axe-core, live) on real code', () => {
     testRule(rule('aria-allowed-role'), {
       jsx: { valid: [], invalid: ['const Chips = () => <⟦ul⟧ role="application"><li>Red</li><li>Blue</li></ul>;'] },
     });
+    testRule(rule('list'), {
+      html: {
+        // A docs sidebar's section, titled from inside the list: its items are still items.
+        valid: ['<nav><ul><div>Tutorials</div><li><a href="/a">Lists</a></li><li><a href="/b">Forms</a></li></ul></nav>'],
+        invalid: [
+          '<⟦ul⟧><li>Red</li><div>Blue</div></ul>',
+          '<⟦ul⟧><div><a href="/a">Lists</a></div><li>Forms</li></ul>',
+          '<⟦ul⟧><div>Tutorials</div><div>Guides</div><li>Forms</li></ul>',
+        ],
+      },
+    });
     testRule(rule('aria-required-parent'), {
       jsx: {
         // The unmapped component renders role="listbox" on an element of its own, above the divs.
