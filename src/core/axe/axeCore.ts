@@ -573,7 +573,8 @@ function hiddenByStyle(element: UiElement): boolean {
  * Hidden in the source, on the element or above: the `hidden` attribute, or an inline style
  * hiding it (rendered as `hidden` on the virtual node). axe reads both from the computed style,
  * which a virtual node has not, so the live rules judged hidden elements (a `display: none`
- * submit button clicked through a ref, a honeypot field) as if people met them.
+ * submit button clicked through a ref) as if people met them. A class hiding it in a style
+ * sheet is not seen here.
  */
 function hiddenInSource(node: VirtualNode): boolean {
   for (let up: VirtualNode | null = node; up; up = up.parent)
@@ -773,7 +774,8 @@ function evaluateUncached(ruleId: string, node: VirtualNode): Outcome {
   // The rule judges this one element: gathering is answered with it (its selector was already
   // matched), so axe neither walks the subtree nor judges descendants here. As axe's own
   // gathering, rules that leave hidden content alone skip what is hidden from screen readers
-  // (aria-hidden on the element or above: the part of visibility the source shows).
+  // (aria-hidden, `hidden` or an inline style that hides, on the element or above: the part of
+  // visibility the source shows).
   const hidden =
     base.excludeHidden !== false && (hiddenInSource(node) || !internals.commons.dom.isVisibleToScreenReaders(node));
   const rule = Object.create(base, {
