@@ -173,7 +173,9 @@ describe('a11y (axe-core, live) on real code', () => {
     testRule(rule('list'), {
       html: {
         // A docs sidebar's section, titled from inside the list: its items are still items.
-        valid: ['<nav><ul><div>Tutorials</div><li><a href="/a">Lists</a></li><li><a href="/b">Forms</a></li></ul></nav>'],
+        valid: [
+          '<nav><ul><div>Tutorials</div><li><a href="/a">Lists</a></li><li><a href="/b">Forms</a></li></ul></nav>',
+        ],
         invalid: [
           '<⟦ul⟧><li>Red</li><div>Blue</div></ul>',
           '<⟦ul⟧><div><a href="/a">Lists</a></div><li>Forms</li></ul>',
