@@ -9,6 +9,7 @@ import { scoreOfTallies } from './engine.js';
 import { parseCatalog } from './parse/catalog.js';
 import { readSourceTextSync } from './readFile.js';
 import type { FileReport, Finding, ReportedMessageUse } from './report.js';
+import type { SourceRange } from './model.js';
 import type { RuleTally } from './vocabulary.js';
 
 /** At most this many uses are listed on one finding. */
@@ -55,13 +56,6 @@ const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|html?|vue|svelte)$/i;
 /** i18next's plural and ordinal suffixes: `item_one` is shown by `t("item", { count })`. */
 const PLURAL_SUFFIX = /_(?:zero|one|two|few|many|other|plural|ordinal_\w+)$/;
 
-interface ReviewWords {
-  /** Every word-like token of the reviewed source files. */
-  readonly words: ReadonlySet<string>;
-  /** Key prefixes built on at run time: `` t(`status.${s}`) ``, `t("errors." + code)`, `` `plan_${id}` ``. */
-  readonly prefixes: readonly string[];
-}
-
 /**
  * Findings on catalog strings that no reviewed file shows (a namespace whose screen was deleted,
  * a key nothing asks for any more) are left out: nobody sees those words, and their owners judged
@@ -70,7 +64,8 @@ interface ReviewWords {
  * A string of a JSON catalog counts as shown when a use of it was followed to the catalog, when
  * the last part of its key appears as a word in any reviewed source file (a key in a config
  * array, a `t(key)` fed from elsewhere, another package of a monorepo), or when its key starts
- * with a prefix the code builds keys on (`` t(`status.${s}`) ``).
+ * with a prefix the code builds keys on (`` t(`status.${s}`) ``, `t("errors." + code)`).
+ * The source files are read once, and only when some catalog finding has no followed use.
  * Returns how many findings were left out.
  */
 export function leaveOutUnshownMessages(
@@ -78,33 +73,86 @@ export function leaveOutUnshownMessages(
   readText: (fileName: string) => string | undefined = readForSearch,
 ): number {
   if (!reports.some((report) => (report.messageUses?.length ?? 0) > 0)) return 0;
-  const shownRanges = usesByCatalog(reports);
-  let words: ReviewWords | undefined;
+  const candidates = unshownCandidates(reports, readText);
+  if (candidates.length === 0) return 0;
+  const { found, prefixes } = searchSources(reports, readText, new Set(candidates.flatMap(({ words }) => words)));
+  const dropped = new Map<number, Set<Finding>>();
+  for (const { index, finding, key, words } of candidates) {
+    if (words.some((word) => found.has(word)) || prefixes.some((prefix) => key.startsWith(prefix))) continue;
+    const set = dropped.get(index) ?? new Set<Finding>();
+    set.add(finding);
+    dropped.set(index, set);
+  }
   let left = 0;
-  for (const [index, report] of reports.entries()) {
-    if (report.findings.length === 0 || !/\.json$/i.test(report.fileName)) continue;
-    const uses = shownRanges.get(path.normalize(report.fileName)) ?? [];
-    const unshown = report.findings.filter(
-      (finding) => !uses.some((use) => use.range.start <= finding.range.start && finding.range.end <= use.range.end),
-    );
-    if (unshown.length === 0) continue;
-    const text = readText(report.fileName);
-    const catalog = text === undefined ? undefined : parseCatalog(text, report.fileName)?.catalog;
-    if (!catalog) continue;
-    words ??= reviewWords(reports, readText);
-    const dropped = new Set<Finding>();
-    for (const finding of unshown) {
-      const message = catalog.find(
-        (candidate) => candidate.range.start <= finding.range.start && finding.range.end <= candidate.range.end,
-      );
-      if (message && !mayBeShown(message.key, words)) dropped.add(finding);
-    }
-    if (dropped.size === 0) continue;
-    left += dropped.size;
-    reports[index] = withoutFindings(report, dropped);
+  for (const [index, findings] of dropped) {
+    left += findings.size;
+    reports[index] = withoutFindings(reports[index]!, findings);
   }
   return left;
 }
+
+interface Candidate {
+  readonly index: number;
+  readonly finding: Finding;
+  readonly key: string;
+  /** The words that would show the key is named: its last part, and that without a plural suffix. */
+  readonly words: readonly string[];
+}
+
+/** Findings on JSON catalog strings that no followed use shows, with their keys. */
+function unshownCandidates(
+  reports: readonly FileReport[],
+  readText: (fileName: string) => string | undefined,
+): Candidate[] {
+  const shownRanges = usesByCatalog(reports);
+  const candidates: Candidate[] = [];
+  for (const [index, report] of reports.entries()) {
+    if (report.findings.length === 0 || !/\.json$/i.test(report.fileName)) continue;
+    const uses = shownRanges.get(path.normalize(report.fileName)) ?? [];
+    const within = (range: SourceRange, outer: SourceRange) => outer.start <= range.start && range.end <= outer.end;
+    const unshown = report.findings.filter((finding) => !uses.some((use) => within(finding.range, use.range)));
+    if (unshown.length === 0) continue;
+    const text = readText(report.fileName);
+    const catalog = text === undefined ? undefined : parseCatalog(text, report.fileName)?.catalog;
+    for (const finding of unshown) {
+      const key = catalog?.find((message) => within(finding.range, message.range))?.key;
+      if (!key) continue;
+      const last = key.split(/[.:]/).pop() ?? key;
+      candidates.push({ index, finding, key, words: [...new Set([last, last.replace(PLURAL_SUFFIX, '')])] });
+    }
+  }
+  return candidates;
+}
+
+/**
+ * One pass over the reviewed source files: which of `words` appear as a word (a run of
+ * `[\w$-]`), and the key prefixes the code builds keys on.
+ */
+function searchSources(
+  reports: readonly FileReport[],
+  readText: (fileName: string) => string | undefined,
+  words: ReadonlySet<string>,
+): { found: ReadonlySet<string>; prefixes: readonly string[] } {
+  const pending = new Map([...words].map((word) => [word, new RegExp(`(?<![\\w$-])${escapeRegExp(word)}(?![\\w$-])`)]));
+  const found = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const report of reports) {
+    if (!SOURCE_FILE.test(report.fileName)) continue;
+    const text = readText(report.fileName);
+    if (text === undefined) continue;
+    for (const [word, pattern] of pending)
+      if (text.includes(word) && pattern.test(text)) {
+        found.add(word);
+        pending.delete(word);
+      }
+    if (text.includes('${') || text.includes('+'))
+      for (const [, prefix] of text.matchAll(/[`'"]([\w.:-]*[.:_-])(?:\$\{|['"]\s*\+)/g))
+        if (prefix) prefixes.add(prefix.includes(':') ? prefix.slice(prefix.indexOf(':') + 1) : prefix);
+  }
+  return { found, prefixes: [...prefixes].filter((prefix) => prefix.length > 1) };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The report without `dropped`, its tallies and score counted again. */
 function withoutFindings(report: FileReport, dropped: ReadonlySet<Finding>): FileReport {
@@ -123,26 +171,6 @@ function withoutFindings(report: FileReport, dropped: ReadonlySet<Finding>): Fil
     tallies,
     score: scoreOfTallies(tallies),
   };
-}
-
-function mayBeShown(key: string, { words, prefixes }: ReviewWords): boolean {
-  const last = key.split(/[.:]/).pop() ?? key;
-  if (words.has(last) || words.has(last.replace(PLURAL_SUFFIX, ''))) return true;
-  return prefixes.some((prefix) => key.startsWith(prefix));
-}
-
-function reviewWords(reports: readonly FileReport[], readText: (fileName: string) => string | undefined): ReviewWords {
-  const words = new Set<string>();
-  const prefixes = new Set<string>();
-  for (const report of reports) {
-    if (!SOURCE_FILE.test(report.fileName)) continue;
-    const text = readText(report.fileName);
-    if (text === undefined) continue;
-    for (const [word] of text.matchAll(/[\w$-]+/g)) words.add(word);
-    for (const [, prefix] of text.matchAll(/[`'"]([\w.:-]*[.:_-])(?:\$\{|['"]\s*\+)/g))
-      if (prefix) prefixes.add(prefix.includes(':') ? prefix.slice(prefix.indexOf(':') + 1) : prefix);
-  }
-  return { words, prefixes: [...prefixes].filter((prefix) => prefix.length > 1) };
 }
 
 /** Source files larger than this are not searched for catalog keys (a minified bundle). */
