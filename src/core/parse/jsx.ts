@@ -1297,7 +1297,18 @@ function ownRoot(initializer: ts.Expression, sourceFile: ts.SourceFile): string 
     const opening = ts.isJsxElement(root) ? root.openingElement : root;
     const tag = opening.tagName.getText(sourceFile);
     const spreadsProps = opening.attributes.properties.some((property) => ts.isJsxSpreadAttribute(property));
-    return /^[a-z][a-z0-9]*$/.test(tag) && spreadsProps ? tag : undefined;
+    // Its content must be the caller's children: a root that draws its own from other props
+    // (`<button {...buttonProps}>{number}{primaryText}</button>`) is not empty where it is used
+    // without children.
+    const passesChildren =
+      ts.isJsxSelfClosingElement(root) ||
+      root.children.some(
+        (child) =>
+          ts.isJsxExpression(child) &&
+          child.expression !== undefined &&
+          /^(?:\w+\.)?children$/.test(child.expression.getText(sourceFile)),
+      );
+    return /^[a-z][a-z0-9]*$/.test(tag) && spreadsProps && passesChildren ? tag : undefined;
   }
   return undefined;
 }

@@ -197,7 +197,10 @@ export const A = () => <><Primary>Go</Primary><Plain href="/a">A</Plain><Field /
 const Primary = styled.button\`color: red;\`;
 const Plain = styled("a")\`\`;
 const Field = styled.input.attrs({ type: "text" })\`\`;
-const Wrapper = (props) => <section className="w">{props.children}</section>;`),
+const Wrapper = (props) => <section className="w">{props.children}</section>;
+const Item = ({ title, buttonProps }) => <button {...buttonProps}><span>{title}</span></button>;
+const Pass = ({ children, ...rest }) => <button {...rest}>{children}</button>;
+export const B = () => <><Item title={doc.title} /><Pass>Save</Pass></>;`),
       [
         'Primary→button',
         'Plain→a[href=/a]',
@@ -205,6 +208,9 @@ const Wrapper = (props) => <section className="w">{props.children}</section>;`),
         'Wrapper→Wrapper',
         'Box→button[as=button]',
         'Typography→h1[component=h1]',
+        // A wrapper that draws its own content from other props is not its root element.
+        'Item→Item',
+        'Pass→button',
       ],
     );
   });
