@@ -99,6 +99,8 @@ interface Candidate {
   readonly words: readonly string[];
 }
 
+const within = (range: SourceRange, outer: SourceRange) => outer.start <= range.start && range.end <= outer.end;
+
 /** Findings on JSON catalog strings that no followed use shows, with their keys. */
 function unshownCandidates(
   reports: readonly FileReport[],
@@ -109,7 +111,6 @@ function unshownCandidates(
   for (const [index, report] of reports.entries()) {
     if (report.findings.length === 0 || !/\.json$/i.test(report.fileName)) continue;
     const uses = shownRanges.get(path.normalize(report.fileName)) ?? [];
-    const within = (range: SourceRange, outer: SourceRange) => outer.start <= range.start && range.end <= outer.end;
     const unshown = report.findings.filter((finding) => !uses.some((use) => within(finding.range, use.range)));
     if (unshown.length === 0) continue;
     const text = readText(report.fileName);

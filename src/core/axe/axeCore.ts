@@ -430,7 +430,7 @@ export function virtualTree(
         markUncertain(owner);
         continue;
       }
-      const text = template === 'control' ? maskTemplates(node.text) : node.text;
+      const text = maskTemplates(node.text);
       if (template === 'control' && !text.trim()) continue; // `{% for … %}` between list items
       append(attachTo, createNode('#text', undefined, text));
       continue;

@@ -47,7 +47,7 @@ export function renderPage(document: UiDocument): string {
       }
       // As the live tree: a template's value is unknown words, its control blocks render nothing.
       const template = node.fromExpression ? 'value' : templateInText(node.text);
-      out.push(template === 'value' ? '…' : escapeText(template === 'control' ? maskTemplates(node.text) : node.text));
+      out.push(template === 'value' ? '…' : escapeText(maskTemplates(node.text)));
       continue;
     }
     if (node.type === 'dynamic') {

@@ -88,7 +88,7 @@ function isDemoPage(document: UiDocument, links: readonly UiElement[]): boolean 
   if (document.kind !== 'html' || !document.elements.some((element) => element.tag === 'body')) return false;
   return links.every((link) => {
     const href = staticValue(getAttribute(link, 'href'));
-    return href !== undefined && (href.trim() === '' || href.trim().startsWith('#') || PLACEHOLDER_HREF.test(href));
+    return href !== undefined && (href.trim().startsWith('#') || PLACEHOLDER_HREF.test(href));
   });
 }
 

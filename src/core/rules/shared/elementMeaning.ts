@@ -53,9 +53,8 @@ export function textContent(node: UiElement, options: { includeAlt?: boolean } =
     if (current.type === 'text' && current.fromExpression) {
       known = false; // one of several alternatives ({busy ? 'Paying…' : 'Pay now'})
     } else if (current.type === 'text') {
-      const template = templateInText(current.text);
-      if (template === 'value') known = false; // `{{ version }}`: filled in by a server template
-      parts.push(template === 'none' ? current.text : maskTemplates(current.text));
+      if (templateInText(current.text) === 'value') known = false; // `{{ version }}`: filled in by a server template
+      parts.push(maskTemplates(current.text));
     } else if (current.type === 'dynamic') {
       known = false;
     } else if (!isHiddenFromEveryone(current)) {
