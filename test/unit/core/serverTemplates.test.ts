@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { lint, type FileReport } from '../../../src/core/index.js';
-import { templateInText } from '../../../src/core/templates.js';
+import { maskTemplates, templateInText } from '../../../src/core/templates.js';
 
 const rules = (report: FileReport) => report.findings.map((finding) => finding.ruleId);
 
@@ -23,6 +23,41 @@ describe('server templates in HTML', () => {
     assert.equal(templateInText('{{> footer }}'), 'value');
     assert.equal(templateInText('<%= user.name %>'), 'value');
     assert.equal(templateInText('{% include "nav.html" %}'), 'value');
+    // Django / Jinja tags: an unknown tag may write words; the tags around words to translate do not.
+    assert.equal(templateInText('{% url "home" %}'), 'value');
+    assert.equal(templateInText('{% bg_active_nav current_url about_url %}'), 'value');
+    assert.equal(templateInText('{% blocktrans %}Contact us{% endblocktrans %}'), 'control');
+    assert.equal(templateInText('{% trans %}Contact us{% endtrans %}'), 'control');
+    assert.equal(templateInText('{% load i18n %}{% csrf_token %}'), 'control');
+    assert.equal(templateInText('{% trans "Contact us" as label %}'), 'control');
+  });
+
+  it('should read the words of a tag that translates a literal, where they are written', () => {
+    assert.equal(templateInText('{% trans "Contact us" %}'), 'control');
+    // The words stay where they are written, the rest is blanked: offsets do not move.
+    const keeps = (span: string, words: string) => {
+      const masked = maskTemplates(span);
+      assert.equal(masked.length, span.length);
+      assert.equal(masked.trim(), words);
+      assert.equal(masked.indexOf(words), span.indexOf(words));
+    };
+    keeps('{% trans "Contact us" %}', 'Contact us');
+    keeps('{%- translate \'Press\' context "menu" -%}', 'Press');
+    keeps('{{ _("Sign in") }}', 'Sign in');
+    // A literal holding a placeholder is filled in: unknown words.
+    assert.equal(templateInText('{% trans "Hello %(name)s" %}'), 'value');
+  });
+
+  it('should take a translated literal as a heading’s and a link’s words (Django templates)', () => {
+    const text =
+      '<main>\n<h1 class="h2-heading">\n  {% trans "Contact Us" %}\n</h1>\n' +
+      '<p><a class="{% bg_active_nav current_url press_url %}" href="{{ press_url }}">{% trans "Press" %}</a></p>\n</main>';
+    assert.deepEqual(rules(lint(text, 'html')), []);
+  });
+
+  it('should still report a heading or link whose words are stored, not shown', () => {
+    const text = '<h2>{% trans "Contact us" as label %}</h2>\n<p><a href="/x">{% trans "Go" as go %}</a></p>';
+    assert.deepEqual(rules(lint(text, 'html')).sort(), ['a11y/empty-heading', 'a11y/link-name']);
   });
 
   it('should not read control blocks as a list’s children', () => {

@@ -21,6 +21,8 @@ testRule(rule, {
       '<a onclick="openHelp()">⟦Learn more⟧</a>',
       '<a tabindex="0">⟦Click here⟧</a>',
       '<p>Returns are free, see <a href="/returns">⟦a link⟧</a>.</p>',
+      // A server template's translated literal is the link's words (Django).
+      '<a href="{% url "returns" %}">⟦{% trans "Click here" %}⟧</a>',
     ],
   },
   jsx: {
