@@ -50,6 +50,19 @@ export class NestedTooDeeplyError extends Error {
 type TreeAdapter = typeof domAdapter;
 
 /**
+ * The text the parser reads: quotes inside a server template's tag within an HTML tag
+ * (`placeholder="{% trans "Search" %}"`, Django and Jinja write them so) are given to it as
+ * other characters of the same length, so the attribute's value is the whole tag, not cut at
+ * the inner quote. Offsets do not move; the model reads values and ranges from the real text.
+ */
+export function quotesOfTemplatesInTags(text: string): string {
+  if (!text.includes('{%') && !text.includes('{{')) return text;
+  return text.replace(/\{%[^%]*?["'][\s\S]*?%\}|\{\{[^}]*?["'][\s\S]*?\}\}/g, (span, at: number) =>
+    text.lastIndexOf('<', at) > text.lastIndexOf('>', at) ? span.replace(/"/g, '\u02BA').replace(/'/g, '\u02B9') : span,
+  );
+}
+
+/**
  * cheerio's tree builder, counting each node's depth as parse5 places it, to stop the parse
  * (and its quadratic scans) at the limit. Template content counts from its template.
  */
@@ -86,7 +99,10 @@ function depthLimitedAdapter(limit: number): TreeAdapter {
 // Longer than 80 lines: one iterative walk that converts each parser node and lets it go; its
 // branches share the walk's stack and lists, and a 2 MB page goes through it node by node.
 export function parseHtml(text: string, fileName: string, maxDepth = MAX_HTML_DEPTH): UiDocument {
-  const document = parse(text, { sourceCodeLocationInfo: true, treeAdapter: depthLimitedAdapter(maxDepth) });
+  const document = parse(quotesOfTemplatesInTags(text), {
+    sourceCodeLocationInfo: true,
+    treeAdapter: depthLimitedAdapter(maxDepth),
+  });
   const elements: UiElement[] = [];
   const comments: UiComment[] = [];
   const roots: UiNode[] = [];
@@ -241,7 +257,7 @@ function toAttribute(
       name,
       key: name.toLowerCase(),
       kind: 'dynamic',
-      expression: value,
+      expression: text.slice(valueStart, valueEnd), // as written (the parser read its quotes as others)
       range: rangeOf(location),
       nameRange,
       valueRange,

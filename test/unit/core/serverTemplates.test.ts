@@ -5,7 +5,8 @@
  * `{% for %}` tags read as text children of a list, and `{{ version }}` links compared as equal text.
  */
 import assert from 'node:assert/strict';
-import { lint, type FileReport } from '../../../src/core/index.js';
+import { configFromObject, lint, PageRunner, type FileReport } from '../../../src/core/index.js';
+import { quotesOfTemplatesInTags } from '../../../src/core/parse/html.js';
 import { maskTemplates, templateInText } from '../../../src/core/templates.js';
 
 const rules = (report: FileReport) => report.findings.map((finding) => finding.ruleId);
@@ -82,5 +83,40 @@ describe('server templates in HTML', () => {
 
   it('should still report a link whose only content is a control block', () => {
     assert.deepEqual(rules(lint('<p><a href="/x">{% if beta %}{% endif %}</a></p>', 'html')), ['a11y/link-name']);
+  });
+
+  it('should keep a template tag with quotes inside an attribute whole (Django’s `placeholder="{% trans "…" %}"`)', () => {
+    const text = '<input placeholder="{% trans "Search" %}"> <p>{% trans "Shop" %}</p> <a title=\'{{ _("Home") }}\'>';
+    const read = quotesOfTemplatesInTags(text);
+    assert.equal(read.length, text.length);
+    assert.ok(!read.slice(20, 39).includes('"'), 'the quotes inside the attribute’s tag are not quotes to the parser');
+    assert.ok(read.includes('<p>{% trans "Shop" %}</p>'), 'a tag in text is left as written');
+    assert.equal(quotesOfTemplatesInTags('<p title="a">b</p>'), '<p title="a">b</p>');
+  });
+
+  it('should name a field and tell landmarks apart by values written with quoted template tags (whole page)', async function () {
+    this.timeout(60_000);
+    const runner = new PageRunner({ workers: 1 });
+    try {
+      const config = configFromObject({
+        extends: [],
+        rules: { 'a11y/label': 'error', 'a11y/landmark-unique': 'error' },
+      });
+      const body = (placeholder: string, main: string, footer: string) =>
+        '<html lang="en"><head><title>Shop</title></head><body><main><h1>Shop</h1>' +
+        `<input type="text" id="q" placeholder=${placeholder}><label for="q">&nbsp;</label>` +
+        `<nav${main}><a href="/a">A</a></nav><nav${footer}><a href="/b">B</a></nav>` +
+        '</main></body></html>';
+      const ids = async (text: string) =>
+        (await lint(text, 'html', config, { runner, fileName: '/site/templates/shop.html' })).findings
+          .map((finding) => finding.ruleId)
+          .sort();
+      const main = ' title="{% trans "Main" context "menu" %}"';
+      const footer = ' title="{% trans "Footer" %}"';
+      assert.deepEqual(await ids(body('"{% trans "Search products" %}"', main, footer)), []);
+      assert.deepEqual(await ids(body('""', '', '')), ['a11y/label', 'a11y/landmark-unique']);
+    } finally {
+      await runner.close();
+    }
   });
 });
