@@ -63,6 +63,7 @@ export const SKIPPED_KINDS = {
     '**/cypress/**',
     '**/e2e/**',
   ],
+  // A style guide page is a gallery of the components with sample content, as stories are.
   stories: [
     '**/*.stories.*',
     '**/*.story.*',
@@ -70,6 +71,10 @@ export const SKIPPED_KINDS = {
     '**/__stories__/**',
     '**/.storybook/**',
     '**/storybook/**',
+    '**/styleguide/**',
+    '**/style-guide/**',
+    '**/styleguide.*',
+    '**/style-guide.*',
   ],
   examples: ['**/demo/**', '**/demos/**', '**/example/**', '**/examples/**', '**/playground/**', '**/*-playground/**'],
   // `testdata` is Go's folder for test inputs (an HTML template a Go test renders).

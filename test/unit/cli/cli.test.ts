@@ -251,6 +251,8 @@ describe('touchpoint CLI', function () {
         'src/menu/stories.tsx': 'export const S = () => <a href="#">s</a>;',
         // A Storybook app of its own (a monorepo's apps/storybook) is stories too.
         'apps/storybook/src/App.tsx': 'export const A = () => <a href="#">s</a>;',
+        // A style guide page: a gallery of the components with sample links (a Wagtail site's).
+        'templates/static/styleguide.html': '<a href="">s</a>',
         'examples/basic.html': '<a href="#">e</a>',
         'src/demo/Demo.jsx': 'export const D = () => <a href="#">d</a>;',
         'tools/worker-playground/errors.html': '<a href="#">p</a>',
@@ -264,7 +266,7 @@ describe('touchpoint CLI', function () {
       assert.deepEqual(files(skipped.stdout), ['src/Pay.tsx']);
       assert.match(
         skipped.stderr,
-        /touchpoint: 11 files skipped: 3 tests, 3 stories, 3 examples, 2 fixtures \(not what customers use; set “skip”/,
+        /touchpoint: 12 files skipped: 3 tests, 4 stories, 3 examples, 2 fixtures \(not what customers use; set “skip”/,
       );
       // A file named outright is reviewed whatever its kind.
       assert.deepEqual(files(run(['--format', 'json', 'src/Pay.test.tsx'], root).stdout), ['src/Pay.test.tsx']);
@@ -278,13 +280,14 @@ describe('touchpoint CLI', function () {
         'src/Pay.tsx',
         'src/demo/Demo.jsx',
         'src/menu/stories.tsx',
+        'templates/static/styleguide.html',
         'test/fixtures/page.html',
         'tools/worker-playground/errors.html',
       ]);
       assert.match(some.stderr, /3 files skipped: 3 tests \(/);
       write(root, '.touchpointrc.json', '{ "skip": [] }');
       const all = run(['--format', 'json', '.'], root);
-      assert.equal(files(all.stdout).length, 12);
+      assert.equal(files(all.stdout).length, 13);
       assert.doesNotMatch(all.stderr, /skipped/);
       write(root, '.touchpointrc.json', '{ "skip": ["snapshots"] }');
       const bad = run(['.'], root);
