@@ -4,7 +4,8 @@
  * current or selected, or router components such as `NavLink` that set aria-current
  * themselves). People lose their bearings when the menu does not show where they are.
  * A static HTML page is judged only when the menu links to that page itself (the file's path
- * from the config folder); breadcrumbs and footer, legal or social menus are not judged.
+ * from the config folder); breadcrumbs, footer, legal or social menus and pagers of only
+ * previous / next links are not judged.
  */
 import { getAttribute, type UiElement } from '../../model.js';
 import * as path from 'node:path';
@@ -24,6 +25,16 @@ function marksCurrent(link: UiElement): boolean {
         attribute.kind === 'dynamic' && ACTIVE_HINT.test(`${attribute.name} ${attribute.expression ?? ''}`),
     ) || link.hasSpread
   );
+}
+
+/**
+ * A pager of “Previous” / “Next” links (by their words, `rel`, label or the code that builds
+ * them: `{t("previous")}`, `href={nextPageUrl}`): it leads away from where you are, and has no
+ * link to the current page to mark. A numbered pager is still judged (its current page is).
+ */
+const STEP_LINK = /\b(prev(ious)?|next|older|newer|first|last)(Page|Url|Href)?\b|[«»‹›←→]/i;
+function onlySteps(links: readonly UiElement[], text: string): boolean {
+  return links.every((link) => STEP_LINK.test(text.slice(link.range.start, link.range.end)));
 }
 
 /** Footer, legal and social menus list pages people are rarely on. */
@@ -71,7 +82,7 @@ export default defineRule({
       )
         continue;
       const links = descendants(nav).filter((element) => isLink(element) || /^(NavLink|Link)$/.test(element.name));
-      if (links.length < 2) continue;
+      if (links.length < 2 || onlySteps(links, document.text)) continue;
       // A static page can only be judged when the menu links to the page itself.
       if (
         document.kind === 'html' &&

@@ -25,11 +25,16 @@ testRule(rule, {
       'const N = () => <nav><a href="/" className={isActive("/") ? "active" : ""}>Home</a><a href="/shop">Shop</a></nav>;',
       'const N = () => <nav><a href="/">Home</a></nav>;',
       'const N = () => <nav aria-label="Footer"><a href="/help">Help</a><a href="/terms">Terms</a></nav>;',
+      // A pager of previous / next links: nothing on it is the current page (a storefront's).
+      'const P = () => <nav><Link href={prevPageUrl}>{t("previous")}</Link><Link href={nextPageUrl}>{t("next")}</Link></nav>;',
+      'const P = () => <nav><a href="?page=1" rel="prev">Older posts</a><a href="?page=3">Newer posts</a></nav>;',
     ],
     invalid: [
       'const N = () => <⟦nav⟧><a href="/">Home</a><a href="/shop">Shop</a></nav>;',
       'const N = () => <⟦nav⟧><ul><li><Link href="/">Home</Link></li><li><Link href="/a">About</Link></li></ul></nav>;',
       'const N = () => <⟦nav⟧ aria-label="Account"><a href="/orders">Orders</a><a href="/settings">Settings</a></nav>;',
+      // A numbered pager has a current page to mark.
+      'const P = () => <⟦nav⟧><a href="?page=1">Previous</a><a href="?page=1">1</a><a href="?page=2">2</a><a href="?page=3">Next</a></nav>;',
     ],
   },
 });
