@@ -452,7 +452,10 @@ export function virtualTree(
       if (node.hasSpread) markUncertain(node);
       if (attachTo === root || roleFromComponentAbove(node)) detached.add(node);
       let parent = attachTo;
-      const parentTag = attachTo === root ? undefined : shapes.get(attachTo)?.tag;
+      // Hidden in the source: in a browser it is nothing to its parent (no name, nothing focusable
+      // inside), so it stands apart, at the top, where it is not judged either (hiddenInSource).
+      if (attributes.hidden !== undefined) parent = root;
+      const parentTag = parent === root ? undefined : shapes.get(parent)?.tag;
       for (const tag of contextBetween(parentTag, rendering.tag, detached.has(node))) {
         const wrapper = createNode(tag, {});
         append(parent, wrapper);
@@ -562,19 +565,33 @@ export function domAttributes(
 /** An inline style that hides the element: `style="display: none"`, `style={{ display: "none" }}`. */
 const HIDING_STYLE = /(?:^|[;{,\s])["']?(?:display["']?\s*:\s*["'`]?none|visibility["']?\s*:\s*["'`]?hidden)\b/i;
 
+/**
+ * A framework's class that hides the element for everyone (Bootstrap's `d-none`, Bulma's
+ * `is-hidden`), with no class that shows it from some screen size up (`d-lg-flex`): a static
+ * class list only. A bare `hidden` class is not taken: Tailwind's hides, but sites define their
+ * own (a menu faded out with `opacity: 0` that screen readers still reach).
+ */
+const HIDING_CLASS = /^(d-none|is-hidden)$/;
+const SHOWING_CLASS =
+  /^d-\w+-(?:block|flex|inline|inline-block|inline-flex|grid|table)$|^is-(?:block|flex|inline|inline-block|inline-flex)-\w+$/;
+
 function hiddenByStyle(element: UiElement): boolean {
   const style = getAttribute(element, 'style');
-  if (!style) return false;
-  const written = style.kind === 'dynamic' ? style.expression : style.value;
-  return written !== undefined && HIDING_STYLE.test(written);
+  const written = style?.kind === 'dynamic' ? style.expression : style?.value;
+  if (written !== undefined && HIDING_STYLE.test(written)) return true;
+  const classes = getAttribute(element, 'class');
+  if (classes?.kind !== 'static' || !classes.value) return false;
+  const tokens = classes.value.split(/\s+/);
+  return tokens.some((token) => HIDING_CLASS.test(token)) && !tokens.some((token) => SHOWING_CLASS.test(token));
 }
 
 /**
- * Hidden in the source, on the element or above: the `hidden` attribute, or an inline style
- * hiding it (rendered as `hidden` on the virtual node). axe reads both from the computed style,
- * which a virtual node has not, so the live rules judged hidden elements (a `display: none`
- * submit button clicked through a ref) as if people met them. A class hiding it in a style
- * sheet is not seen here.
+ * Hidden in the source, on the element or above: the `hidden` attribute, an inline style or a
+ * utility class hiding it (rendered as `hidden` on the virtual node). axe reads them from the
+ * computed style, which a virtual node has not, so the live rules judged hidden elements (a
+ * `display: none` submit button clicked through a ref, a hidden file input inside the button
+ * that opens it) as if people met them. A project's own class hiding it in a style sheet is
+ * not seen here.
  */
 function hiddenInSource(node: VirtualNode): boolean {
   for (let up: VirtualNode | null = node; up; up = up.parent)

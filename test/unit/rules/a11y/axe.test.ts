@@ -245,11 +245,42 @@ describe('a11y (axe-core, live) on real code', () => {
   });
 
   describe('elements hidden in the source', () => {
+    // Nothing to the control around it: a file input hidden inside the button that opens it (bruno).
+    testRule(rule('nested-interactive'), {
+      html: {
+        valid: ['<button type="button">Select file<input type="file" hidden></button>'],
+        invalid: ['<⟦button⟧ type="button">Select file<input type="file"></button>'],
+      },
+      jsx: {
+        valid: [
+          'const A = () => <button type="button" onClick={pick}>Select File<input type="file" hidden ref={input} /></button>;',
+        ],
+        invalid: [
+          'const A = () => <⟦button⟧ type="button" onClick={pick}>Select File<input type="file" ref={input} /></button>;',
+        ],
+      },
+    });
+    testRule(rule('button-name'), {
+      html: { valid: [], invalid: ['<⟦button⟧><span hidden>Close</span></button>'] },
+    });
     // axe leaves hidden elements alone, reading the computed style a virtual node has not.
     testRule(rule('button-name'), {
       html: {
-        valid: ['<form><button style="display: none"></button></form>', '<div hidden><button></button></div>'],
-        invalid: ['<div style="color: red"><⟦button⟧></button></div>'],
+        valid: [
+          '<form><button style="display: none"></button></form>',
+          '<div hidden><button></button></div>',
+          // Framework classes that hide for everyone (Bootstrap, Bulma).
+          '<div class="mt-2 d-none"><button></button></div>',
+          '<button class="is-hidden"></button>',
+        ],
+        invalid: [
+          '<div style="color: red"><⟦button⟧></button></div>',
+          // Shown from a screen size up, a class that only hides it visually, or a site's own
+          // `hidden` class (one faded a menu out with opacity, which screen readers still reach).
+          '<div class="d-none d-lg-flex"><⟦button⟧></button></div>',
+          '<div class="sr-only"><⟦button⟧></button></div>',
+          '<div class="narrow-menu hidden"><⟦button⟧></button></div>',
+        ],
       },
       jsx: {
         valid: [
