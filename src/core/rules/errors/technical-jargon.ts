@@ -80,6 +80,8 @@ export default defineRule<Options>({
   impact: 'serious',
   tags: ['nielsen-9', 'plain-language'],
   languages: ['html', 'jsx', 'catalog'],
+  // Off in touchpoint:recommended (precision on real code, bench/README.md): 30 findings judged on four apps, none kept (a caught error shown in an admin's catch-all toast, a developer tool's “stack trace”).
+  recommended: false,
   help: 'Describe the problem in words people use, and log the technical detail instead',
   why: 'Codes and programming words tell customers the product is broken and give them nothing to act on.',
   optionsSchema: {
