@@ -6,7 +6,8 @@
  *
  * Left alone: `<a>` without href and without any behaviour (a legitimate placeholder in the
  * HTML spec); dynamic hrefs and hrefs a server template fills in (`{{ url_for(…) }}`); links
- * hidden from assistive tech (`aria-hidden`, an off-screen anchor a script clicks); and a
+ * hidden from assistive tech (`aria-hidden`, an off-screen anchor a script clicks); `href="#"`
+ * links whose click handler navigates (“Go back” with `history.back()`); and a
  * mock-up's placeholder content, where a page (or one JSX tree) holds four or more `href="#"`
  * links that do nothing (demo navigation, “Article one… Article twelve”), or a whole HTML page
  * has no link that goes anywhere (a one-widget demo's “Home About Contact” or “Buy now”): they
@@ -68,7 +69,7 @@ export default defineRule({
       }
       const value = staticValue(href);
       if (value === undefined || isTemplateValue(value)) continue; // filled in at run time: trusted
-      if (isMockUpFiller(element)) continue;
+      if (isMockUpFiller(element) || navigates(element)) continue;
       context.examined(element);
       if (!PLACEHOLDER_HREF.test(value)) continue;
       context.report({
@@ -90,6 +91,25 @@ function isDemoPage(document: UiDocument, links: readonly UiElement[]): boolean 
     const href = staticValue(getAttribute(link, 'href'));
     return href !== undefined && (href.trim().startsWith('#') || PLACEHOLDER_HREF.test(href));
   });
+}
+
+/** Script that takes people somewhere: back, to another address, or through a router. */
+const NAVIGATION =
+  /\bhistory\.(?:back|go|forward)\s*\(|\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\(|\brouter\.(?:push|back|replace)\s*\(|\bnavigate\s*\(/;
+const NAVIGATION_CALL =
+  /^(?:window\.)?(?:history\.(?:back|go|forward)|location\.(?:assign|replace)|router\.(?:push|back|replace)|navigate)$/;
+
+/**
+ * A `href="#"` link whose click handler navigates (`history.back()`, `location = …`,
+ * `router.push(…)`): it is a link that works with a click and Enter, only its address is
+ * written in script; not a placeholder, and a button would be the wrong advice.
+ */
+function navigates(element: UiElement): boolean {
+  const onclick = getAttribute(element, 'onclick');
+  if (!onclick) return false;
+  const written = onclick.kind === 'dynamic' ? onclick.expression : onclick.value;
+  if (written !== undefined && NAVIGATION.test(written)) return true;
+  return onclick.handler?.calls.some((call) => NAVIGATION_CALL.test(call.callee)) ?? false;
 }
 
 function actsAsButton(element: UiElement): boolean {

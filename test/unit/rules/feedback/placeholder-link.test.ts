@@ -19,6 +19,9 @@ testRule(rule, {
       '<!doctype html><html><body><section><h1>Playstation 5</h1><a href="#" class="btn">Buy Now</a></section></body></html>',
       // Hidden from everyone: an off-screen anchor a script clicks.
       '<a href="#" aria-hidden="true" tabindex="-1" onclick="download()"></a>',
+      // Its click navigates: a link whose address is in script (a 404 page's “Go back”).
+      '<a href="#" onclick="history.go(-1); return false;">Go back</a>',
+      '<a href="#" onclick="document.location = \'/docs/\' + version">Latest docs</a>',
     ],
     invalid: [
       { code: '<a ⟦href="#"⟧>Basket</a>', details: [/goes nowhere/] },
@@ -45,6 +48,8 @@ testRule(rule, {
   },
   jsx: {
     valid: [
+      'const B = () => <a href="#" onClick={(e) => { e.preventDefault(); window.history.back(); }}>Go back</a>;',
+      'const B = ({ router }) => { const open = () => router.push("/cart"); return <a href="#" onClick={open}>Cart</a>; };',
       // A styled backdrop that closes the menu: an empty hit area, not a link.
       'const A = () => <a className="backdrop" onClick={close} />;',
       'const A = () => <a href="/orders">Orders</a>;',
