@@ -95,7 +95,7 @@ function isDemoPage(document: UiDocument, links: readonly UiElement[]): boolean 
 
 /** Script that takes people somewhere: back, to another address, or through a router. */
 const NAVIGATION =
-  /\bhistory\.(?:back|go|forward)\s*\(|\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\(|\brouter\.(?:push|back|replace)\s*\(|\bnavigate\s*\(/;
+  /\bhistory\.(?:back|go|forward)\s*\(|\blocation(?:\.(?:href|pathname|search))?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\(|\brouter\.(?:push|back|replace)\s*\(|\bnavigate\s*\(/;
 const NAVIGATION_CALL =
   /^(?:window\.)?(?:history\.(?:back|go|forward)|location\.(?:assign|replace)|router\.(?:push|back|replace)|navigate)$/;
 

@@ -22,6 +22,7 @@ testRule(rule, {
       // Its click navigates: a link whose address is in script (a 404 page's “Go back”).
       '<a href="#" onclick="history.go(-1); return false;">Go back</a>',
       '<a href="#" onclick="document.location = \'/docs/\' + version">Latest docs</a>',
+      '<a href="#" onClick="document.location.pathname = docPageRoot">Documentation home</a>',
     ],
     invalid: [
       { code: '<a ⟦href="#"⟧>Basket</a>', details: [/goes nowhere/] },
