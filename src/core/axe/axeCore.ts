@@ -587,7 +587,7 @@ function hiddenByStyle(element: UiElement): boolean {
 
 /**
  * Hidden in the source, on the element or above: the `hidden` attribute, an inline style or a
- * utility class hiding it (rendered as `hidden` on the virtual node). axe reads them from the
+ * framework's hiding class (rendered as `hidden` on the virtual node). axe reads them from the
  * computed style, which a virtual node has not, so the live rules judged hidden elements (a
  * `display: none` submit button clicked through a ref, a hidden file input inside the button
  * that opens it) as if people met them. A project's own class hiding it in a style sheet is
