@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { scoreOfTallies } from './engine.js';
 import { parseCatalog } from './parse/catalog.js';
 import { readSourceTextSync } from './readFile.js';
+import { uncountFinding } from './suppressions.js';
 import type { FileReport, Finding, ReportedMessageUse } from './report.js';
 import type { SourceRange } from './model.js';
 import type { RuleTally } from './vocabulary.js';
@@ -162,8 +163,7 @@ function withoutFindings(report: FileReport, dropped: ReadonlySet<Finding>): Fil
     const tally = tallies[finding.ruleId];
     if (!tally) continue;
     const next = { ...tally, examined: Math.max(0, tally.examined - 1) };
-    if (finding.confidence === 'low') next.uncertain = Math.max(0, (next.uncertain ?? 0) - 1);
-    else next.failed = Math.max(0, next.failed - 1);
+    uncountFinding(next, finding);
     tallies[finding.ruleId] = next;
   }
   return {

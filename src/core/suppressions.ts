@@ -127,6 +127,12 @@ export function countFinding(tally: RuleTally, finding: Finding, excused: boolea
   else tally.failed++;
 }
 
+/** Takes back what countFinding counted for a finding that was not excused (it was left out after all). */
+export function uncountFinding(tally: RuleTally, finding: Finding): void {
+  if (finding.confidence === 'low') tally.uncertain = Math.max(0, (tally.uncertain ?? 0) - 1);
+  else tally.failed = Math.max(0, tally.failed - 1);
+}
+
 /**
  * The suppression range of a file that covers a finding of `ruleId` on the 0-based `line`, if
  * any (workspace-level findings are added after the file's lint, from its kept ranges).
