@@ -501,15 +501,18 @@ describe('Catalog strings no reviewed file shows', () => {
     seats_other: 'Please login to add {{count}} seats',
     forgotten: 'Please login with your new password',
   });
-  const reviewed = async (files: string[]) => {
+  const catalogReport = async (files: string[]) => {
     const config = { ...configFromObject({ messages: ['locales/en/*.json'] }), baseDirectory: root };
     const report = await review(
       files.map((file) => ({ path: path.join(root, file) })),
       config,
     );
-    const found = report.files.find((file) => file.fileName.endsWith('common.json'))!;
-    return found.findings.filter((f) => f.ruleId === 'wording/noun-as-verb').map((f) => f.location.line);
+    return report.files.find((file) => file.fileName.endsWith('common.json'))!;
   };
+  const reviewed = async (files: string[]) =>
+    (await catalogReport(files)).findings
+      .filter((f) => f.ruleId === 'wording/noun-as-verb')
+      .map((f) => f.location.line);
 
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), 'touchpoint-unshown-'));
@@ -530,6 +533,14 @@ export const Login = ({ status, seats }) => {
   it('should leave out a string nothing shows, and keep those shown, named, built on, or plural', async () => {
     // Lines: 1 shown, 2 status, 3 menu, 4 seats_one, 5 seats_other, 6 forgotten.
     assert.deepEqual(await reviewed(['src/Login.tsx', 'locales/en/common.json']), [1, 2, 3, 4, 5]);
+  });
+
+  it('should count a left-out string as neither judged nor failed, and score the catalog again', async () => {
+    const alone = await catalogReport(['locales/en/common.json']);
+    const found = await catalogReport(['src/Login.tsx', 'locales/en/common.json']);
+    const [before, after] = [alone.tallies['wording/noun-as-verb']!, found.tallies['wording/noun-as-verb']!];
+    assert.deepEqual([after.examined, after.failed], [before.examined - 1, before.failed - 1]);
+    assert.equal(found.score.counts.counted, alone.score.counts.counted - 1);
   });
 
   it('should keep every string when the review holds no file that shows catalog messages', async () => {
