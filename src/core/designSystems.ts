@@ -5,7 +5,8 @@
  * and for each component the element it renders, the props that mean an HTML attribute
  * (`to` → `href`, a field's `label` → `aria-label`) and the attributes it always renders
  * (`role="alert"`). A component maps only when the file imports it from the library's module,
- * so a project's own `Button` is never taken for MUI's.
+ * so a project's own `Button` is never taken for MUI's. A CSS framework's preset (Tailwind) maps
+ * no components: it names the classes that hide an element.
  *
  * Presets are on when the nearest package.json depends on the library (`designSystems:
  * "auto"`, the default), or as the config names them.
@@ -21,6 +22,7 @@ import paragon from './data/design-systems/paragon.json';
 import radix from './data/design-systems/radix.json';
 import reactBootstrap from './data/design-systems/react-bootstrap.json';
 import reactRouter from './data/design-systems/react-router.json';
+import tailwind from './data/design-systems/tailwind.json';
 
 /** What a component renders: an element, props that stand for its attributes, attributes it always has. */
 export interface ComponentMapping {
@@ -43,6 +45,8 @@ interface DesignSystem {
   readonly detect: readonly string[];
   /** Module → exported name (`Button`, `Typography.Link`, `default`) → what it renders. */
   readonly modules: Readonly<Record<string, Readonly<Record<string, ComponentSetting>>>>;
+  /** Classes of a CSS framework that hide an element for everyone (Tailwind's `hidden`: `display: none`). */
+  readonly hidingClasses?: readonly string[];
 }
 
 export const DESIGN_SYSTEMS: readonly DesignSystem[] = [
@@ -55,14 +59,21 @@ export const DESIGN_SYSTEMS: readonly DesignSystem[] = [
   { id: 'radix', ...radix },
   { id: 'react-router', ...reactRouter },
   { id: 'nextjs', ...nextjs },
+  { id: 'tailwind', ...tailwind },
 ];
 
 export const DESIGN_SYSTEM_IDS: readonly string[] = DESIGN_SYSTEMS.map((system) => system.id);
 
-/** The names of presets (“MUI”, “React Router”) for their ids, each once, in the presets' order. */
+/**
+ * The names of presets whose components map (“MUI”, “React Router”) for their ids, each once, in
+ * the presets' order: what reports list as “Components of … checked as the elements they render”.
+ * A CSS framework's preset (Tailwind) maps no component and is not named there.
+ */
 export function designSystemNames(ids: readonly string[]): string[] {
   const present = new Set(ids);
-  return DESIGN_SYSTEMS.filter((system) => present.has(system.id)).map((system) => system.name);
+  return DESIGN_SYSTEMS.filter((system) => present.has(system.id) && Object.keys(system.modules).length > 0).map(
+    (system) => system.name,
+  );
 }
 
 export function mappingOf(setting: ComponentSetting): ComponentMapping {
@@ -120,6 +131,11 @@ function dependenciesIn(file: string): Set<string> | undefined {
     if (value && typeof value === 'object') for (const name of Object.keys(value)) names.add(name);
   }
   return names;
+}
+
+/** The classes that hide an element for everyone under the presets in effect (none: an empty list). */
+export function hidingClassesOf(ids: readonly string[]): readonly string[] {
+  return DESIGN_SYSTEMS.flatMap((system) => (ids.includes(system.id) ? (system.hidingClasses ?? []) : []));
 }
 
 /** The components of the presets in effect, by module. */

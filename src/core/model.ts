@@ -242,6 +242,8 @@ export interface UiDocument {
   readonly catalog?: readonly CatalogMessage[];
   /** Messages this file shows and names from elsewhere (`formatMessage(messages.save)`): where, and where written. */
   readonly messageUses?: readonly MessageUse[];
+  /** JSX only: classes that hide an element for everyone in this project (Tailwind's `hidden`, from its design-system preset). */
+  readonly hidingClasses?: readonly string[];
   readonly problems: readonly ParseProblem[];
 }
 

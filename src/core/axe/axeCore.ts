@@ -446,7 +446,7 @@ export function virtualTree(
     let nextParent = attachTo;
     let nextOwner = owner;
     if (rendering.kind === 'element') {
-      const { attributes, dynamic, dynamicRole } = renderedAttributes(node, document.kind, rendering);
+      const { attributes, dynamic, dynamicRole } = renderedAttributes(node, document, rendering);
       if (dynamic) dynamicAttributes.add(node);
       if (dynamicRole) dynamicRoles.add(node);
       if (node.hasSpread) markUncertain(node);
@@ -515,6 +515,9 @@ export function withRole(node: VirtualNode, role: string): VirtualNode {
 /** React props whose DOM name is not just the lower-cased prop. */
 const JSX_NAMES: Readonly<Record<string, string>> = { httpequiv: 'http-equiv', acceptcharset: 'accept-charset' };
 
+/** What rendering an element's attributes needs to know of its document. */
+export type DocumentKind = Pick<UiDocument, 'kind' | 'hidingClasses'>;
+
 /** What an element renders with: its attributes, and how much of them is known. */
 export interface RenderedAttributes {
   readonly attributes: Record<string, string>;
@@ -533,9 +536,10 @@ export interface RenderedAttributes {
  */
 export function domAttributes(
   element: UiElement,
-  kind: UiDocument['kind'],
+  document: DocumentKind,
   keep: (name: string) => boolean = () => true,
 ): RenderedAttributes {
+  const kind = document.kind;
   const attributes: Record<string, string> = {};
   let dynamic = element.hasSpread;
   let dynamicRole = element.hasSpread;
@@ -558,7 +562,7 @@ export function domAttributes(
     }
     attributes[name] = attribute.value ?? '';
   }
-  if (attributes.hidden === undefined && hiddenByStyle(element)) attributes.hidden = '';
+  if (attributes.hidden === undefined && hiddenByStyle(element, document.hidingClasses)) attributes.hidden = '';
   return { attributes, dynamic, dynamicRole };
 }
 
@@ -567,22 +571,27 @@ const HIDING_STYLE = /(?:^|[;{,\s])["']?(?:display["']?\s*:\s*["'`]?none|visibil
 
 /**
  * A framework's class that hides the element for everyone (Bootstrap's `d-none`, Bulma's
- * `is-hidden`), with no class that shows it from some screen size up (`d-lg-flex`): a static
- * class list only. A bare `hidden` class is not taken: Tailwind's hides, but sites define their
- * own (a menu faded out with `opacity: 0` that screen readers still reach).
+ * `is-hidden`, and Tailwind's `hidden` where the project uses Tailwind: its preset names it),
+ * with no class that shows it from some screen size up or in some state (`d-lg-flex`,
+ * `md:flex`, `group-hover:block`): a static class list only. A bare `hidden` class is not taken
+ * elsewhere: sites define their own (a menu faded out with `opacity: 0` that screen readers
+ * still reach).
  */
 const HIDING_CLASS = /^(d-none|is-hidden)$/;
 const SHOWING_CLASS =
-  /^d-\w+-(?:block|flex|inline|inline-block|inline-flex|grid|table)$|^is-(?:block|flex|inline|inline-block|inline-flex)-\w+$/;
+  /^d-\w+-(?:block|flex|inline|inline-block|inline-flex|grid|table)$|^is-(?:block|flex|inline|inline-block|inline-flex)-\w+$|:(?:block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|contents|flow-root|list-item)$/;
 
-function hiddenByStyle(element: UiElement): boolean {
+function hiddenByStyle(element: UiElement, hidingClasses: readonly string[] = []): boolean {
   const style = getAttribute(element, 'style');
   const written = style?.kind === 'dynamic' ? style.expression : style?.value;
   if (written !== undefined && HIDING_STYLE.test(written)) return true;
   const classes = getAttribute(element, 'class');
   if (classes?.kind !== 'static' || !classes.value) return false;
   const tokens = classes.value.split(/\s+/);
-  return tokens.some((token) => HIDING_CLASS.test(token)) && !tokens.some((token) => SHOWING_CLASS.test(token));
+  return (
+    tokens.some((token) => HIDING_CLASS.test(token) || hidingClasses.includes(token)) &&
+    !tokens.some((token) => SHOWING_CLASS.test(token))
+  );
 }
 
 /**
@@ -608,11 +617,15 @@ const UNREAD = new Set(['class', 'style']);
  */
 export function renderedAttributes(
   element: UiElement,
-  kind: UiDocument['kind'],
+  document: DocumentKind,
   rendering: Rendering & { kind: 'element' },
 ): RenderedAttributes {
-  if (!rendering.iconButton) return domAttributes(element, kind);
-  const rendered = domAttributes(element, kind, (name) => name.startsWith('aria-') || ICON_BUTTON_DOM_PROPS.has(name));
+  if (!rendering.iconButton) return domAttributes(element, document);
+  const rendered = domAttributes(
+    element,
+    document,
+    (name) => name.startsWith('aria-') || ICON_BUTTON_DOM_PROPS.has(name),
+  );
   const named = element.attributes.find((attribute) => ICON_BUTTON_NAME_PROPS.has(attribute.key));
   if (!named || rendered.attributes['aria-label'] !== undefined) return rendered;
   const label = named.kind === 'static' ? (named.value ?? '') : '…';
@@ -672,7 +685,7 @@ const possibleByShape = new Map<string, readonly string[]>();
 export function possibleRules(ruleIds: readonly string[], element: UiElement, document: UiDocument): readonly string[] {
   const rendering = renderingOf(element, document);
   if (rendering.kind !== 'element') return [];
-  const { attributes } = renderedAttributes(element, document.kind, rendering);
+  const { attributes } = renderedAttributes(element, document, rendering);
   const names = Object.keys(attributes).sort();
   const shape = `${rendering.tag} ${names.join(' ')}`;
   let possible = possibleByShape.get(shape);

@@ -60,7 +60,7 @@ export function renderPage(document: UiDocument): string {
       pushChildren(node.children, parentTag, rendering.kind === 'opaque' || detached);
       continue;
     }
-    const { attributes } = renderedAttributes(node, document.kind, rendering);
+    const { attributes } = renderedAttributes(node, document, rendering);
     let open = `<${rendering.tag} ${INDEX_ATTRIBUTE}="${node.index}"`;
     for (const [name, value] of Object.entries(attributes))
       if (VALID_NAME.test(name) && !name.startsWith(INDEX_ATTRIBUTE)) open += ` ${name}="${escapeAttribute(value)}"`;

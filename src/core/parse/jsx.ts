@@ -37,6 +37,7 @@ import type { MessageReference, ResolvedMessage } from '../catalog/reference.js'
 import { messageWords } from '../catalog/icu.js';
 import {
   componentTable,
+  hidingClassesOf,
   lookupComponent,
   mappingOf,
   type ComponentMapping,
@@ -310,6 +311,7 @@ class JsxModelBuilder {
     const elements = this.elements;
     if (!inOrder(elements)) elements.sort((a, b) => a.range.start - b.range.start);
     for (let index = 0; index < elements.length; index++) (elements[index] as { index: number }).index = index;
+    const hidingClasses = hidingClassesOf(this.options.designSystems ?? []);
     const document: UiDocument = {
       kind: 'jsx',
       language: this.language,
@@ -323,6 +325,7 @@ class JsxModelBuilder {
       catalog: this.catalog.filter((message) => !this.rendered.has(message.range.start)),
       problems: this.collectProblems(),
       ...(this.messageUses.length > 0 && { messageUses: this.messageUses }),
+      ...(hidingClasses.length > 0 && { hidingClasses }),
     };
     if (this.iconImports.size > 0) iconImportsByDocument.set(document, this.iconImports);
     const reactAria = [...this.imports].filter(

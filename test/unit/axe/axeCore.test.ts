@@ -176,7 +176,7 @@ describe('axe-core wrapper', () => {
       'InfoIconButton:element',
     ]);
     const button = element(document, 'IconButton');
-    assert.deepEqual(renderedAttributes(button, 'jsx', { kind: 'element', tag: 'button', iconButton: true }), {
+    assert.deepEqual(renderedAttributes(button, { kind: 'jsx' }, { kind: 'element', tag: 'button', iconButton: true }), {
       attributes: { 'aria-label': 'Delete' },
       dynamic: false,
       dynamicRole: false,
@@ -184,7 +184,7 @@ describe('axe-core wrapper', () => {
     // A wrapper of a button that takes its name as `ariaLabel` and hands it on.
     const wrapper = element(document, 'InfoIconButton');
     assert.equal(
-      renderedAttributes(wrapper, 'jsx', { kind: 'element', tag: 'button', iconButton: true }).attributes['aria-label'],
+      renderedAttributes(wrapper, { kind: 'jsx' }, { kind: 'element', tag: 'button', iconButton: true }).attributes['aria-label'],
       'Device info',
     );
   });
@@ -209,7 +209,7 @@ describe('axe-core wrapper', () => {
       'function Field({ id, other }) { return <><label htmlFor={id}>Email</label><input id={id} /><input id={other} /></>; }',
       'tsx',
     );
-    const [label, first, second] = document.elements.map((e) => domAttributes(e, 'jsx').attributes);
+    const [label, first, second] = document.elements.map((e) => domAttributes(e, { kind: 'jsx' }).attributes);
     assert.equal(label!['for'], first!['id']);
     assert.notEqual(first!['id'], second!['id']);
   });

@@ -359,6 +359,29 @@ export const A = () => ${wrapped ? '<Popconfirm title="Delete this project?" onC
       assert.doesNotMatch(formatSummary(none, { cwd: root, title: 'app' }), /Components of/);
     });
 
+    it('should detect Tailwind, which maps no component and is not named as one', async () => {
+      const project = mkdtempSync(path.join(tmpdir(), 'touchpoint-ds-tailwind-'));
+      writeFileSync(
+        path.join(project, 'package.json'),
+        '{ "dependencies": { "antd": "5" }, "devDependencies": { "tailwindcss": "3" } }',
+      );
+      const file = path.join(project, 'Pick.tsx');
+      writeFileSync(
+        file,
+        'import { Button } from "antd";\nexport const Pick = () => <Button>Pick<input type="file" className="hidden" /></Button>;\n',
+      );
+      const loader = new ConfigLoader();
+      assert.deepEqual((await loader.forFile(file)).designSystems, ['antd', 'tailwind']);
+      const report = await review([{ path: file }], (name) => loader.forFile(name));
+      assert.deepEqual(report.designSystems, ['Ant Design']);
+      // The hidden file input is nothing to the button around it.
+      assert.deepEqual(
+        report.files[0]!.findings.map((finding) => finding.ruleId),
+        [],
+      );
+      rmSync(project, { recursive: true, force: true });
+    });
+
     it('should follow the config: a list, or none', async () => {
       writeFileSync(path.join(root, 'app', '.touchpointrc.json'), '{ "designSystems": ["chakra"] }');
       assert.deepEqual((await new ConfigLoader().forFile(path.join(root, 'app', 'src', 'A.tsx'))).designSystems, [

@@ -163,8 +163,9 @@ function answersOf(document: UiDocument): ReadonlyMap<string, ReadonlyArray<[UiE
         .map((e) => `${e.name}=${e.tag}:${importedIcon(document, e.name) ?? ''}`),
     ),
   ].join(',');
-  // Hashed: each cached element's key holds it, and a file's mapping runs to kilobytes.
-  const salt = `${hashText(`${document.kind}|${mapping}`)}|`;
+  // Hashed: each cached element's key holds it, and a file's mapping runs to kilobytes. The
+  // classes that hide (Tailwind's `hidden`) change what the same text renders.
+  const salt = `${hashText(`${document.kind}|${document.hidingClasses?.join(' ') ?? ''}|${mapping}`)}|`;
   const subtrees = subtreeHashes(document);
   const contexts = new Map<UiElement, string>();
   const found: Array<readonly Answer[]> = [];

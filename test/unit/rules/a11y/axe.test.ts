@@ -293,6 +293,30 @@ describe('a11y (axe-core, live) on real code', () => {
         ],
       },
     });
+    // Tailwind's `hidden` is `display: none`, where the project uses Tailwind (its preset, from
+    // package.json): a file input inside the button that opens it is not a nested control.
+    testRule(rule('nested-interactive'), {
+      config: { designSystems: ['tailwind'] },
+      jsx: {
+        valid: [
+          'const A = () => <button type="button" onClick={pick}>Select file<input type="file" className="hidden" /></button>;',
+        ],
+        invalid: [
+          // Shown from a screen size up, or on hover of its group: people meet it.
+          'const A = () => <⟦button⟧ type="button" onClick={pick}>Select file<input type="file" className="hidden md:block" /></button>;',
+          'const A = () => <⟦button⟧ type="button">Menu<a className="hidden group-hover:flex" href="/a">A</a></button>;',
+        ],
+      },
+    });
+    testRule(rule('nested-interactive'), {
+      jsx: {
+        valid: ['const A = () => <button type="button" onClick={pick}>Select file<input type="file" hidden /></button>;'],
+        // Without Tailwind, a `hidden` class is the project's own (it may only fade).
+        invalid: [
+          'const A = () => <⟦button⟧ type="button" onClick={pick}>Select file<input type="file" className="hidden" /></button>;',
+        ],
+      },
+    });
   });
 
   describe('icon-only controls', () => {
