@@ -170,7 +170,7 @@ function reportRenderedErrors(context: RuleContext<Options>, document: UiDocumen
     if (node.type !== 'dynamic') continue;
     const match = RENDERED_RAW_ERROR.exec(node.expression.trim());
     const name = match?.[1] ?? match?.[3];
-    if (!name || !ERROR_NAME.test(name) || (node.parent !== undefined && isHidden(node.parent))) continue;
+    if (!name || !ERROR_NAME.test(name) || (node.parent !== undefined && isHidden(node.parent, document))) continue;
     context.examined(node.parent);
     report(context, node.range, node.expression.trim(), 'it is shown as text');
   }

@@ -13,6 +13,7 @@ import {
   type UiElement,
   type UiNode,
 } from '../../model.js';
+import { hiddenByStyle } from '../../hiding.js';
 import { maskTemplates, templateInText } from '../../templates.js';
 
 export interface KnownText {
@@ -340,12 +341,17 @@ export function isAriaHidden(element: UiElement): boolean {
 }
 
 /**
- * Not shown to anyone: `hidden`, `aria-hidden`, or an inline `display: none` /
- * `visibility: hidden`, on the element or an ancestor (a hidden submit button, an error detail
- * kept for screen capture). Its words are not read as the page's words.
+ * Not shown to anyone: `hidden`, `aria-hidden`, an inline `display: none` / `visibility: hidden`
+ * or a framework's hiding class (hiding.ts, as the live axe rules read them), on the element or an
+ * ancestor (a hidden submit button, an error detail kept for screen capture). Its words are not
+ * read as the page's words. `hidden={open}` is taken as hidden: when it shows is not known.
  */
-export function isHidden(element: UiElement): boolean {
-  return hiddenFrom(element) !== undefined;
+export function isHidden(element: UiElement, document: Pick<UiDocument, 'hidingClasses'>): boolean {
+  for (let current: UiElement | undefined = element; current; current = current.parent) {
+    if (hasAriaHidden(current) || hasHiddenAttribute(current) || hiddenByStyle(current, document.hidingClasses))
+      return true;
+  }
+  return false;
 }
 
 function hasAriaHidden(element: UiElement): boolean {
@@ -356,13 +362,13 @@ function hasAriaHidden(element: UiElement): boolean {
   return value?.toLowerCase() === 'true';
 }
 
-function hasHidingStyle(element: UiElement): boolean {
-  const style = staticValue(getAttribute(element, 'style'))?.replace(/\s+/g, '').toLowerCase() ?? '';
-  return getAttribute(element, 'hidden') !== undefined || /display:none|visibility:hidden/.test(style);
+/** `hidden`, `hidden="…"` or `hidden={…}`, but not `hidden={false}`. */
+function hasHiddenAttribute(element: UiElement): boolean {
+  const hidden = getAttribute(element, 'hidden');
+  return hidden !== undefined && !(hidden.kind === 'dynamic' && hidden.expression?.trim() === 'false');
 }
 
 const ariaHiddenFrom = nearestSelfOrAncestor(hasAriaHidden);
-const hiddenFrom = nearestSelfOrAncestor((element) => hasHidingStyle(element) || hasAriaHidden(element));
 
 /**
  * The HTML parser met template syntax whose inner quotes broke the tag apart

@@ -71,7 +71,7 @@ export default defineRule<Options>({
     const vague = new Set([...options.labels, ...options.extraLabels].map(normalizePhrase));
     const ids = elementsById(document);
     for (const element of document.elements) {
-      if (!isButtonLike(element) || isHidden(element)) continue;
+      if (!isButtonLike(element) || isHidden(element, document)) continue;
       const name = accessibleName(element, ids);
       if (!name.known || !name.text) continue;
       context.examined(element);

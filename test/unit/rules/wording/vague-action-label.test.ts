@@ -13,6 +13,8 @@ testRule(rule, {
       '<form><input name="q" aria-label="Search"><button type="submit" hidden>Submit</button></form>',
       '<input type="submit" style="display: none">',
       '<div aria-hidden="true"><button>OK</button><button>Cancel</button></div>',
+      // Hidden as the live accessibility rules read it: a framework's hiding class.
+      '<div class="d-none"><button>Submit</button></div>',
     ],
     invalid: [
       { code: '<button>⟦Submit⟧</button>', details: [/^“Submit”$/] },
@@ -38,9 +40,12 @@ testRule(rule, {
       'const A = () => <Button>Submit</Button>;',
       'const A = () => <button aria-label="Delete address">Yes</button>;',
       'const A = () => <form><input aria-label="Code" /><button type="submit" hidden>Submit</button></form>;',
+      'const A = () => <form><button type="submit" style={{ display: "none" }}>Submit</button></form>;',
     ],
     invalid: [
       'const A = () => <button type="submit">⟦Submit⟧</button>;',
+      'const A = () => <button type="submit" hidden={false}>⟦Submit⟧</button>;',
+      'const A = () => <div className="d-none d-md-block"><button type="submit">⟦Submit⟧</button></div>;',
       'const A = () => <button>\n  ⟦Yes⟧\n</button>;',
       'const A = () => <button onClick={go}>⟦Go⟧</button>;',
       {
