@@ -176,15 +176,20 @@ describe('axe-core wrapper', () => {
       'InfoIconButton:element',
     ]);
     const button = element(document, 'IconButton');
-    assert.deepEqual(renderedAttributes(button, { kind: 'jsx' }, { kind: 'element', tag: 'button', iconButton: true }), {
-      attributes: { 'aria-label': 'Delete' },
-      dynamic: false,
-      dynamicRole: false,
-    });
+    assert.deepEqual(
+      renderedAttributes(button, { kind: 'jsx' }, { kind: 'element', tag: 'button', iconButton: true }),
+      {
+        attributes: { 'aria-label': 'Delete' },
+        dynamic: false,
+        dynamicRole: false,
+      },
+    );
     // A wrapper of a button that takes its name as `ariaLabel` and hands it on.
     const wrapper = element(document, 'InfoIconButton');
     assert.equal(
-      renderedAttributes(wrapper, { kind: 'jsx' }, { kind: 'element', tag: 'button', iconButton: true }).attributes['aria-label'],
+      renderedAttributes(wrapper, { kind: 'jsx' }, { kind: 'element', tag: 'button', iconButton: true }).attributes[
+        'aria-label'
+      ],
       'Device info',
     );
   });

@@ -310,7 +310,9 @@ describe('a11y (axe-core, live) on real code', () => {
     });
     testRule(rule('nested-interactive'), {
       jsx: {
-        valid: ['const A = () => <button type="button" onClick={pick}>Select file<input type="file" hidden /></button>;'],
+        valid: [
+          'const A = () => <button type="button" onClick={pick}>Select file<input type="file" hidden /></button>;',
+        ],
         // Without Tailwind, a `hidden` class is the project's own (it may only fade).
         invalid: [
           'const A = () => <⟦button⟧ type="button" onClick={pick}>Select file<input type="file" className="hidden" /></button>;',
