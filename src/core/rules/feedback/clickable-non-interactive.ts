@@ -7,7 +7,10 @@
  *
  * Left alone: elements hidden from assistive tech (`aria-hidden`, on them or an ancestor) or
  * with role="presentation"/"none"; wrappers that only catch bubbling clicks from real controls
- * or an editable area inside them, or sit inside a control themselves; handlers that only stop
+ * (elements, focusable elements with key handlers, or a lone component named for a control:
+ * `ActionIcon`, `IconButton`) or an editable area inside them, or sit inside a control
+ * themselves; handlers that ask whether the click came from a link or button inside
+ * (`e.target.closest("a")`: event delegation); handlers that only stop
  * the event (`e.stopPropagation()`), which is not an action; pointer surfaces where a click is
  * a mouse shortcut, not a control (`<canvas>`, table rows and cells, a backdrop whose click
  * closes a dialog that Escape also closes), unless someone made them focusable and forgot the
@@ -86,7 +89,14 @@ export default defineRule({
         });
         continue;
       }
-      if (wrapsControls(element) || insideControl(element) || highlightedFromElsewhere(element)) continue;
+      if (
+        wrapsControls(element) ||
+        wrapsOneControl(element) ||
+        insideControl(element) ||
+        highlightedFromElsewhere(element) ||
+        delegates(acting)
+      )
+        continue;
       if (!hasTabIndex && (POINTER_SURFACES.has(element.tag) || isBackdrop(element, acting))) continue;
       context.examined(element);
       if (element.hasSpread) continue;
@@ -131,8 +141,44 @@ const wrapsControls = hasDescendant(
   (inner) =>
     INTERACTIVE_TAGS.has(inner.tag) ||
     INTERACTIVE_ROLES.has(staticRole(inner) ?? '') ||
-    getAttribute(inner, 'contenteditable') !== undefined,
+    getAttribute(inner, 'contenteditable') !== undefined ||
+    (getAttribute(inner, 'tabindex') !== undefined && KEY_HANDLERS.some((name) => getAttribute(inner, name))),
 );
+
+/** Components named for the control they render (`ActionIcon`, `IconButton`, `NavLink`, `Checkbox`). */
+const CONTROL_COMPONENT =
+  /(^|\.)(\w*Button|\w*Link|ActionIcon|\w*Checkbox|\w*Switch|\w*Radio|\w*Select|\w*Input|\w*TextField|\w*MenuTrigger)$/;
+
+/**
+ * A wrapper around one component named for the control it renders, and nothing else
+ * (`<div onClick={copy}><ActionIcon>…</ActionIcon></div>`). A row or card with text beside a
+ * small control is still the control for its own click.
+ */
+function wrapsOneControl(element: UiElement): boolean {
+  const content = element.children.filter((child) => child.type !== 'text' || child.text.trim() !== '');
+  const only = content.length === 1 ? content[0] : undefined;
+  return only?.type === 'element' && only.isComponent && CONTROL_COMPONENT.test(only.name);
+}
+
+/**
+ * A handler that asks whether the click came from a link or a button inside
+ * (`e.target.closest("a")`, `matches("button")`, a link's `getAttribute("href")`): it handles
+ * clicks on those controls, which the keyboard reaches (event delegation). A handler that asks
+ * so to ignore clicks from a part (`if (e.target.closest(".menu")) return;`) acts on the
+ * element itself: not this.
+ */
+function delegates(onClick: UiAttribute): boolean {
+  return (
+    onClick.handler?.calls.some(
+      (call) =>
+        (/(^|\.)(closest|matches)$/.test(call.callee) && CONTROL_SELECTOR.test(call.firstArgument?.trim() ?? '')) ||
+        (/(^|\.)getAttribute$/.test(call.callee) && /^["'`]href["'`]$/.test(call.firstArgument?.trim() ?? '')),
+    ) ?? false
+  );
+}
+
+/** A selector for links or buttons: `"a"`, `'a[href]'`, `"button, a"`. */
+const CONTROL_SELECTOR = /^["'`]\s*(a|button)(\[[^\]]*\])?(\s*,\s*(a|button)(\[[^\]]*\])?)*\s*["'`]$/;
 
 /** The link or button around an element: the keyboard reaches that control instead. */
 const controlAround = nearestSelfOrAncestor(

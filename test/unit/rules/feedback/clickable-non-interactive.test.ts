@@ -58,6 +58,12 @@ testRule(rule, {
       // Stopping propagation keeps a click inside a popover; it is not an action.
       'const A = () => <div className="menu" onClick={(e) => e.stopPropagation()}><Menu /></div>;',
       'const A = () => <span onClick={stopPropagation}>{children}</span>;',
+      // Wrappers: the click bubbles from a control inside, which the keyboard reaches.
+      'const A = () => <div className="copy" onClick={copy}><ActionIcon label="Copy"><IconCopy /></ActionIcon></div>;',
+      'const A = () => <div className="header" onClick={toggle}><span>Title</span><div tabIndex={0} onKeyDown={onKey}><Chevron /></div></div>;',
+      // Event delegation: the handler asks which link inside was clicked.
+      'const A = () => <ul onClick={(e) => { if ((e.target as HTMLElement).closest("a")) close(); }}>{items.map((item) => <MenuItem key={item.id} item={item} />)}</ul>;',
+      'const A = () => { const onLink = (event) => { const href = event.target.getAttribute("href"); if (href) go(href); }; return <div onClick={onLink}><Markdown content={text} /></div>; };',
       'const A = () => <div aria-hidden onClick={() => zoomIn()}><Icon /></div>;',
       'const A = () => <span aria-hidden={true} onClick={onPick}>★</span>;',
       'const A = () => <canvas ref={ref} onClick={(e) => draw(e.clientX, e.clientY)} />;',
@@ -88,6 +94,16 @@ testRule(rule, {
         fixed: 'const A = () => <div tabIndex={0} role="tab" aria-selected={on} onPointerDown={select}>Prices</div>;',
       },
       'const A = () => <div role="button" onKeyDown={onKey} ⟦onClick={onClick}⟧>Go</div>;',
+      // A component not named for a control (it may render a plain element), or a focusable
+      // child that answers no keys: the wrapper is still the control.
+      'const A = () => <div className="card" ⟦onClick={open}⟧><Avatar user={user} /><span>{user.name}</span></div>;',
+      // A row with its own text beside a small control: the row's click is its main action.
+      'const A = () => <div className="row" ⟦onClick={openItem}⟧><ActionIcon><Chevron onClick={collapse} /></ActionIcon><span>{item.name}</span></div>;',
+      'const A = () => <div className="row" ⟦onClick={open}⟧><span tabIndex={0}>Title</span></div>;',
+      // Reading the event's target for something else is not delegation.
+      'const A = () => <div ⟦onClick={(e) => setValue(e.target.value)}⟧>Pick</div>;',
+      // Asking so to ignore clicks from a part, then acting on the card itself.
+      'const A = () => <div className="card" ⟦onClick={(e) => { if (e.target.closest(".card-menu")) return; open(); }}⟧>{name}</div>;',
     ],
   },
 });
