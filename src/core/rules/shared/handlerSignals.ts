@@ -10,15 +10,46 @@ import { type HandlerCall, type HandlerSummary, type UiElement } from '../../mod
 
 const PENDING_SETTER =
   /^(set[A-Z]?\w*(Pending|Loading|Submitting|Busy|Processing|Paying|Saving|Sending|InFlight|InProgress|Working|Disabled|Status|Spinner|Spinning|Loader|Progress)\w*|startTransition)$/;
+/**
+ * `setRemoving(true)`, `setIsDeleting(true)`: a flag named for work under way (a verb in -ing)
+ * swaps in a spinner or disables the control. Not the modes a person is in (editing, dragging,
+ * hovering, selecting…), which say nothing about work.
+ */
+const WORK_UNDER_WAY_SETTER = /^(this\.)?set(Is)?([A-Z][a-z]+ing)([A-Z]\w*)?$/;
+const MODE_WORDS = new Set([
+  'Editing',
+  'Hovering',
+  'Dragging',
+  'Showing',
+  'Typing',
+  'Focusing',
+  'Scrolling',
+  'Resizing',
+  'Expanding',
+  'Collapsing',
+  'Selecting',
+  'Renaming',
+  'Adding',
+  'Opening',
+  'Viewing',
+  'Searching',
+  'Filtering',
+  'Sorting',
+  'Playing',
+  'Recording',
+]);
+/** The system's own file or folder picker, which is the feedback: `showOpenDialog`, `browseDirectory()`. */
+const FILE_PICKER_CALL =
+  /(^|\.)(showOpenDialog|showSaveDialog|showDirectoryPicker|showOpenFilePicker|showSaveFilePicker|browse(Directory|Folder|Files?)\w*|pick(File|Files|Folder|Directory)\w*)$/;
 const PENDING_STATE_ARGUMENT =
   /pending|loading|submitting|busy|processing|paying|saving|sending|inflight|inprogress|disabled/i;
 /** Setters whose state is a message people read: an error, a result, a “Saved”. */
 const MESSAGE_SETTER =
-  /^(this\.)?set(\w*?)(Error|Errors|Message|Status|Success|Result|Results|Done|Saved|Sent|Feedback|Notice|Alert|Toast|Complete|Completed|Output|Response)$/;
+  /^(this\.)?set(\w*?)(Error|Errors|Message|Status|Success|Result|Results|Done|Saved|Sent|Copied|Feedback|Notice|Alert|Toast|Complete|Completed|Output|Response)$/;
 /** Toasts, snackbars, notifications, announcements: `toast.success`, `enqueueSnackbar`, `notify`. */
 const NOTIFY_CALL = /(^|\.)\w*([Tt]oast|[Ss]nackbar|[Nn]otif|[Aa]nnounce|[Ff]lash)\w*(\.\w+)?$|(^|\.)message\.\w+$/;
 const FEEDBACK_CALL =
-  /(^|\.)(set\w*(Error|Message|Status|Success|Result|Done|Saved|Sent|Feedback|Notice|Alert|Toast|Complete|Completed)\w*|show\w*(Message|Error|Success|Alert|Banner|Status|Feedback)|message|success|error|info|warning|warn|alert|open)$/;
+  /(^|\.)(set\w*(Error|Message|Status|Success|Result|Done|Saved|Sent|Copied|Feedback|Notice|Alert|Toast|Complete|Completed)\w*|show\w*(Message|Error|Success|Alert|Banner|Status|Feedback)|message|success|error|info|warning|warn|alert|open)$/;
 /** Components that render messages into a live region: `<Toaster>`, `<SnackbarProvider>`, `<Alert>`. */
 export const STATUS_COMPONENT =
   /toast|snackbar|notification|notifier|alert|status|flash|announcer|banner|notice|callout|feedback/i;
@@ -70,8 +101,14 @@ export function setsPendingState(calls: readonly HandlerCall[]): boolean {
   return calls.some(
     (call) =>
       PENDING_SETTER.test(call.callee) ||
+      startsWork(call) ||
       (/(^|\.)setState$/.test(call.callee) && PENDING_STATE_ARGUMENT.test(call.firstArgument ?? '')),
   );
+}
+
+function startsWork(call: HandlerCall): boolean {
+  const match = WORK_UNDER_WAY_SETTER.exec(call.callee);
+  return match !== null && !MODE_WORDS.has(match[3]!) && call.firstArgument?.trim() === 'true';
 }
 
 /** Calls that only record that something happened: `logUpgradeClick()`, `trackEvent(…)`, `console.log`. */
@@ -91,13 +128,14 @@ export function onlyNavigates(calls: readonly HandlerCall[]): boolean {
   );
 }
 
-/** A toast, notification, message or status update, or a move to another page. */
+/** A toast, notification, message or status update, a move to another page, or the system's file picker. */
 export function givesFeedback(calls: readonly HandlerCall[]): boolean {
   return calls.some(
     (call) =>
       notifies(call.callee) ||
       (FEEDBACK_CALL.test(call.callee) && !call.callee.startsWith('console.')) ||
       NAVIGATION_CALL.test(call.callee) ||
+      FILE_PICKER_CALL.test(call.callee) ||
       (/(^|\.)setState$/.test(call.callee) && MESSAGE_STATE_ARGUMENT.test(call.firstArgument ?? '')),
   );
 }

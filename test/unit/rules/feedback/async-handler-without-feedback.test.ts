@@ -33,8 +33,16 @@ testRule(rule, {
       'const A = () => <form onSubmit={async (e) => { e.preventDefault(); await send(); }}><input /><SaveBar state={barState} /></form>;',
       // The parent passed the work in, and reports its result.
       'function A({ onSubmit }) { async function submit(e) { e.preventDefault(); await onSubmit(values); } return <form onSubmit={submit}><button>Send</button></form>; }',
+      // A flag named for the work under way swaps in a spinner.
+      'const A = () => <button onClick={async () => { setIsDeleting(true); await remove(id); }}>Delete</button>;',
+      'const A = () => <button onClick={async () => { setRemoving(true); await removeAddress(id); }}>Remove</button>;',
+      // A "Copied" state, and the system's folder picker, are the feedback.
+      'const A = () => <button onClick={async () => { await navigator.clipboard.writeText(url); setCopied(true); }}>Copy</button>;',
+      'const A = () => <button onClick={async () => { const path = await dispatch(browseDirectory()); setLocation(path); }}>Browse</button>;',
     ],
     invalid: [
+      // A mode a person is in is not work under way.
+      'const A = () => <button ⟦onClick⟧={async () => { setEditing(true); await load(id); }}>Edit</button>;',
       {
         code: 'const A = () => <button ⟦onClick⟧={async () => { await save(); }}>Save</button>;',
         details: [/the handler waits for work/],

@@ -8,6 +8,8 @@ testRule(rule, {
       '<p>Annual percentage rate (APR) is 9%. The APR is fixed.</p>',
       '<p>The APR (annual percentage rate) is 9%.</p><p>Ask about the LTV\n(loan-to-value ratio).</p>',
       '<p>Made in the UK. Read the FAQ or download the PDF.</p>',
+      // Names of formats and protocols, used as names on screens.
+      '<p>Export as CSV or JSON. Your API keys and SSL certificates are below; CPU usage is 4%.</p>',
       '<p>FREE NEXT DAY DELIVERY</p>',
       // <acronym title> and <abbr> explain the term for the whole page.
       '<p><acronym title="Know your customer">KYC</acronym> checks take a day.</p><p>Start KYC now.</p>',
