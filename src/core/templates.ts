@@ -6,8 +6,12 @@
  * top of this, to keep values as part of a sentence).
  */
 
-/** Every template span in a text (global: use with `replace`, or reset `lastIndex`). */
-export const TEMPLATE_SPAN = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|\$\{[^}]*\}/g;
+/**
+ * Every template span in a text (global: use with `replace`, or reset `lastIndex`). A comment
+ * is one span with what it holds (`{# … #}`, `{% comment %}…{% endcomment %}`): never shown.
+ */
+export const TEMPLATE_SPAN =
+  /\{%-?\s*comment\b[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[\s\S]*?#\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|\$\{[^}]*\}/g;
 
 /**
  * An attribute value a server template fills in: it holds a template span, or is one

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { configFromObject, lint, PageRunner, type FileReport } from '../../../src/core/index.js';
 import { quotesOfTemplatesInTags } from '../../../src/core/parse/html.js';
 import { maskTemplates, templateInText } from '../../../src/core/templates.js';
+import { everyRule } from '../helpers/config.js';
 
 const rules = (report: FileReport) => report.findings.map((finding) => finding.ruleId);
 
@@ -47,6 +48,18 @@ describe('server templates in HTML', () => {
     keeps('{{ _("Sign in") }}', 'Sign in');
     // A literal holding a placeholder is filled in: unknown words.
     assert.equal(templateInText('{% trans "Hello %(name)s" %}'), 'value');
+  });
+
+  it('should read nothing inside a template comment', () => {
+    const text = 'Shown {% comment %}\n  TODO: HTML table\n{% endcomment %} and {# FIXME: CSV #} shown.';
+    const masked = maskTemplates(text);
+    assert.equal(masked.length, text.length);
+    assert.equal(masked.replace(/\s+/g, ' ').trim(), 'Shown and shown.');
+    assert.equal(templateInText('{% comment %}Note for editors{% endcomment %}'), 'control');
+    assert.equal(templateInText('{# Note for editors #}'), 'control');
+    // Its words are not the page's: no wording finding on them.
+    const page = '<p>Read the FAQ.{% comment %} TODO: explain the KYC and AML checks here {% endcomment %}</p>';
+    assert.deepEqual(rules(lint(page, 'html', everyRule)), []);
   });
 
   it('should take a translated literal as a heading’s and a link’s words (Django templates)', () => {

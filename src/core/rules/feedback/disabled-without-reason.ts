@@ -11,6 +11,8 @@
  * that is disabled in the markup, has an id and sits on a page with a script: the script
  * enables it once the page is ready (or says why not, as a feature check does). Nor a button
  * inside a heading: an accordion or section header that cannot open has nothing to explain.
+ * Nor a button whose label is the reason (“Out of stock”, “Select a size”), or the current item
+ * of a pager or a list (`disabled={page === currentPage}`).
  */
 import { getAttribute, type UiElement } from '../../model.js';
 import { accessibleName, elementsById, isButtonLike, staticValue, textContent } from '../shared/elementMeaning.js';
@@ -43,12 +45,14 @@ export default defineRule({
       if (!disabled || staticValue(disabled) === 'false') continue;
       if (disabled.kind === 'dynamic' && PENDING_EXPRESSION.test(disabled.expression ?? '')) continue;
       if (disabled.kind === 'dynamic' && PASSED_THROUGH.test(disabled.expression ?? '')) continue;
+      if (disabled.kind === 'dynamic' && CURRENT_ITEM.test(disabled.expression ?? '')) continue;
       if (document.kind === 'html' && enabledByScript(element, hasScript)) continue;
       if (insideHeading(element)) continue;
       context.examined(element);
       if (element.hasSpread || getAttribute(element, 'aria-describedby') || getAttribute(element, 'title')) continue;
       if (hasHintNearby(element)) continue;
       const name = accessibleName(element, ids);
+      if (name.text && SAYS_WHY.test(name.text)) continue;
       context.report({
         range: disabled.range,
         detail: name.text ? `“${name.text}” is disabled with no reason given` : undefined,
@@ -71,6 +75,13 @@ function insideHeading(element: UiElement): boolean {
  * `disabled ?? false`.
  */
 const PASSED_THROUGH = /^\s*!*\s*([\w$]+\??\.)*(is)?disabled\s*(\|\|\s*undefined|\?\?\s*(false|undefined))?\s*$/i;
+
+/** A label that is the reason: “Out of stock”, “Sold out”, “Select a size”, “Already added”. */
+const SAYS_WHY =
+  /\b(out of stock|sold out|unavailable|not available|coming soon|(please )?(select|choose|pick) (a|an|one|your)\b|already \w+|no (changes|items|results)\b|nothing to \w+|closed|expired)/i;
+
+/** The current item (`disabled={page === currentPage}`, `disabled={isActive}`): nothing to go to. */
+const CURRENT_ITEM = /\b(current\w*|is(Current|Active|Selected)\w*|active|selected)\b/;
 
 /** `<button id="start" disabled>` on a page with a script: the script decides when it works. */
 function enabledByScript(element: UiElement, hasScript: boolean): boolean {

@@ -42,6 +42,7 @@ const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s+|$)/g;
 const CONTROL = new RegExp(
   [
     String.raw`<%(?![=-])[\s\S]*?(?:%>|$)`, // EJS, ERB
+    String.raw`\{%-?\s*comment\b[\s\S]*?(?:\{%-?\s*endcomment\s*-?%\}|$)`, // Django, Liquid comments and what they hold
     String.raw`\{%[\s\S]*?(?:%\}|$)`, // Jinja, Liquid, Nunjucks
     String.raw`\{#[\s\S]*?(?:#\}|$)`, // Jinja comments
     String.raw`\{\{\s*(?:[#/!>^]|else\b)[\s\S]*?(?:\}\}|$)`, // Handlebars and Mustache blocks

@@ -31,6 +31,10 @@ testRule(rule, {
       'const A = ({ disabled }) => <div><button type="button" disabled={disabled} onClick={onEdit}>Edit</button></div>;',
       'const A = ({ item }) => <div><button disabled={item.disabled}>{item.title}</button></div>;',
       'const A = ({ disabled }) => <div><div role="button" aria-disabled={disabled || undefined}>Copy</div></div>;',
+      // The label is the reason, or the button is the current item.
+      'const A = () => <div><button disabled={!available}>Out of stock</button></div>;',
+      'const A = () => <div><button aria-label="Please select an option" aria-disabled={!variant}>Add to cart</button></div>;',
+      'const A = ({ page, currentPage }) => <li><button disabled={page === currentPage}>{page}</button></li>;',
     ],
     invalid: [
       'const A = () => <div><button ⟦disabled={!valid}⟧>Next</button></div>;',
