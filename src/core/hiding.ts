@@ -9,15 +9,15 @@ const HIDING_STYLE = /(?:^|[;{,\s])["']?(?:display["']?\s*:\s*["'`]?none|visibil
 
 /**
  * A framework's class that hides the element for everyone (Bootstrap's `d-none`, Bulma's
- * `is-hidden`, and Tailwind's `hidden` where the project uses Tailwind: its preset names it),
- * with no class that shows it from some screen size up or in some state (`d-lg-flex`,
- * `md:flex`, `group-hover:block`): a static class list only. A bare `hidden` class is not taken
+ * `is-hidden`, and Tailwind's `hidden` and `invisible` where the project uses Tailwind: its preset
+ * names them), with no class that shows it from some screen size up or in some state
+ * (`d-lg-flex`, `md:flex`, `group-hover:block`, `group-hover:visible`): a static class list only. A bare `hidden` class is not taken
  * elsewhere: sites define their own (a menu faded out with `opacity: 0` that screen readers
  * still reach).
  */
 const HIDING_CLASS = /^(d-none|is-hidden)$/;
 const SHOWING_CLASS =
-  /^d-\w+-(?:block|flex|inline|inline-block|inline-flex|grid|table)$|^is-(?:block|flex|inline|inline-block|inline-flex)-\w+$|:(?:block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|contents|flow-root|list-item)$/;
+  /^d-\w+-(?:block|flex|inline|inline-block|inline-flex|grid|table)$|^is-(?:block|flex|inline|inline-block|inline-flex)-\w+$|:(?:block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|contents|flow-root|list-item|visible)$/;
 
 export function hiddenByStyle(element: UiElement, hidingClasses: readonly string[] = []): boolean {
   const style = getAttribute(element, 'style');

@@ -51,6 +51,17 @@ interface Analysis {
 
 /** Calls that start work which can fail out of sight (a request, a mutation, a promise chain). */
 const ASYNC_CALLEE = /(^|\.)(fetch|then|catch|finally|mutate|mutateAsync|post|put|patch|delete)$|^axios\b/;
+/**
+ * Receivers whose `delete` is a collection's, not an HTTP call: `searchParams.delete("q")`,
+ * `selected.delete(id)`, `headers.delete(…)`, `cache.delete(key)`.
+ */
+const COLLECTION_DELETE =
+  /(^|\.)\w*(params|Params|Map|Set|map|set|headers|Headers|formData|FormData|cache|Cache|ids|Ids|keys|Keys|selected|Selected)(\(\))?\.delete$/;
+
+/** A call that starts asynchronous work (`fetch`, `api.post`, `.then`), by its callee as written. */
+function startsAsyncWork(callee: string): boolean {
+  return ASYNC_CALLEE.test(callee) && !COLLECTION_DELETE.test(callee);
+}
 /** A rejected confirmation means “the person said no”: swallowing it is the intent. */
 const CONFIRMATION_CALLEE = /confirm|dialog|modal|prompt/i;
 
@@ -114,7 +125,7 @@ export class HandlerAnalyzer {
           ),
           range: { start: node.getStart(this.sourceFile), end: node.end },
         });
-        if (ASYNC_CALLEE.test(callee)) doesAsyncWork = true;
+        if (startsAsyncWork(callee)) doesAsyncWork = true;
         // Follow plain function names defined in this file: onClick={() => pay(order)}.
         const name = referencedName(node.expression);
         const target = name !== undefined && depth < MAX_FOLLOW_DEPTH ? this.findFunction(name) : undefined;
@@ -201,7 +212,7 @@ export class HandlerAnalyzer {
       if (isAwaitExpression(node)) awaited = true;
       if (isCallExpression(node)) {
         const callee = node.expression.getText(this.sourceFile);
-        if (ASYNC_CALLEE.test(callee)) awaited = true;
+        if (startsAsyncWork(callee)) awaited = true;
         if (CONFIRMATION_CALLEE.test(callee)) confirmation = true;
       }
       forEachChild(node, (child) => {

@@ -11,11 +11,18 @@
  * that is disabled in the markup, has an id and sits on a page with a script: the script
  * enables it once the page is ready (or says why not, as a feature check does). Nor a button
  * inside a heading: an accordion or section header that cannot open has nothing to explain.
- * Nor a button whose label is the reason (“Out of stock”, “Select a size”), or the current item
- * of a pager or a list (`disabled={page === currentPage}`).
+ * Nor a button whose label is the reason (“Out of stock”, “Select a size”), the current item
+ * of a pager or a list (`disabled={page === currentPage}`), or a hidden one (hiding.ts).
  */
 import { getAttribute, type UiElement } from '../../model.js';
-import { accessibleName, elementsById, isButtonLike, staticValue, textContent } from '../shared/elementMeaning.js';
+import {
+  accessibleName,
+  elementsById,
+  isButtonLike,
+  isHidden,
+  staticValue,
+  textContent,
+} from '../shared/elementMeaning.js';
 import { defineRule } from '../types.js';
 
 const PENDING_EXPRESSION =
@@ -47,7 +54,7 @@ export default defineRule({
       if (disabled.kind === 'dynamic' && PASSED_THROUGH.test(disabled.expression ?? '')) continue;
       if (disabled.kind === 'dynamic' && CURRENT_ITEM.test(disabled.expression ?? '')) continue;
       if (document.kind === 'html' && enabledByScript(element, hasScript)) continue;
-      if (insideHeading(element)) continue;
+      if (insideHeading(element) || isHidden(element, document)) continue;
       context.examined(element);
       if (element.hasSpread || getAttribute(element, 'aria-describedby') || getAttribute(element, 'title')) continue;
       if (hasHintNearby(element)) continue;

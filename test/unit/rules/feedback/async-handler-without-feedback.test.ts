@@ -39,8 +39,11 @@ testRule(rule, {
       // A "Copied" state, and the system's folder picker, are the feedback.
       'const A = () => <button onClick={async () => { await navigator.clipboard.writeText(url); setCopied(true); }}>Copy</button>;',
       'const A = () => <button onClick={async () => { const path = await dispatch(browseDirectory()); setLocation(path); }}>Browse</button>;',
+      // A collection's delete is not a request.
+      'const A = () => <button onClick={() => { searchParams.delete("q"); selectedIds.delete(id); }}>Clear</button>;',
     ],
     invalid: [
+      'const A = () => <button ⟦onClick⟧={() => { api.delete(`/items/${id}`); }}>Delete</button>;',
       // A mode a person is in is not work under way.
       'const A = () => <button ⟦onClick⟧={async () => { setEditing(true); await load(id); }}>Edit</button>;',
       {

@@ -35,12 +35,25 @@ testRule(rule, {
       'const A = () => <div><button disabled={!available}>Out of stock</button></div>;',
       'const A = () => <div><button aria-label="Please select an option" aria-disabled={!variant}>Add to cart</button></div>;',
       'const A = ({ page, currentPage }) => <li><button disabled={page === currentPage}>{page}</button></li>;',
+      // Hidden while it is disabled: nobody meets it.
+      'const A = () => <div><button disabled={!query} style={{ display: "none" }}>Clear</button></div>;',
     ],
     invalid: [
       'const A = () => <div><button ⟦disabled={!valid}⟧>Next</button></div>;',
       'const A = () => <span><button ⟦disabled⟧>Add to basket</button></span>;',
       'const A = () => <footer><button ⟦aria-disabled={!canPay}⟧>Pay</button></footer>;',
       'const A = () => <div><button ⟦disabled={!form.isDirty || hasErrors}⟧>Save</button></div>;',
+    ],
+  },
+});
+
+// Tailwind's `invisible` hides it, where the project uses Tailwind.
+testRule(rule, {
+  config: { designSystems: ['tailwind'] },
+  jsx: {
+    valid: ['const A = () => <div><button disabled={!query} className="invisible">Clear</button></div>;'],
+    invalid: [
+      'const A = () => <div><button ⟦disabled={!query}⟧ className="invisible group-hover:visible">Clear</button></div>;',
     ],
   },
 });
