@@ -77,8 +77,9 @@ export const SKIPPED_KINDS = {
     '**/style-guide.*',
   ],
   examples: ['**/demo/**', '**/demos/**', '**/example/**', '**/examples/**', '**/playground/**', '**/*-playground/**'],
-  // `testdata` is Go's folder for test inputs (an HTML template a Go test renders).
-  fixtures: ['**/fixtures/**', '**/__fixtures__/**', '**/testdata/**'],
+  // `testdata` is Go's folder for test inputs (an HTML template a Go test renders);
+  // `__testfixtures__` is jscodeshift's, for a codemod's input and expected output.
+  fixtures: ['**/fixtures/**', '**/__fixtures__/**', '**/__testfixtures__/**', '**/testdata/**'],
 } as const;
 export type SkippedKind = keyof typeof SKIPPED_KINDS;
 export const DEFAULT_SKIP: readonly SkippedKind[] = Object.keys(SKIPPED_KINDS) as SkippedKind[];

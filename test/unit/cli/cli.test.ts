@@ -258,6 +258,8 @@ describe('touchpoint CLI', function () {
         'tools/worker-playground/errors.html': '<a href="#">p</a>',
         'test/fixtures/page.html': '<a href="#">f</a>',
         'pkg/web/testdata/template.html': '<a href="#">f</a>',
+        // A codemod's input and expected output (jscodeshift).
+        'codemods/__testfixtures__/rename.input.tsx': 'export const F = () => <a href="#">f</a>;',
         'website/cypress/support/component-index.html': '<a href="#">c</a>',
       });
       const files = (stdout: string) => json(stdout).files.map((file) => file.fileName);
@@ -266,7 +268,7 @@ describe('touchpoint CLI', function () {
       assert.deepEqual(files(skipped.stdout), ['src/Pay.tsx']);
       assert.match(
         skipped.stderr,
-        /touchpoint: 12 files skipped: 3 tests, 4 stories, 3 examples, 2 fixtures \(not what customers use; set “skip”/,
+        /touchpoint: 13 files skipped: 3 tests, 4 stories, 3 examples, 3 fixtures \(not what customers use; set “skip”/,
       );
       // A file named outright is reviewed whatever its kind.
       assert.deepEqual(files(run(['--format', 'json', 'src/Pay.test.tsx'], root).stdout), ['src/Pay.test.tsx']);
@@ -274,6 +276,7 @@ describe('touchpoint CLI', function () {
       const some = run(['--format', 'json', '.'], root);
       assert.deepEqual(files(some.stdout), [
         'apps/storybook/src/App.tsx',
+        'codemods/__testfixtures__/rename.input.tsx',
         'examples/basic.html',
         'pkg/web/testdata/template.html',
         'src/Pay.stories.tsx',
@@ -287,7 +290,7 @@ describe('touchpoint CLI', function () {
       assert.match(some.stderr, /3 files skipped: 3 tests \(/);
       write(root, '.touchpointrc.json', '{ "skip": [] }');
       const all = run(['--format', 'json', '.'], root);
-      assert.equal(files(all.stdout).length, 13);
+      assert.equal(files(all.stdout).length, 14);
       assert.doesNotMatch(all.stderr, /skipped/);
       write(root, '.touchpointrc.json', '{ "skip": ["snapshots"] }');
       const bad = run(['.'], root);

@@ -26,7 +26,7 @@ import {
 import { defineRule } from '../types.js';
 
 const PENDING_EXPRESSION =
-  /pending|loading|submitting|saving|sending|paying|busy|processing|inflight|inprogress|working|uploading|deleting/i;
+  /pending|loading|submitting|saving|sending|paying|busy|processing|inflight|inprogress|working|uploading|deleting|adding|creating|updating|removing|importing|exporting|generating|fetching|applying/i;
 
 export default defineRule({
   id: 'feedback/disabled-without-reason',
@@ -87,8 +87,12 @@ const PASSED_THROUGH = /^\s*!*\s*([\w$]+\??\.)*(is)?disabled\s*(\|\|\s*undefined
 const SAYS_WHY =
   /\b(out of stock|sold out|unavailable|not available|coming soon|(please )?(select|choose|pick) (a|an|one|your)\b|already \w+|no (changes|items|results)\b|nothing to \w+|closed|expired)/i;
 
-/** The current item (`disabled={page === currentPage}`, `disabled={isActive}`): nothing to go to. */
-const CURRENT_ITEM = /\b(current\w*|is(Current|Active|Selected)\w*|active|selected)\b/;
+/**
+ * The current item (`disabled={page === currentPage}`, `disabled={isActive}`), or a pager's
+ * end (`disabled={!hasPrevPage}`, `disabled={isLastPage}`): nothing to go to.
+ */
+const CURRENT_ITEM =
+  /\b(current\w*|is(Current|Active|Selected)\w*|active|selected|has(Prev|Previous|Next|More)\w*|(is)?(First|Last)Page|canGo\w*|can(Previous|Next)Page)\b/;
 
 /** `<button id="start" disabled>` on a page with a script: the script decides when it works. */
 function enabledByScript(element: UiElement, hasScript: boolean): boolean {

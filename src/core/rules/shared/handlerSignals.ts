@@ -59,7 +59,7 @@ const NAVIGATION_CALL =
 const CONFIRMATION_CALL = /confirm|dialog|modal|prompt|undo|setOpen|setShow|setIs\w*Open|showModal|open\w*Dialog|ask/i;
 const STOP_EVENT = /(^|\.)(preventDefault|stopPropagation|stopImmediatePropagation|persist)$/;
 /** A handler named for what it does when it only stops the event (`onClick={stopPropagation}`). */
-const STOP_EVENT_NAME = /^(stop|prevent|cancel)(Event|Propagation|Bubbling|Default|Click)\w*$/;
+const STOP_EVENT_NAME = /^(stop|prevent|cancel)(Event|Propagation|Bubbling|Bubble|Default|Click)\w*$/;
 const CLOSE_CALL =
   /(^|\.)(on)?(close|dismiss|hide|cancel|exit)\w*$|^(set\w*(Open|Show|Shown|Visible|Expanded|Active))$/i;
 const CLOSE_ARGUMENT = /^(false|null|undefined)$/;

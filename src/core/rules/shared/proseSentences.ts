@@ -85,12 +85,16 @@ const IDENTIFIER = new RegExp(
 );
 const TOKEN = /[^\s,;:!?"“”'‘’]+/g;
 
+/** `\n`, `\r`, `\t` written as escapes in a catalog string's source: a break between sentences. */
+const ESCAPED_BREAK = /\\[nrt]/g;
+
 /**
  * Same-length text with template tags and entities turned into spaces, and values filled in
  * at run time into “·” (they belong to the sentence, but are not words).
  */
 export function blankPlaceholders(text: string): string {
   return text
+    .replace(ESCAPED_BREAK, '  ')
     .replace(CONTROL, (match) => match.replace(/[^\n]/g, ' '))
     .replace(VALUE, (match) => match.replace(/[^\n]/g, VALUE_MARK));
 }

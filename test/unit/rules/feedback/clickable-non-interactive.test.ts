@@ -58,6 +58,8 @@ testRule(rule, {
       // Stopping propagation keeps a click inside a popover; it is not an action.
       'const A = () => <div className="menu" onClick={(e) => e.stopPropagation()}><Menu /></div>;',
       'const A = () => <span onClick={stopPropagation}>{children}</span>;',
+      // A handler made by a factory that only stops the event.
+      'const A = () => <span className="highlight" onClick={stopBubble()}>{children}</span>;',
       // Wrappers: the click bubbles from a control inside, which the keyboard reaches.
       'const A = () => <div className="copy" onClick={copy}><ActionIcon label="Copy"><IconCopy /></ActionIcon></div>;',
       'const A = () => <div className="header" onClick={toggle}><span>Title</span><div tabIndex={0} onKeyDown={onKey}><Chevron /></div></div>;',

@@ -22,6 +22,7 @@ testRule(rule, {
   jsx: {
     valid: [
       'const A = () => <button disabled={isSaving}>Save</button>;',
+      'const A = () => <div><button disabled={isAddingComment}>Comment</button></div>;',
       // A section header that cannot open: nothing for the person to do.
       'const A = () => <h3><button onClick={toggle} disabled={!id}>{title}</button></h3>;',
       'const A = () => <div><button disabled={!valid}>Next</button>{!valid && <p>Choose a size first</p>}</div>;',
@@ -35,6 +36,7 @@ testRule(rule, {
       'const A = () => <div><button disabled={!available}>Out of stock</button></div>;',
       'const A = () => <div><button aria-label="Please select an option" aria-disabled={!variant}>Add to cart</button></div>;',
       'const A = ({ page, currentPage }) => <li><button disabled={page === currentPage}>{page}</button></li>;',
+      'const A = () => <nav><button disabled={!hasPrevPage} onClick={prev}>Previous</button></nav>;',
       // Hidden while it is disabled: nobody meets it.
       'const A = () => <div><button disabled={!query} style={{ display: "none" }}>Clear</button></div>;',
     ],

@@ -15,6 +15,9 @@ testRule(rule, {
       '<p>if (expired) { terminate(session); redirect(loginPage); }</p>',
       // “sign-in details” would not fit: another word says which kind of credentials.
       '<p>Add your payment credentials first.</p>',
+      // A kind of authentication is the feature's name: “two-factor sign-in” would not be it.
+      '<p>Turn on two-factor authentication for your account.</p>',
+      '<p>Recipient action authentication asks for a passkey before signing.</p>',
       // Admin tools deactivate accounts and people, which cannot be “turned off”.
       '<p>Deactivate this customer?</p>',
     ],
@@ -26,6 +29,7 @@ testRule(rule, {
       // With an object, “authenticate” is “verify”, not “sign in”.
       { code: '<p>Your bank may ⟦authenticate⟧ your payment.</p>', fixed: '<p>Your bank may verify your payment.</p>' },
       { code: '<p>Enter your ⟦credentials⟧.</p>', fixed: '<p>Enter your sign-in details.</p>' },
+      '<p>⟦Authentication⟧ is required to see this page.</p>',
     ],
   },
   jsx: {

@@ -76,3 +76,15 @@ testRule(rule, {
     ],
   },
 });
+
+// A catalog string's paragraphs, written with `\n` escapes in its source, are separate sentences.
+testRule(rule, {
+  catalog: {
+    valid: [
+      '{ "export.done": "Your export of every project and every document in this workspace has finished and the file is now ready.\\n\\nWe sent a link to download it to the email address on your account and to every admin of the workspace today." }',
+    ],
+    invalid: [
+      '{ "export.done": "⟦Your export of every project and every document in this workspace has finished and the file is now ready and we sent a link to download it to the email address on your account today.⟧" }',
+    ],
+  },
+});
