@@ -12,7 +12,8 @@
  * enables it once the page is ready (or says why not, as a feature check does). Nor a button
  * inside a heading: an accordion or section header that cannot open has nothing to explain.
  * Nor a button whose label is the reason (“Out of stock”, “Select a size”), the current item
- * of a pager or a list (`disabled={page === currentPage}`), or a hidden one (hiding.ts).
+ * of a pager or a list (`disabled={page === currentPage}`), a hidden one (hiding.ts), or one
+ * inside a tooltip that has words (`<Tooltip title="Only admins can delete">`).
  */
 import { getAttribute, type UiElement } from '../../model.js';
 import {
@@ -57,7 +58,7 @@ export default defineRule({
       if (insideHeading(element) || isHidden(element, document)) continue;
       context.examined(element);
       if (element.hasSpread || getAttribute(element, 'aria-describedby') || getAttribute(element, 'title')) continue;
-      if (hasHintNearby(element)) continue;
+      if (hasHintNearby(element) || inTooltip(element)) continue;
       const name = accessibleName(element, ids);
       if (name.text && SAYS_WHY.test(name.text)) continue;
       context.report({
@@ -82,6 +83,23 @@ function insideHeading(element: UiElement): boolean {
  * `disabled ?? false`.
  */
 const PASSED_THROUGH = /^\s*!*\s*([\w$]+\??\.)*(is)?disabled\s*(\|\|\s*undefined|\?\?\s*(false|undefined))?\s*$/i;
+
+/** Tooltip components (`Tooltip`, antd's, MUI's, Tippy) and the props that hold their text. */
+const TOOLTIP_COMPONENT = /(^|\.)\w*(Tooltip|Tippy)$/;
+const TOOLTIP_TEXT = new Set(['title', 'content', 'label', 'text', 'tip', 'overlay', 'tooltip']);
+
+/** Inside a tooltip that has words (`<Tooltip title="Only admins can delete">`): the reason on hover and focus. */
+function inTooltip(element: UiElement): boolean {
+  for (let current = element.parent, depth = 0; current && depth < 3; current = current.parent, depth++) {
+    if (
+      current.isComponent &&
+      TOOLTIP_COMPONENT.test(current.name) &&
+      current.attributes.some((attribute) => TOOLTIP_TEXT.has(attribute.key))
+    )
+      return true;
+  }
+  return false;
+}
 
 /** A label that is the reason: “Out of stock”, “Sold out”, “Select a size”, “Already added”. */
 const SAYS_WHY =

@@ -37,6 +37,8 @@ testRule(rule, {
       'const A = () => <div><button aria-label="Please select an option" aria-disabled={!variant}>Add to cart</button></div>;',
       'const A = ({ page, currentPage }) => <li><button disabled={page === currentPage}>{page}</button></li>;',
       'const A = () => <nav><button disabled={!hasPrevPage} onClick={prev}>Previous</button></nav>;',
+      // The tooltip around it says why, on hover and focus.
+      'const A = () => <Tooltip title={canDelete ? "" : "Only admins can delete"}><span><button disabled={!canDelete}>Delete</button></span></Tooltip>;',
       // Hidden while it is disabled: nobody meets it.
       'const A = () => <div><button disabled={!query} style={{ display: "none" }}>Clear</button></div>;',
     ],
@@ -45,6 +47,8 @@ testRule(rule, {
       'const A = () => <span><button ⟦disabled⟧>Add to basket</button></span>;',
       'const A = () => <footer><button ⟦aria-disabled={!canPay}⟧>Pay</button></footer>;',
       'const A = () => <div><button ⟦disabled={!form.isDirty || hasErrors}⟧>Save</button></div>;',
+      // A tooltip with nothing to say is no reason.
+      'const A = () => <Tooltip><span><button ⟦disabled={!canDelete}⟧>Delete</button></span></Tooltip>;',
     ],
   },
 });
