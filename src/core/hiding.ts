@@ -11,9 +11,9 @@ const HIDING_STYLE = /(?:^|[;{,\s])["']?(?:display["']?\s*:\s*["'`]?none|visibil
  * A framework's class that hides the element for everyone (Bootstrap's `d-none`, Bulma's
  * `is-hidden`, and Tailwind's `hidden` and `invisible` where the project uses Tailwind: its preset
  * names them), with no class that shows it from some screen size up or in some state
- * (`d-lg-flex`, `md:flex`, `group-hover:block`, `group-hover:visible`): a static class list only. A bare `hidden` class is not taken
- * elsewhere: sites define their own (a menu faded out with `opacity: 0` that screen readers
- * still reach).
+ * (`d-lg-flex`, `md:flex`, `group-hover:block`, `group-hover:visible`): a static class list
+ * only. A bare `hidden` class is not taken elsewhere: sites define their own (a menu faded out
+ * with `opacity: 0` that screen readers still reach).
  */
 const HIDING_CLASS = /^(d-none|is-hidden)$/;
 const SHOWING_CLASS =

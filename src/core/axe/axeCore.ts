@@ -18,6 +18,7 @@ import type { Impact } from '../vocabulary.js';
 import { detached } from '../detached.js';
 import { maskTemplates, templateInText } from '../templates.js';
 import { hiddenByStyle } from '../hiding.js';
+import { isTooltipWithText } from '../tooltips.js';
 
 export const AXE_VERSION: string = axe.version;
 
@@ -483,10 +484,6 @@ export function virtualTree(
   return tree;
 }
 
-/** Tooltip components (`Tooltip`, antd's, Radix's wrapped, Tippy) and the props that hold their text. */
-const TOOLTIP_NAME = /(^|\.)\w*(Tooltip|Tippy)$/;
-const TOOLTIP_TEXT_PROPS = new Set(['content', 'title', 'label', 'text', 'tip', 'overlay', 'tooltip']);
-
 /**
  * An element wrapped in a tooltip that has text (`<Tooltip content="Next slide"><Button>…`):
  * the tooltip describes it to screen-reader users when it gets focus, so what it says is
@@ -495,8 +492,7 @@ const TOOLTIP_TEXT_PROPS = new Set(['content', 'title', 'label', 'text', 'tip', 
  */
 function inTooltip(element: UiElement): boolean {
   for (let up = element.parent; up && up.isComponent && !up.isMapped; up = up.parent)
-    if (TOOLTIP_NAME.test(up.name) && up.attributes.some((attribute) => TOOLTIP_TEXT_PROPS.has(attribute.key)))
-      return true;
+    if (isTooltipWithText(up)) return true;
   return false;
 }
 

@@ -24,6 +24,7 @@ import {
   staticValue,
   textContent,
 } from '../shared/elementMeaning.js';
+import { isTooltipWithText } from '../../tooltips.js';
 import { defineRule } from '../types.js';
 
 const PENDING_EXPRESSION =
@@ -84,20 +85,14 @@ function insideHeading(element: UiElement): boolean {
  */
 const PASSED_THROUGH = /^\s*!*\s*([\w$]+\??\.)*(is)?disabled\s*(\|\|\s*undefined|\?\?\s*(false|undefined))?\s*$/i;
 
-/** Tooltip components (`Tooltip`, antd's, MUI's, Tippy) and the props that hold their text. */
-const TOOLTIP_COMPONENT = /(^|\.)\w*(Tooltip|Tippy)$/;
-const TOOLTIP_TEXT = new Set(['title', 'content', 'label', 'text', 'tip', 'overlay', 'tooltip']);
-
-/** Inside a tooltip that has words (`<Tooltip title="Only admins can delete">`): the reason on hover and focus. */
+/**
+ * Inside a tooltip that has words (`<Tooltip title="Only admins can delete"><span><button
+ * disabled>`): the reason on hover. Up to three levels, as a disabled button is wrapped in a
+ * `<span>` for the tooltip to get its mouse events.
+ */
 function inTooltip(element: UiElement): boolean {
-  for (let current = element.parent, depth = 0; current && depth < 3; current = current.parent, depth++) {
-    if (
-      current.isComponent &&
-      TOOLTIP_COMPONENT.test(current.name) &&
-      current.attributes.some((attribute) => TOOLTIP_TEXT.has(attribute.key))
-    )
-      return true;
-  }
+  for (let current = element.parent, depth = 0; current && depth < 3; current = current.parent, depth++)
+    if (isTooltipWithText(current)) return true;
   return false;
 }
 
