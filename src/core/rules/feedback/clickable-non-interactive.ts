@@ -10,11 +10,11 @@
  * (elements, focusable elements with key handlers, or a lone component named for a control:
  * `ActionIcon`, `IconButton`) or an editable area inside them, or sit inside a control
  * themselves; handlers that ask whether the click came from a link or button inside
- * (`e.target.closest("a")`: event delegation); handlers that only stop
- * the event (`e.stopPropagation()`), which is not an action; pointer surfaces where a click is
- * a mouse shortcut, not a control (`<canvas>`, table rows and cells, a backdrop whose click
- * closes a dialog that Escape also closes), unless someone made them focusable and forgot the
- * keys; and widget items whose container handles the keys (roving focus, aria-activedescendant).
+ * (`e.target.closest("a")`: event delegation); handlers that only stop the event
+ * (`e.stopPropagation()`), which is not an action; pointer surfaces where a click is a mouse
+ * shortcut, not a control (`<canvas>`, table rows and cells, a backdrop whose click closes a
+ * dialog that Escape also closes), unless someone made them focusable and forgot the keys; and
+ * widget items whose container handles the keys (roving focus, aria-activedescendant).
  */
 import { getAttribute, type MarkupKind, type UiAttribute, type UiElement } from '../../model.js';
 import { closesSomething, onlyStopsEvent } from '../shared/handlerSignals.js';
