@@ -9,10 +9,13 @@
  * with role="presentation"/"none"; wrappers that only catch bubbling clicks from real controls
  * (elements, focusable elements with key handlers, or a lone component named for a control:
  * `ActionIcon`, `IconButton`) or an editable area inside them, or sit inside a control
- * themselves; handlers that ask whether the click came from a link or button inside
- * (`e.target.closest("a")`: event delegation); handlers that only stop the event
- * (`e.stopPropagation()`), which is not an action; pointer surfaces where a click is a mouse
- * shortcut, not a control (`<canvas>`, table rows and cells, a backdrop whose click closes a
+ * themselves; wrappers of only what the caller passes in (`{children}`, `{actions}`), whose
+ * control is the caller's; handlers that ask whether the click came from a link or button
+ * inside (`e.target.closest("a")`: event delegation); handlers that only stop the event
+ * (`e.stopPropagation()`) or only move focus to a field inside (`input.focus()`), which are
+ * not actions of their own; pointer surfaces where a click is a mouse shortcut, not a control
+ * (`<canvas>`, table rows and cells, the shapes of a chart, a click that acts only on the
+ * element's own empty space, `e.target === e.currentTarget`, a backdrop whose click closes a
  * dialog that Escape also closes), unless someone made them focusable and forgot the keys; and
  * widget items whose container handles the keys (roving focus, aria-activedescendant).
  */
@@ -31,9 +34,35 @@ import { defineRule, type Fix } from '../types.js';
 
 const KEY_HANDLERS = ['onkeydown', 'onkeyup', 'onkeypress'];
 const POINTER_HANDLERS = ['onmousedown', 'onmouseup', 'onpointerdown', 'onpointerup', 'ontouchstart', 'ondblclick'];
-/** Where a click is a pointer gesture or a shortcut to a control elsewhere in the row. */
-const POINTER_SURFACES = new Set(['canvas', 'tr', 'td', 'th']);
+/**
+ * Where a click is a pointer gesture or a shortcut to a control elsewhere in the row: a canvas,
+ * table rows and cells, and the shapes of a drawing or chart (a pie slice, a bar), whose
+ * keyboard path is the chart's legend or table, not the shape.
+ */
+const POINTER_SURFACES = new Set([
+  'canvas',
+  'tr',
+  'td',
+  'th',
+  'g',
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'polygon',
+  'polyline',
+  'line',
+]);
 const BACKDROP_NAME = /(^|[\s_-])(backdrop|overlay|scrim|underlay|curtain|modal-bg|mask|background)([\s_-]|$)/i;
+/** A backdrop named in code: `className={styles.backdrop}`, `onClick={handleOverlayClick}`. */
+const BACKDROP_CLASS_EXPRESSION = /[.'"`](modal)?(backdrop|overlay|scrim|underlay)\b/i;
+const BACKDROP_HANDLER_NAME = /^(handle|on)?(Backdrop|Overlay|Scrim)(Click|Press|MouseDown)?$/i;
+/** `e.target === e.currentTarget`: the click landed on the element's own empty space, not its content. */
+const OWN_SPACE_TEST = /\btarget\s*[!=]==?\s*\w+\.currentTarget\b|\bcurrentTarget\s*[!=]==?\s*\w+\.target\b/;
+/** What a component's caller passes in to render: `{children}`, `{props.children}`, `{actions}`. */
+const PASSED_IN_CONTENT = /^((this\.)?props\.)?(children|actions|controls|buttons|trigger)$/;
+const FOCUS_CALL = /(^|\.)(focus|select)$/;
+const STOP_CALL = /(^|\.)(preventDefault|stopPropagation|stopImmediatePropagation)$/;
 /** Items of a composite widget: their container usually moves focus between them. */
 const WIDGET_ITEM_ROLES = new Set([
   'option',
@@ -92,12 +121,14 @@ export default defineRule({
       if (
         wrapsControls(element) ||
         wrapsOneControl(element) ||
+        passesContentThrough(element) ||
         insideControl(element) ||
         highlightedFromElsewhere(element) ||
-        delegates(acting)
+        delegates(acting) ||
+        onlyMovesFocus(acting)
       )
         continue;
-      if (!hasTabIndex && (POINTER_SURFACES.has(element.tag) || isBackdrop(element, acting))) continue;
+      if (!hasTabIndex && (isPointerSurface(element, acting) || isBackdrop(element, acting))) continue;
       context.examined(element);
       if (element.hasSpread) continue;
       if (hasRole && focusManagedByContainer(element, role)) continue;
@@ -161,6 +192,59 @@ function wrapsOneControl(element: UiElement): boolean {
 }
 
 /**
+ * Content that is only what the caller passes in (`<div onClick={toggle}>{children}</div>`, a
+ * dropdown's trigger wrapper), or that or one control (`{children ?? <ActionIcon/>}`): whether a
+ * control is inside is the caller's to know, and it usually is one (a button the click bubbles
+ * from). A `{label}` or other text is not this, nor the wrapper of a component named for a
+ * control (`CopyButton`'s span around its icon is the button).
+ */
+function passesContentThrough(element: UiElement): boolean {
+  // In a component named for a control (`CopyButton`), the wrapper is that control.
+  if (CONTROL_COMPONENT.test(element.component ?? '')) return false;
+  let passedIn = false;
+  for (const child of element.children) {
+    if (child.type === 'text') {
+      if (child.text.trim() !== '') return false;
+    } else if (child.type === 'dynamic') {
+      if (!PASSED_IN_CONTENT.test(child.expression.trim())) return false;
+      passedIn = true;
+    } else if (!(child.conditional && isOneControl(child))) return false;
+  }
+  return passedIn;
+}
+
+/** A component named for a control, or a wrapper with no words around one (`<Styled><ActionIcon/></Styled>`). */
+function isOneControl(element: UiElement): boolean {
+  if (element.isComponent && CONTROL_COMPONENT.test(element.name)) return true;
+  const content = element.children.filter((child) => child.type !== 'text' || child.text.trim() !== '');
+  const only = content.length === 1 ? content[0] : undefined;
+  return only?.type === 'element' && isOneControl(only);
+}
+
+/**
+ * A click that only moves focus to a field or control inside (`onClick={() => input.current.focus()}`),
+ * which the keyboard reaches with Tab: a bigger target for the mouse, not a control of its own.
+ */
+function onlyMovesFocus(onClick: UiAttribute): boolean {
+  const calls = onClick.handler?.resolved ? onClick.handler.calls : [];
+  return (
+    calls.some((call) => FOCUS_CALL.test(call.callee) && call.firstArgument === undefined) &&
+    calls.every(
+      (call) => (FOCUS_CALL.test(call.callee) && call.firstArgument === undefined) || STOP_CALL.test(call.callee),
+    )
+  );
+}
+
+/**
+ * A click on a pointer surface (above), or one that acts only when it lands on the element's
+ * own empty space (`if (e.target === e.currentTarget)`): a calendar day's blank area, the space
+ * around a panel's content. Both are shortcuts for the mouse beside the content's own controls.
+ */
+function isPointerSurface(element: UiElement, onClick: UiAttribute): boolean {
+  return POINTER_SURFACES.has(element.tag) || OWN_SPACE_TEST.test(onClick.expression ?? '');
+}
+
+/**
  * A handler that asks whether the click came from a link or a button inside
  * (`e.target.closest("a")`, `matches("button")`, a link's `getAttribute("href")`): it handles
  * clicks on those controls, which the keyboard reaches (event delegation). A handler that asks
@@ -198,7 +282,10 @@ function insideControl(element: UiElement): boolean {
  */
 function isBackdrop(element: UiElement, onClick: UiAttribute): boolean {
   const named = ['class', 'id'].some((name) => BACKDROP_NAME.test(staticValue(getAttribute(element, name)) ?? ''));
-  return named || (element.children.length === 0 && closesSomething(onClick.handler));
+  const namedInCode =
+    BACKDROP_CLASS_EXPRESSION.test(getAttribute(element, 'class')?.expression ?? '') ||
+    BACKDROP_HANDLER_NAME.test(onClick.handler?.name ?? '');
+  return named || namedInCode || (element.children.length === 0 && closesSomething(onClick.handler));
 }
 
 /**

@@ -76,6 +76,20 @@ testRule(rule, {
       'const A = () => <a href="/photo/3"><img src="p.jpg" alt="Photo" onClick={track} /></a>;',
       'const A = () => <div tabIndex={-1} onClick={focusEditor}><div contentEditable /></div>;',
       'const A = () => <ul role="listbox" onKeyDown={move}><li role="option" onClick={() => pick(1)}>One</li></ul>;',
+      // Only what the caller passes in (a dropdown's trigger), or that or one control.
+      'const A = ({ children }) => <div onClick={() => (open ? close() : show())}>{children}</div>;',
+      'const A = (props) => <div className="actions" onClick={expand}>{props.actions}</div>;',
+      'const A = ({ children }) => <div onClick={save}>{children ? children : (<Styled className="flex"><ActionIcon><IconSave /></ActionIcon></Styled>)}</div>;',
+      'const A = ({ children }) => <div onClick={copy}>{children ?? <IconButton label="Copy" />}</div>;',
+      // A click that only moves focus to the field inside, which Tab reaches.
+      'const A = () => <div className="input-wrap" onClick={() => { if (ref.current) ref.current.focus(); }}><span>€</span><Primitive ref={ref} /></div>;',
+      // A click on the element's own empty space (a calendar day's blank area, a backdrop).
+      'const A = () => <div className="day" onClick={(e) => { if (e.target === e.currentTarget) createAt(day); }}>{events.map((ev) => <Chip key={ev.id} event={ev} />)}</div>;',
+      'const A = () => <div className="day" onClick={(e) => { if (e.target !== e.currentTarget || dragging) return; createAt(day); }}>{label}</div>;',
+      // Backdrops named in code, and the shapes of a chart.
+      'const A = () => <div className={styles.backdrop} role="dialog" aria-modal="true" onClick={handleBackdropClick}><div className={styles.modal}>{body}</div></div>;',
+      'const A = () => <g onMouseEnter={enter} onClick={(event) => onClick?.(slice, event)}><path d={arc} /></g>;',
+      'const A = () => <rect x={x} y={y} width={w} height={h} onClick={() => drill(bar)} />;',
     ],
     invalid: [
       {
@@ -106,6 +120,14 @@ testRule(rule, {
       'const A = () => <div ⟦onClick={(e) => setValue(e.target.value)}⟧>Pick</div>;',
       // Asking so to ignore clicks from a part, then acting on the card itself.
       'const A = () => <div className="card" ⟦onClick={(e) => { if (e.target.closest(".card-menu")) return; open(); }}⟧>{name}</div>;',
+      // Words from a prop are not a control passed in; nor is `children` beside words.
+      'const A = ({ label }) => <div ⟦onClick={open}⟧>{label}</div>;',
+      'const A = ({ children }) => <div ⟦onClick={open}⟧>{children} more</div>;',
+      'const CopyButton = ({ children }) => <span className="cursor-pointer" ⟦onClick={copy}⟧>{children}</span>;',
+      // Focusing something and doing more is an action of its own.
+      'const A = () => <div ⟦onClick={() => { setOpen(true); ref.current.focus(); }}⟧>Search</div>;',
+      // A shape made focusable without keys is still reported.
+      'const A = () => <rect tabIndex={0} ⟦onClick={() => drill(bar)}⟧ />;',
     ],
   },
 });
