@@ -3,7 +3,7 @@
  * announced: no `role="alert"` / `role="status"` / `aria-live` on them or an ancestor, and not
  * referenced by a field's `aria-describedby` / `aria-errormessage` (which screen readers read
  * with the field). Left alone: containers that hold form fields (Bootstrap's `has-error`
- * wrappers), empty ones, icons and hidden elements; buttons and badges styled as errors
+ * wrappers), empty ones, icons (and wrappers of icons alone) and hidden elements; buttons and badges styled as errors
  * (`btn-error`, `badge-danger`); values marked `invalid` (a table cell, a field state) whose text
  * does not read as an error; and error pages or sections with their own heading, which are read
  * as the page loads (in JSX, unless they appear under a condition).
@@ -26,6 +26,7 @@ import { defineRule } from '../types.js';
 const CONTROL_CLASS = /(^|\s)(btn|button|badge|label|tag|chip|pill|icon|fa|zmdi|glyphicon)(\s|$|-)/i;
 /** Tokens other than “invalid”: `invalid` alone often marks a value's state, not a message. */
 const MESSAGE_TOKEN = /(^|[\s_-])(error|errors|danger)([\s_-]|$)/i;
+const ICON_NAME = /Icon|^Svg|Svg$|Glyph/;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 const NOT_MESSAGES = new Set([
@@ -63,6 +64,16 @@ function isErrorSection(element: UiElement): boolean {
   if (element.conditional) return false; // JSX: appears later, under a condition
   for (let current = element.parent; current; current = current.parent) if (current.conditional) return false;
   return descendants(element).some((child) => HEADINGS.has(child.tag));
+}
+
+/** Icons alone (`<div className="error-icon"><IconAlertCircle /></div>`): nothing to read out. */
+function holdsOnlyIcons(element: UiElement): boolean {
+  const { text, known } = textContent(element, { includeAlt: false });
+  return (
+    text === '' &&
+    known &&
+    descendants(element).every((inner) => !inner.isComponent || inner.isMapped || ICON_NAME.test(inner.name))
+  );
 }
 
 function announced(element: UiElement): boolean {
@@ -104,7 +115,8 @@ export default defineRule({
       if (staticValue(getAttribute(element, 'aria-hidden')) === 'true' || element.children.length === 0) continue;
       if (containsFormField(element)) continue;
       if (element.parent && isErrorStyled(element.parent)) continue; // judge the outermost container
-      if (!isMessageContainer(element) || isErrorSection(element)) continue;
+      if (!isMessageContainer(element) || isErrorSection(element) || holdsOnlyIcons(element)) continue;
+
       context.examined(element);
       if (element.hasSpread || announced(element)) continue;
       const id = getAttribute(element, 'id');

@@ -34,9 +34,13 @@ testRule(rule, {
       'const A = () => <p className="error-text" {...props}>{err}</p>;',
       'const A = () => <div className="json-cell-invalid">{"" + text}</div>;',
       'const A = () => <span className="badge badge-danger">Overdue</span>;',
+      // An icon alone has nothing to read out; its message is elsewhere (a tooltip, a heading).
+      'const A = () => failed && <div className="script-error-icon"><IconAlertCircle size={16} /></div>;',
     ],
     invalid: [
       'const A = () => err && <⟦p⟧ className="error">{err}</p>;',
+      // A component that may render words is not an icon.
+      'const A = () => failed && <⟦div⟧ className="error"><IconAlert /><ErrorText code={code} /></div>;',
       'const A = () => <⟦div⟧ data-testid="form-errors"><ul><li>{first}</li></ul></div>;',
       'const A = () => <⟦span⟧ className="text-danger">Try again</span>;',
       // A section with a heading that appears under a condition still needs announcing.
