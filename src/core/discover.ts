@@ -2,7 +2,7 @@
  * Which files a review covers (the CLI, and the extension's workspace review): the paths and
  * globs given (a folder means everything in it), filtered by the config's include / exclude and
  * by `.gitignore` files from the folder up to the repository root, as ESLint and Prettier do.
- * Folders and globs also leave out tests, stories, examples and fixtures (the config's `skip`),
+ * Folders and globs also leave out tests, stories, examples, development files and fixtures (the config's `skip`),
  * counted so the caller can say how many and why; a file named outright is always reviewed.
  */
 import { existsSync, promises as fs, statSync } from 'node:fs';
@@ -114,7 +114,7 @@ export function describeSkipped(skipped: ReadonlyMap<SkippedKind, number>): stri
   if (total === 0) return undefined;
   const parts = DEFAULT_SKIP.filter((kind) => skipped.has(kind)).map((kind) => {
     const count = skipped.get(kind)!;
-    return `${count} ${count === 1 ? SINGULAR[kind] : kind}`;
+    return `${count} ${count === 1 ? SINGULAR[kind] : PLURAL[kind]}`;
   });
   return `${total} ${total === 1 ? 'file' : 'files'} skipped: ${parts.join(', ')} (not what customers use; set “skip” in .touchpointrc.json to review them)`;
 }
@@ -123,7 +123,16 @@ const SINGULAR: Readonly<Record<SkippedKind, string>> = {
   tests: 'test',
   stories: 'story',
   examples: 'example',
+  development: 'development file',
   fixtures: 'fixture',
+};
+
+const PLURAL: Readonly<Record<SkippedKind, string>> = {
+  tests: 'tests',
+  stories: 'stories',
+  examples: 'examples',
+  development: 'development files',
+  fixtures: 'fixtures',
 };
 
 /** `.gitignore` rules from each folder up to the repository root (the folder holding `.git`). */

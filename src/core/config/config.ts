@@ -55,7 +55,7 @@ export interface ResolvedConfig {
   readonly messages: readonly string[];
   readonly include: readonly string[];
   readonly exclude: readonly string[];
-  /** Kinds of files (tests, stories, examples, fixtures) a folder review leaves out. */
+  /** Kinds of files (tests, stories, examples, development files, fixtures) a folder review leaves out. */
   readonly skip: readonly SkippedKind[];
   readonly maxFileSize: number;
   /** Config files that made this, nearest first; empty for the built-in default. */

@@ -76,7 +76,19 @@ export const SKIPPED_KINDS = {
     '**/styleguide.*',
     '**/style-guide.*',
   ],
-  examples: ['**/demo/**', '**/demos/**', '**/example/**', '**/examples/**', '**/playground/**', '**/*-playground/**'],
+  // A playground file too: a route kept for trying things out (`routes/embed/playground.tsx`).
+  examples: [
+    '**/demo/**',
+    '**/demos/**',
+    '**/example/**',
+    '**/examples/**',
+    '**/playground/**',
+    '**/*-playground/**',
+    '**/playground.*',
+  ],
+  // Tools and pages only developers see: a `dev` folder's request monitor, a page served only
+  // in development (`error.dev.html`).
+  development: ['**/dev/**', '**/__dev__/**', '**/*.dev.*'],
   // `testdata` is Go's folder for test inputs (an HTML template a Go test renders);
   // `__testfixtures__` is jscodeshift's, for a codemod's input and expected output.
   fixtures: ['**/fixtures/**', '**/__fixtures__/**', '**/__testfixtures__/**', '**/testdata/**'],

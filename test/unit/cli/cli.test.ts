@@ -242,7 +242,7 @@ describe('touchpoint CLI', function () {
       assert.ok(listed.some((line) => /^feedback\/placeholder-link +UX +warning +recommended /.test(line)));
     });
 
-    it('skips tests, stories, examples and fixtures in folders, says how many, and reviews them when asked', () => {
+    it('skips tests, stories, examples, development files and fixtures in folders, says how many, and reviews them when asked', () => {
       const root = folder({
         'src/Pay.tsx': 'export const P = () => <a href="#">Pay</a>;',
         'src/Pay.test.tsx': 'export const T = () => <a href="#">t</a>;',
@@ -256,6 +256,11 @@ describe('touchpoint CLI', function () {
         'examples/basic.html': '<a href="#">e</a>',
         'src/demo/Demo.jsx': 'export const D = () => <a href="#">d</a>;',
         'tools/worker-playground/errors.html': '<a href="#">p</a>',
+        // A route kept for trying things out, a developer's request monitor, a page only
+        // served in development.
+        'app/routes/embed/playground.tsx': 'export const P = () => <a href="#">p</a>;',
+        'src/components/dev/Monitor.tsx': 'export const M = () => <a href="#">m</a>;',
+        'server/static/error.dev.html': '<a href="#">e</a>',
         'test/fixtures/page.html': '<a href="#">f</a>',
         'pkg/web/testdata/template.html': '<a href="#">f</a>',
         // A codemod's input and expected output (jscodeshift).
@@ -268,19 +273,22 @@ describe('touchpoint CLI', function () {
       assert.deepEqual(files(skipped.stdout), ['src/Pay.tsx']);
       assert.match(
         skipped.stderr,
-        /touchpoint: 13 files skipped: 3 tests, 4 stories, 3 examples, 3 fixtures \(not what customers use; set “skip”/,
+        /touchpoint: 16 files skipped: 3 tests, 4 stories, 4 examples, 2 development files, 3 fixtures \(not what customers use; set “skip”/,
       );
       // A file named outright is reviewed whatever its kind.
       assert.deepEqual(files(run(['--format', 'json', 'src/Pay.test.tsx'], root).stdout), ['src/Pay.test.tsx']);
       write(root, '.touchpointrc.json', '{ "skip": ["tests"] }');
       const some = run(['--format', 'json', '.'], root);
       assert.deepEqual(files(some.stdout), [
+        'app/routes/embed/playground.tsx',
         'apps/storybook/src/App.tsx',
         'codemods/__testfixtures__/rename.input.tsx',
         'examples/basic.html',
         'pkg/web/testdata/template.html',
+        'server/static/error.dev.html',
         'src/Pay.stories.tsx',
         'src/Pay.tsx',
+        'src/components/dev/Monitor.tsx',
         'src/demo/Demo.jsx',
         'src/menu/stories.tsx',
         'templates/static/styleguide.html',
@@ -290,7 +298,7 @@ describe('touchpoint CLI', function () {
       assert.match(some.stderr, /3 files skipped: 3 tests \(/);
       write(root, '.touchpointrc.json', '{ "skip": [] }');
       const all = run(['--format', 'json', '.'], root);
-      assert.equal(files(all.stdout).length, 14);
+      assert.equal(files(all.stdout).length, 17);
       assert.doesNotMatch(all.stderr, /skipped/);
       write(root, '.touchpointrc.json', '{ "skip": ["snapshots"] }');
       const bad = run(['.'], root);

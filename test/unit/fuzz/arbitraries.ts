@@ -447,7 +447,7 @@ export const nearConfig = fc.record(
     include: globs,
     exclude: globs,
     skip: fc.oneof(
-      fc.array(fc.constantFrom('tests', 'stories', 'examples', 'fixtures', 'other'), { maxLength: 4 }),
+      fc.array(fc.constantFrom('tests', 'stories', 'examples', 'development', 'fixtures', 'other'), { maxLength: 4 }),
       fc.jsonValue(),
     ),
     maxFileSize: fc.oneof(fc.integer(), fc.double(), fc.jsonValue()),

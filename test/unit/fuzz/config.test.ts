@@ -42,7 +42,7 @@ export function assertWellFormedConfig(config: ResolvedConfig): void {
     assert.match(typeof setting === 'string' ? setting : setting.element, /^[a-z][a-z0-9-]*$/, `components.${name}`);
   for (const list of [config.pages, config.include, config.exclude, config.files])
     assert.ok(Array.isArray(list) && list.every((item) => typeof item === 'string'));
-  assert.ok(config.skip.every((kind) => ['tests', 'stories', 'examples', 'fixtures'].includes(kind)));
+  assert.ok(config.skip.every((kind) => ['tests', 'stories', 'examples', 'development', 'fixtures'].includes(kind)));
   assert.ok(Number.isInteger(config.maxFileSize) && config.maxFileSize >= 1, `maxFileSize ${config.maxFileSize}`);
 }
 

@@ -61,7 +61,8 @@ const BACKDROP_HANDLER_NAME = /^(handle|on)?(Backdrop|Overlay|Scrim)(Click|Press
 const OWN_SPACE_TEST = /\btarget\s*[!=]==?\s*\w+\.currentTarget\b|\bcurrentTarget\s*[!=]==?\s*\w+\.target\b/;
 /** What a component's caller passes in to render: `{children}`, `{props.children}`, `{actions}`. */
 const PASSED_IN_CONTENT = /^((this\.)?props\.)?(children|actions|controls|buttons|trigger)$/;
-const FOCUS_CALL = /(^|\.)(focus|select)$/;
+/** `input.focus()`, `focus()`, `input.select()`; not a function named `select` (`select()` may pick an item). */
+const FOCUS_CALL = /(^|\.)focus$|\.select$/;
 const STOP_CALL = /(^|\.)(preventDefault|stopPropagation|stopImmediatePropagation)$/;
 /** Items of a composite widget: their container usually moves focus between them. */
 const WIDGET_ITEM_ROLES = new Set([
@@ -182,13 +183,19 @@ const CONTROL_COMPONENT =
 
 /**
  * A wrapper around one component named for the control it renders, and nothing else
- * (`<div onClick={copy}><ActionIcon>…</ActionIcon></div>`). A row or card with text beside a
- * small control is still the control for its own click.
+ * (`<div onClick={copy}><ActionIcon>…</ActionIcon></div>`, or with a wordless styling wrapper
+ * between them). A row or card with text beside a small control is still the control for its
+ * own click.
  */
 function wrapsOneControl(element: UiElement): boolean {
   const content = element.children.filter((child) => child.type !== 'text' || child.text.trim() !== '');
   const only = content.length === 1 ? content[0] : undefined;
-  return only?.type === 'element' && only.isComponent && CONTROL_COMPONENT.test(only.name);
+  return only?.type === 'element' && isOneControl(only);
+}
+
+/** A component named for a control, or a wrapper with no words around one (`<Styled><ActionIcon/></Styled>`). */
+function isOneControl(element: UiElement): boolean {
+  return (element.isComponent && CONTROL_COMPONENT.test(element.name)) || wrapsOneControl(element);
 }
 
 /**
@@ -211,14 +218,6 @@ function passesContentThrough(element: UiElement): boolean {
     } else if (!(child.conditional && isOneControl(child))) return false;
   }
   return passedIn;
-}
-
-/** A component named for a control, or a wrapper with no words around one (`<Styled><ActionIcon/></Styled>`). */
-function isOneControl(element: UiElement): boolean {
-  if (element.isComponent && CONTROL_COMPONENT.test(element.name)) return true;
-  const content = element.children.filter((child) => child.type !== 'text' || child.text.trim() !== '');
-  const only = content.length === 1 ? content[0] : undefined;
-  return only?.type === 'element' && isOneControl(only);
 }
 
 /**

@@ -62,6 +62,7 @@ testRule(rule, {
       'const A = () => <span className="highlight" onClick={stopBubble()}>{children}</span>;',
       // Wrappers: the click bubbles from a control inside, which the keyboard reaches.
       'const A = () => <div className="copy" onClick={copy}><ActionIcon label="Copy"><IconCopy /></ActionIcon></div>;',
+      'const A = () => <div onClick={copy}><Styled className="flex"><ActionIcon><IconCopy /></ActionIcon></Styled></div>;',
       'const A = () => <div className="header" onClick={toggle}><span>Title</span><div tabIndex={0} onKeyDown={onKey}><Chevron /></div></div>;',
       // Event delegation: the handler asks which link inside was clicked.
       'const A = () => <ul onClick={(e) => { if ((e.target as HTMLElement).closest("a")) close(); }}>{items.map((item) => <MenuItem key={item.id} item={item} />)}</ul>;',
@@ -126,6 +127,8 @@ testRule(rule, {
       'const CopyButton = ({ children }) => <span className="cursor-pointer" ⟦onClick={copy}⟧>{children}</span>;',
       // Focusing something and doing more is an action of its own.
       'const A = () => <div ⟦onClick={() => { setOpen(true); ref.current.focus(); }}⟧>Search</div>;',
+      // A function named select picks something; it does not move focus.
+      'const A = () => <div ⟦onClick={() => select()}⟧>Plan A</div>;',
       // A shape made focusable without keys is still reported.
       'const A = () => <rect tabIndex={0} ⟦onClick={() => drill(bar)}⟧ />;',
     ],
