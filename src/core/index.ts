@@ -8,7 +8,7 @@ export {
   type LintOptions,
   type PageRunOptions,
 } from './engine.js';
-export { warmUp, WARM_UP_SAMPLES } from './warmUp.js';
+export { rehearsalLength, rehearsalText, warmUp, WARM_UP_SAMPLES } from './warmUp.js';
 export { review, reviewFile, type ReviewFile, type ReviewOptions, type ConfigSource } from './review.js';
 export { applyWorkspaceRules } from './workspaceRules.js';
 export { leaveOutUnshownMessages, linkMessageUses } from './messageUses.js';

@@ -6,6 +6,7 @@
  */
 import { configFromObject } from './config/config.js';
 import { lint } from './engine.js';
+import type { SourceLanguage } from './model.js';
 import { ParseCache } from './parse/parseCache.js';
 
 const PAGE = `<!doctype html>
@@ -63,3 +64,35 @@ export function warmUp(): void {
 }
 
 const TYPED = 'Confirm and ';
+
+/**
+ * Typing rehearsed in a large document just opened (issue 16). `warmUp` compiles the code a
+ * keystroke runs, but V8 optimises a function only once it has run enough, and on a 14,000-line
+ * file the paths a keystroke takes (moving the statements after the edit, the incremental parse
+ * of long statement lists, messages followed to catalogs) had not: its first ten or so keystrokes
+ * took 35–70 ms against ~20 ms once warm. The same keystrokes typed beforehand in another large
+ * file did not help, as the code a document's edits take depends on what it holds; typed in the
+ * document itself they did. The editor runs this while the person reads what they opened.
+ *
+ * The rehearsal types spaces at the start of the document's middle line, one lint each, and takes
+ * them back: its last text is the document's own, so the tree kept for the document (ParseCache)
+ * is the document's again when it ends. Its reports are thrown away.
+ */
+export const REHEARSAL_MIN_LINES = 2000;
+const REHEARSAL_SPACES = 8;
+
+/** How many lints a rehearsal of `text` runs: none for a short document or one with no JSX model (HTML, JSON). */
+export function rehearsalLength(text: string, language: SourceLanguage): number {
+  if (language === 'html' || language === 'json') return 0;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && lines < REHEARSAL_MIN_LINES; i = text.indexOf('\n', i + 1)) lines++;
+  return lines < REHEARSAL_MIN_LINES ? 0 : 2 * REHEARSAL_SPACES;
+}
+
+/** The text of a rehearsal's lint number `step` (0-based); the last is `text` itself. */
+export function rehearsalText(text: string, step: number): string {
+  const spaces = step < REHEARSAL_SPACES ? step + 1 : 2 * REHEARSAL_SPACES - 1 - step;
+  if (spaces <= 0) return text;
+  const at = text.lastIndexOf('\n', text.length >> 1) + 1;
+  return text.slice(0, at) + ' '.repeat(spaces) + text.slice(at);
+}

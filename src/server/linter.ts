@@ -18,6 +18,8 @@ import {
   MessageResolver,
   moveWithEdits,
   ParseCache,
+  rehearsalLength,
+  rehearsalText,
   scoreOfTallies,
   type FileReport,
   type Finding,
@@ -130,9 +132,56 @@ export class ServerLinter {
     return { config, language: known };
   }
 
-  /** A document opened: its static findings at once, then with the whole-page run's. */
+  /**
+   * A document opened: its static findings at once, then with the whole-page run's, then (a large
+   * one) typing rehearsed in it while the person reads it.
+   */
   opened(open: OpenDocument): void {
-    void this.lint(open, false).then(() => this.lint(open, true));
+    void this.lint(open, false)
+      .then(() => this.lint(open, true))
+      .then((linted) => linted && this.rehearse(open, linted));
+  }
+
+  /**
+   * Typing rehearsed in a large document (core/warmUp.ts: its first keystrokes took 2–3× as long
+   * as the rest), one lint at a time between other work, and nothing published. It stops when the
+   * document is edited or closed; an edit made before a lint of its own has run finds the
+   * document's own text in the kept tree again (one more lint), so its keystroke parses only what
+   * it changed.
+   */
+  private rehearse(open: OpenDocument, linted: Linted): void {
+    const text = open.document.getText();
+    const steps = rehearsalLength(text, linted.language);
+    const key = open.document.uri;
+    const generation = this.generations.get(key);
+    const version = open.document.version;
+    if (steps === 0 || linted.version !== version) return;
+    void this.checked(open).then(
+      (target) => {
+        if (!target) return;
+        const options = { fileName: open.fileName, parseCache: this.trees, messages: this.messages };
+        const started = performance.now();
+        let step = 0;
+        const next = () => {
+          if (!this.latest.has(key)) return; // closed
+          if (open.document.version !== version) {
+            // Edited mid-way: unless a lint of the edit has already run, the kept tree goes back to the document's text.
+            if (step > 0 && this.generations.get(key) === generation)
+              lint(text, target.language, target.config, options);
+            return;
+          }
+          lint(rehearsalText(text, step), target.language, target.config, options);
+          if (++step < steps) setImmediate(next);
+          else
+            this.deps.log(
+              'info',
+              `${open.fileName}: typing rehearsed (${steps} lints, ${Math.round(performance.now() - started)} ms)`,
+            );
+        };
+        setImmediate(next);
+      },
+      () => undefined,
+    );
   }
 
   /** `lintWhileTyping` false: the client asks for diagnostics itself (pull), nothing is scheduled. */

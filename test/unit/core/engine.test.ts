@@ -14,6 +14,9 @@ import {
   isReportedNotice,
   lint,
   MAX_FINDINGS_PER_RULE,
+  ParseCache,
+  rehearsalLength,
+  rehearsalText,
   review,
   rules,
   rulePenalty,
@@ -37,6 +40,51 @@ describe('engine', () => {
     const before = lint(text, 'html');
     warmUp();
     assert.deepEqual(lint(text, 'html'), before);
+  });
+
+  it('rehearses typing in a large JSX document only, and leaves the kept tree as a fresh parse would', () => {
+    const component = (i: number) => `export function Card${i}({ onPay }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <section>
+      <img src="card${i}.png" alt="" />
+      <a href="#">Click here</a>
+      <button onClick={onPay}>Pay now</button>
+    </section>
+  );
+}
+`;
+    const parts: string[] = [];
+    for (let i = 0; parts.join('').split('\n').length < 2100; i++) parts.push(component(i));
+    const text = parts.join('');
+    const steps = rehearsalLength(text, 'tsx');
+    assert.ok(steps > 0);
+    assert.equal(rehearsalLength(text, 'html'), 0);
+    assert.equal(rehearsalLength(component(1), 'tsx'), 0);
+    // Spaces typed at the start of the middle line, one more each step, then taken back.
+    const middle = text.lastIndexOf('\n', text.length >> 1) + 1;
+    assert.equal(rehearsalText(text, 0), `${text.slice(0, middle)} ${text.slice(middle)}`);
+    assert.equal(
+      rehearsalText(text, steps / 2 - 1)
+        .slice(middle, middle + steps / 2 + 1)
+        .trimEnd().length,
+      0,
+    );
+    assert.equal(rehearsalText(text, steps - 1), text);
+
+    const config = configFromObject({ extends: 'touchpoint:all' });
+    const cache = new ParseCache();
+    const options = { fileName: 'Cards.tsx', parseCache: cache };
+    lint(text, 'tsx', config, options);
+    for (let step = 0; step < steps; step++) lint(rehearsalText(text, step), 'tsx', config, options);
+    const fresh = (source: string) => lint(source, 'tsx', config, { fileName: 'Cards.tsx' });
+    assert.deepEqual(lint(text, 'tsx', config, options), fresh(text));
+    // A keystroke after the rehearsal, away from where it typed: found and placed as in a fresh parse.
+    const at = text.indexOf('Click here', text.length - 400);
+    const edited = `${text.slice(0, at)}<img src="x.png" />${text.slice(at)}`;
+    const after = lint(edited, 'tsx', config, options);
+    assert.deepEqual(after, fresh(edited));
+    assert.ok(after.findings.some((finding) => finding.ruleId === 'a11y/image-alt'));
   });
 
   it('tells page-run files by their path: HTML and router page files, not other components', () => {

@@ -38,6 +38,10 @@ interface Client {
   /** The next diagnostics pushed for `uri` that satisfy `until` (given them and the version they are for). */
   pushed(uri: string, until?: (diagnostics: Diagnostic[], version?: number) => boolean): Promise<Diagnostic[]>;
   readonly messages: string[];
+  /** Every diagnostics notification, in order. */
+  readonly published: PublishDiagnosticsParams[];
+  /** The first message the server logs that matches `pattern` (one logged before included). */
+  logged(pattern: RegExp): Promise<string>;
   open(uri: string, languageId: string, text: string): void;
   stop(): Promise<void>;
 }
@@ -60,7 +64,11 @@ async function start(
     resolve: (d: Diagnostic[]) => void;
   }> = [];
   const messages: string[] = [];
+  const published: PublishDiagnosticsParams[] = [];
+  const logs: string[] = [];
+  const logWaiters: Array<{ pattern: RegExp; resolve: (message: string) => void }> = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    published.push(params);
     latest.set(params.uri, params);
     for (const waiter of [...waiting])
       if (waiter.uri === params.uri && waiter.until(params.diagnostics, params.version)) {
@@ -73,7 +81,14 @@ async function start(
     messages.push(params.message);
     return null;
   });
-  connection.onNotification('window/logMessage', () => undefined);
+  connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
+    logs.push(message);
+    for (const waiter of [...logWaiters])
+      if (waiter.pattern.test(message)) {
+        logWaiters.splice(logWaiters.indexOf(waiter), 1);
+        waiter.resolve(message);
+      }
+  });
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/configuration', () => [null]);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
@@ -93,6 +108,13 @@ async function start(
     connection,
     initialized,
     messages,
+    published,
+    logged: (pattern) =>
+      new Promise((resolve) => {
+        const now = logs.find((message) => pattern.test(message));
+        if (now !== undefined) return resolve(now);
+        logWaiters.push({ pattern, resolve });
+      }),
     pushed: (uri, until = () => true) =>
       new Promise((resolve) => {
         const now = latest.get(uri);
@@ -341,6 +363,56 @@ describe('the language server over stdio, outside VS Code', function () {
       const done = await client.pushed(uri, (_list, version) => version === 3);
       assert.ok(done.some((d) => d.code === 'a11y/image-alt'));
       assert.ok(!done.some((d) => d.code === 'a11y/button-name'), JSON.stringify(done));
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('rehearses typing in a large document it opened, publishing nothing of it, and an edit made during it is checked as usual', async () => {
+    // A clean component repeated around one line with a finding, that line in the middle (where the rehearsal types).
+    const row = (i: number) =>
+      `export function Row${i}({ label }) {\n  return <span className="row">{label}</span>;\n}\n`;
+    const half = Array.from({ length: 700 }, (_, i) => row(i)).join('');
+    const picture = 'export const Picture = () => <img src="/map.png" />;\n';
+    const text = `${half}${picture}${half.replaceAll('Row', 'Cell')}`;
+    const pictureLine = half.split('\n').length - 1;
+    const root = workspace({ 'Rows.jsx': text, 'Cells.jsx': text });
+    const client = await start([SERVER, '--stdio'], root);
+    try {
+      const imageLines = (list: Diagnostic[]) =>
+        list.filter((d) => d.code === 'a11y/image-alt').map((d) => `${d.range.start.line}:${d.range.start.character}`);
+      const uri = uriOf(root, 'Rows.jsx');
+      client.open(uri, 'javascriptreact', text);
+      assert.match(await client.logged(/Rows\.jsx: typing rehearsed \(16 lints/), /\d+ ms\)$/);
+      const opened = client.published.filter((params) => params.uri === uri);
+      assert.ok(opened.length > 0);
+      for (const params of opened) {
+        assert.equal(params.version, 1);
+        assert.deepEqual(
+          imageLines(params.diagnostics),
+          [`${pictureLine}:30`],
+          'the document as it is, never a rehearsal',
+        );
+      }
+      const insert = (target: string, version: number, line: number) =>
+        client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri: target, version },
+          contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: picture }],
+        });
+      await insert(uri, 2, 3);
+      const edited = await client.pushed(uri, (_list, version) => version === 2);
+      assert.deepEqual(imageLines(edited), ['3:30', `${pictureLine + 1}:30`]);
+
+      // Edited as soon as its first findings are in: while the rehearsal runs (or before it starts).
+      const other = uriOf(root, 'Cells.jsx');
+      client.open(other, 'javascriptreact', text);
+      await client.pushed(other, (_list, version) => version === 1);
+      await insert(other, 2, pictureLine + 2);
+      const during = await client.pushed(other, (_list, version) => version === 2);
+      assert.deepEqual(imageLines(during), [`${pictureLine}:30`, `${pictureLine + 2}:30`]);
+      await insert(other, 3, 0);
+      const next = await client.pushed(other, (_list, version) => version === 3);
+      assert.deepEqual(imageLines(next), ['0:30', `${pictureLine + 1}:30`, `${pictureLine + 3}:30`]);
     } finally {
       await client.stop();
     }
