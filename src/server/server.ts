@@ -61,6 +61,7 @@ import {
 import { fileNameOf, OpenDocuments, type OpenDocument } from './documents.js';
 import { hoverMarkdown } from './hover.js';
 import { ServerLinter, type Linted } from './linter.js';
+import { pendingCodeCache } from '../launch/codeCache.js';
 import { collectGarbage } from './collect.js';
 import { forProblems, KeptReview } from './keptReview.js';
 import { packReport } from './packedReport.js';
@@ -263,8 +264,12 @@ class TouchpointServer {
       await client.register(DidChangeConfigurationNotification.type, { section: 'touchpoint' }).catch(() => undefined);
       await this.reloadSettings();
     }
-    // The parsers and rules compiled before the first document needs them.
-    setTimeout(() => warmUp(), 0);
+    // The parsers and rules compiled before the first document needs them, and the code cache
+    // written then if it is still to be (a server runs for hours: launch/codeCache.ts).
+    setTimeout(() => {
+      warmUp();
+      pendingCodeCache()?.();
+    }, 0);
   }
 
   private async reloadSettings(): Promise<void> {
