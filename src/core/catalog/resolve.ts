@@ -11,7 +11,7 @@
  */
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
-import ts from 'typescript';
+import ts from '../parse/typescript.js';
 import type { CatalogMessage, MessageOrigin } from '../model.js';
 import type { MessageReference, ResolvedMessage } from './reference.js';
 

@@ -3,7 +3,7 @@
  * JSON, or the setting its key names (`rules.wording/jargon[1]`, `include[2]`, `components.Button`):
  * the deepest part of that path the file has, so an editor can underline the real line.
  */
-import ts from 'typescript';
+import ts from '../parse/typescript.js';
 import type { SourceRange } from '../model.js';
 import type { ConfigError } from './config.js';
 

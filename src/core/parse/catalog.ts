@@ -11,7 +11,7 @@
  * An entry whose words are its key (`"Save changes": "Save changes"`, i18next's natural-language
  * keys) is written where it is used, `t("Save changes")`, and checked there, not here.
  */
-import ts from 'typescript';
+import ts from './typescript.js';
 import type { CatalogMessage, SourceRange, UiDocument } from '../model.js';
 import { catalogMessage, type MessageFormat } from '../catalog/messages.js';
 

@@ -11,7 +11,7 @@
  * blocks and `.catch(() => {})` callbacks that swallow a failure, and calls that pass a caught
  * error on to something (`setError(err.message)`).
  */
-import ts from 'typescript';
+import ts from './typescript.js';
 import type { HandlerCall, HandlerSummary, SourceRange } from '../model.js';
 
 // Bound once: esbuild's ESM interop reads `ts.x` through a getter, too slow for a per-node loop.

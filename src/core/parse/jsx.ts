@@ -8,7 +8,7 @@
  * ternaries become conditional children, `items.map(i => <li/>)` repeated children, string
  * literals become text, anything else a `UiDynamic` placeholder that rules must trust.
  */
-import ts from 'typescript';
+import ts from './typescript.js';
 import { decodeHTML } from 'entities';
 import type {
   CatalogMessage,

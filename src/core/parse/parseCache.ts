@@ -9,7 +9,7 @@
  * the reused nodes of the old tree in place, so an old tree is dropped the moment it is updated
  * and never handed out again. The model built from a tree holds no TypeScript nodes.
  */
-import ts from 'typescript';
+import ts from './typescript.js';
 
 interface Entry {
   readonly text: string;
