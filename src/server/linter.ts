@@ -164,13 +164,18 @@ export class ServerLinter {
         let step = 0;
         const next = () => {
           if (!this.latest.has(key)) return; // closed
-          if (open.document.version !== version) {
-            // Edited mid-way: unless a lint of the edit has already run, the kept tree goes back to the document's text.
-            if (step > 0 && this.generations.get(key) === generation)
+          const edited = open.document.version !== version;
+          try {
+            // Edited mid-way: unless a lint of the edit has run, the kept tree goes back to the document's text.
+            if (edited && step > 0 && this.generations.get(key) === generation)
               lint(text, target.language, target.config, options);
+            if (edited) return;
+            lint(rehearsalText(text, step), target.language, target.config, options);
+          } catch (error) {
+            // Only a rehearsal: its document's own lint reports any fault; this one stops here.
+            this.deps.log('warn', `${open.fileName}: typing rehearsal stopped: ${String(error)}`);
             return;
           }
-          lint(rehearsalText(text, step), target.language, target.config, options);
           if (++step < steps) setImmediate(next);
           else
             this.deps.log(

@@ -58,10 +58,10 @@ import {
   type ResolvedConfig,
   type Settings,
 } from '../core/index.js';
+import { pendingCodeCache } from '../launch/codeCache.js';
 import { fileNameOf, OpenDocuments, type OpenDocument } from './documents.js';
 import { hoverMarkdown } from './hover.js';
 import { ServerLinter, type Linted } from './linter.js';
-import { pendingCodeCache } from '../launch/codeCache.js';
 import { collectGarbage } from './collect.js';
 import { forProblems, KeptReview } from './keptReview.js';
 import { packReport } from './packedReport.js';
