@@ -19,6 +19,8 @@ import { UsageError } from './usage.js';
 export interface ConfigSettings {
   /** An explicit config file, absolute. */
   readonly configFile?: string;
+  /** The working directory: an explicit config's globs are relative to it (as ESLint's `--config`). */
+  readonly cwd?: string;
   readonly noConfig: boolean;
   /** `--rule id:severity`, in order (later wins). */
   readonly rules: ReadonlyArray<readonly [string, Severity | 'off']>;
@@ -58,7 +60,7 @@ export class ConfigSource {
   constructor(readonly settings: ConfigSettings) {
     this.loader = settings.noConfig
       ? new ConfigLoader({ readFile: async () => undefined })
-      : new ConfigLoader(undefined, settings.configFile);
+      : new ConfigLoader(undefined, settings.configFile, settings.cwd);
   }
 
   /** The config for a file, overrides applied; throws ConfigError for a broken config file. */
@@ -110,6 +112,7 @@ function hashConfig(config: ResolvedConfig): string {
         locale: config.locale,
         messages: config.messages,
         pages: config.pages,
+        baseDirectory: config.baseDirectory,
         maxFileSize: config.maxFileSize,
       }),
     )

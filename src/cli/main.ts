@@ -554,6 +554,7 @@ function lazyMap<V>(compute: (key: string) => V | undefined): ReadonlyMap<string
 function configSettings(options: ConfigOptions, cwd: string): ConfigSettings {
   return {
     configFile: typeof options.config === 'string' ? path.resolve(cwd, options.config) : undefined,
+    cwd,
     noConfig: options.config === false,
     rules: options.rule.map(parseRuleOption),
     axe: options.axe,

@@ -88,6 +88,12 @@ export class ConfigLoader {
     private readonly host: ConfigHost = nodeConfigHost,
     /** An explicit config file (CLI `--config`), used for every file instead of searching. */
     private readonly explicitFile?: string,
+    /**
+     * What an explicit config's globs (`pages`, `messages`, `include`…) are relative to: the
+     * working directory, as with ESLint's `--config`, not the file's own folder (a config kept in
+     * a shared or temporary folder would otherwise match nothing in the project).
+     */
+    private readonly explicitBase?: string,
   ) {}
 
   /** The config that applies to a file; throws ConfigError for a broken config file. */
@@ -124,12 +130,16 @@ export class ConfigLoader {
     let pending = this.byConfigFile.get(key);
     if (!pending) {
       pending = file
-        ? this.loadChain(file, []).then((layers) => resolveLayers(layers, path.dirname(file), directory))
+        ? this.loadChain(file, []).then((layers) => resolveLayers(layers, this.baseOf(file), directory))
         : Promise.resolve(resolveLayers(defaultLayers(), undefined, directory));
       this.byConfigFile.set(key, pending);
       pending.catch(() => this.byConfigFile.delete(key));
     }
     return pending;
+  }
+
+  private baseOf(file: string): string {
+    return this.explicitFile !== undefined && this.explicitBase !== undefined ? this.explicitBase : path.dirname(file);
   }
 
   /** The nearest config file from `directory` up; every folder on the way keeps the answer. */

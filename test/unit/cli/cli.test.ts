@@ -63,6 +63,7 @@ interface JsonOut {
     fileName: string;
     findings: Array<{ ruleId: string; severity: string; location: { line: number } }>;
     checked: boolean;
+    page?: boolean;
     score?: { overall: number | null };
   }>;
 }
@@ -323,6 +324,23 @@ describe('touchpoint CLI', function () {
       const alone = run(['--format', 'json', 'locales/en/common.json'], root);
       assert.deepEqual(lines(alone.stdout), ['locales/en/common.json:2', 'locales/en/common.json:3']);
       assert.doesNotMatch(alone.stderr, /left out/);
+      // A config kept elsewhere (`-c ~/shared/touchpoint.json`): its globs are relative to the
+      // working directory, as ESLint's --config, so the project's catalogs are still found.
+      const elsewhere = mkdtempSync(path.join(tmpdir(), 'touchpoint-shared-config-'));
+      writeFileSync(
+        path.join(elsewhere, 'touchpoint.json'),
+        JSON.stringify({ extends: 'touchpoint:recommended', pages: ['src/**'] }),
+      );
+      const shared = run(['--format', 'json', '-c', path.join(elsewhere, 'touchpoint.json'), '.'], root);
+      assert.deepEqual(lines(shared.stdout), ['locales/en/common.json:2']);
+      assert.match(shared.stderr, /touchpoint: 1 finding on catalog strings no reviewed file shows left out/);
+      assert.deepEqual(
+        json(shared.stdout)
+          .files.filter((file) => file.page)
+          .map((file) => file.fileName),
+        ['src/App.tsx'],
+        '“pages” is relative to the working directory too',
+      );
     });
 
     it('accepts globs', () => {
