@@ -407,8 +407,11 @@ export function isPageRunPath(fileName: string): boolean {
   return /\.html?$/i.test(fileName) || ROUTE_FILE.test(fileName.split(path.sep).join('/'));
 }
 
-/** Next.js's pages and app routers (not `_app`, `_document`), React Router / Remix file routes. */
-const ROUTE_FILE = /(^|\/)(pages\/(?!.*\/_)(?!_)[^]*|app\/(.*\/)?page|routes\/[^]*)\.[cm]?[jt]sx?$/;
+/**
+ * Next.js's pages and app routers (not `_app`, `_document`), React Router / Remix file routes;
+ * files that can hold JSX (`.ts` cannot: an API or resource route, a Playwright page object).
+ */
+const ROUTE_FILE = /(^|\/)(pages\/(?!.*\/_)(?!_)[^]*|app\/(.*\/)?page|routes\/[^]*)\.(?:[cm]?jsx?|tsx)$/;
 
 /**
  * Lints one text with the whole-page axe run as well (on save, on review, in the CLI): the

@@ -53,7 +53,8 @@ export function defaultMessageGlobs(locale: string): string[] {
  * unless the config's `skip` leaves a kind out. A file named on the command line is reviewed.
  */
 export const SKIPPED_KINDS = {
-  // End-to-end suites too: a Cypress component-test page, a Playwright spec folder.
+  // End-to-end suites too: a Cypress component-test page, a Playwright folder (its specs, page
+  // objects and component-test mount page).
   tests: [
     '**/*.test.*',
     '**/*.spec.*',
@@ -62,6 +63,7 @@ export const SKIPPED_KINDS = {
     '**/__mocks__/**',
     '**/cypress/**',
     '**/e2e/**',
+    '**/playwright/**',
   ],
   // A style guide page is a gallery of the components with sample content, as stories are.
   stories: [

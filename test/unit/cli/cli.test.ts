@@ -267,6 +267,8 @@ describe('touchpoint CLI', function () {
         // A codemod's input and expected output (jscodeshift).
         'codemods/__testfixtures__/rename.input.tsx': 'export const F = () => <a href="#">f</a>;',
         'website/cypress/support/component-index.html': '<a href="#">c</a>',
+        // Playwright's component-test mount page (its specs and page objects sit beside it).
+        'playwright/index.html': '<a href="#">c</a>',
       });
       const files = (stdout: string) => json(stdout).files.map((file) => file.fileName);
       const skipped = run(['--format', 'json', '.'], root);
@@ -274,7 +276,7 @@ describe('touchpoint CLI', function () {
       assert.deepEqual(files(skipped.stdout), ['src/Pay.tsx']);
       assert.match(
         skipped.stderr,
-        /touchpoint: 16 files skipped: 3 tests, 4 stories, 4 examples, 2 development files, 3 fixtures \(not what customers use; set “skip”/,
+        /touchpoint: 17 files skipped: 4 tests, 4 stories, 4 examples, 2 development files, 3 fixtures \(not what customers use; set “skip”/,
       );
       // A file named outright is reviewed whatever its kind.
       assert.deepEqual(files(run(['--format', 'json', 'src/Pay.test.tsx'], root).stdout), ['src/Pay.test.tsx']);
@@ -296,10 +298,10 @@ describe('touchpoint CLI', function () {
         'test/fixtures/page.html',
         'tools/worker-playground/errors.html',
       ]);
-      assert.match(some.stderr, /3 files skipped: 3 tests \(/);
+      assert.match(some.stderr, /4 files skipped: 4 tests \(/);
       write(root, '.touchpointrc.json', '{ "skip": [] }');
       const all = run(['--format', 'json', '.'], root);
-      assert.equal(files(all.stdout).length, 17);
+      assert.equal(files(all.stdout).length, 18);
       assert.doesNotMatch(all.stderr, /skipped/);
       write(root, '.touchpointrc.json', '{ "skip": ["snapshots"] }');
       const bad = run(['.'], root);

@@ -96,7 +96,16 @@ describe('engine', () => {
       'routes/home.jsx',
     ])
       assert.ok(isPageRunPath(file), file);
-    for (const file of ['src/components/Button.tsx', 'src/pages/_app.tsx', 'app/layout.tsx', 'util.ts'])
+    // `.ts` holds no JSX: a Next.js API route, a Remix resource route, a Playwright page object.
+    for (const file of [
+      'src/components/Button.tsx',
+      'src/pages/_app.tsx',
+      'app/layout.tsx',
+      'util.ts',
+      'src/pages/api/orders.ts',
+      'app/routes/feed.ts',
+      'tests/pages/loginPage.ts',
+    ])
       assert.ok(!isPageRunPath(file), file);
   });
 
