@@ -22,8 +22,9 @@ import { LineIndex } from './parse/lineIndex.js';
 import type { FileReport, Finding, Notice, NoticeCode, RuleTally, WorkspaceReport } from './report.js';
 import type { PageAnswer } from './axe/pageAxe.js';
 import { renderPage } from './axe/pageHtml.js';
+import { rulesThatCouldSelect } from './axe/axeCore.js';
 import type { PageRunner } from './axe/pageRunner.js';
-import { NOT_CHECKED_STATICALLY, PAGE_AXE_RULES } from './axe/catalogue.js';
+import { NOT_CHECKED_STATICALLY } from './axe/catalogue.js';
 import { getRule } from './rules/index.js';
 import {
   docsUrl,
@@ -368,31 +369,26 @@ export function capPerRule(findings: readonly Finding[]): { listed: Finding[]; c
 }
 
 /**
- * The axe rule ids of the whole-page rules this config runs on this file. On a JSX component
- * that is not a page (`whole` false) only the rules that judge a `<meta>` wherever it is
- * (`alone`: viewport and refresh in a component's `<Head>`), and only when it has one: a
- * component alone is not a page, and the run on every component doubled a review's time for no
- * finding on the precision corpus (docs/configuration.md, “What is not checked”).
+ * The axe rule ids of the whole-page rules this config runs on this file (none on a JSX
+ * component that is not a page: a component alone is not a page, and the run on every component
+ * doubled a review's time for no finding on the precision corpus, docs/configuration.md, “What
+ * is not checked”).
  */
-function pageRuleIds(config: ResolvedConfig, isPage: boolean, whole: boolean, metas: boolean): string[] {
+function pageRuleIds(config: ResolvedConfig, isPage: boolean, whole: boolean): string[] {
+  if (!whole) return [];
   const ids: string[] = [];
   for (const ruleId of config.rules.keys()) {
     const rule = getRule(ruleId);
     if (!rule?.pageRun || (rule.page && !isPage)) continue;
-    const id = ruleId.slice('a11y/'.length);
-    if (whole || (metas && ALONE_RULES.has(id))) ids.push(id);
+    ids.push(ruleId.slice('a11y/'.length));
   }
   return ids;
 }
 
-const ALONE_RULES: ReadonlySet<string> = new Set(
-  PAGE_AXE_RULES.filter((rule) => 'alone' in rule && rule.alone).map((rule) => rule.id),
-);
-
 /**
  * Whether the whole-page run takes the whole file: HTML, a page (it renders `<html>` or
  * `<body>`, or the config's `pages` name it), or a router's page file (`pages/…`, `app/…/page`,
- * `routes/…`). Any other JSX file is a component: the run takes only its `<meta>` elements.
+ * `routes/…`). Any other JSX file is a component, which gets no whole-page run.
  */
 function wholePage(document: UiDocument, isPage: boolean, fileName: string): boolean {
   return document.kind === 'html' || isPage || ROUTE_FILE.test(fileName.split(path.sep).join('/'));
@@ -438,8 +434,11 @@ async function lintWithPageRun(
   if (!outcome.ok) return lintText(text, language, config, options, outcome);
   const isPage = isPageDocument(outcome.document, matchesAny(fileName, config.pages, config.baseDirectory));
   const whole = wholePage(outcome.document, isPage, fileName);
-  const metas = !whole && outcome.document.elements.some((element) => element.tag === 'meta');
-  const ids = pageRuleIds(config, isPage, whole, metas);
+  const wanted = pageRuleIds(config, isPage, whole);
+  // What is not a page (a component of a router's folder, an app shell, a template partial) runs
+  // only the rules whose selector could select one of its elements: most have no field, table or
+  // landmark to judge. None of those rules selects the `<html>` or `<body>` the run adds.
+  const ids = isPage ? wanted : rulesThatCouldSelect(wanted, outcome.document);
   if (ids.length === 0) return lintText(text, language, config, options, outcome);
   const elements = outcome.document.elements.length;
   if (elements > MAX_PAGE_RUN_ELEMENTS) {

@@ -670,6 +670,33 @@ export function possibleRules(ruleIds: readonly string[], element: UiElement, do
 }
 
 /**
+ * Of `ruleIds`, those whose selector could select some element of the document as the page run
+ * renders it (the same cheap pre-check): a rule that can select nothing can find nothing, so a
+ * component's whole-page run is not needed when none is left.
+ */
+export function rulesThatCouldSelect(ruleIds: readonly string[], document: UiDocument): string[] {
+  const left = new Set(ruleIds);
+  // duplicate-id-aria judges only ids an ARIA attribute points to (axe's own matcher): with no
+  // such attribute in the file (an app shell's `<div id="root">`), it has nothing to judge.
+  let pointsToIds = false;
+  for (const element of document.elements) {
+    const rendering = renderingOf(element, document);
+    if (rendering.kind !== 'element') continue;
+    const { attributes } = renderedAttributes(element, document, rendering);
+    pointsToIds ||= element.hasSpread || Object.keys(attributes).some((key) => ARIA_ID_REFERENCE.test(key));
+    for (const ruleId of left) {
+      const expressions = selectorOf(ruleId);
+      if (expressions === undefined || mightMatchShape(expressions, rendering.tag, (key) => key in attributes))
+        left.delete(ruleId);
+    }
+  }
+  if (!pointsToIds) left.add('duplicate-id-aria');
+  return ruleIds.filter((ruleId) => !left.has(ruleId));
+}
+
+const ARIA_ID_REFERENCE = /^aria-(labelledby|describedby|controls|owns|activedescendant|errormessage|details|flowto)$/;
+
+/**
  * Whether a rule's selector matches an element. The pre-check rules most elements out before
  * axe's full matcher runs.
  */

@@ -53,6 +53,11 @@ export const LIVE_AXE_RULES = [
   { id: 'link-name', judges: 'content' },
   { id: 'list', judges: 'content' },
   { id: 'listitem', judges: 'parent' },
+  // A viewport or refresh `<meta>` acts on the whole app from wherever it is: a page's head, an
+  // app shell's, a component's `<Head>`; judged live, as it reads only its own attributes.
+  { id: 'meta-refresh', judges: 'attributes' },
+  { id: 'meta-viewport', judges: 'attributes' },
+  { id: 'meta-viewport-large', judges: 'attributes' },
   { id: 'nested-interactive', judges: 'content' },
   { id: 'object-alt', judges: 'content' },
   { id: 'presentation-role-conflict', judges: 'attributes' },
@@ -69,12 +74,6 @@ export interface PageRuleSpec {
   readonly id: string;
   /** Judged only on full pages (an HTML document, or a file matched by `pages`). */
   readonly page: boolean;
-  /**
-   * Judged wherever the element is, its parents unseen: a viewport or refresh `<meta>` acts on
-   * the whole app from an app shell's head (not a page: its content comes at run time) or from
-   * a component's `<Head>`.
-   */
-  readonly alone?: boolean;
   /**
    * Judged only on pages of a site (navigation's hasSiteChrome: a header, footer, aside or a
    * real menu), as their navigation twins are: a standalone page (one demo, one message) has
@@ -147,9 +146,6 @@ export const PAGE_AXE_RULES = [
   { id: 'landmark-one-main', page: true, site: true },
   { id: 'landmark-unique', page: false, compares: ['aria-label', 'aria-labelledby', 'title'] },
   { id: 'marquee', page: false },
-  { id: 'meta-refresh', page: false, alone: true },
-  { id: 'meta-viewport', page: false, alone: true },
-  { id: 'meta-viewport-large', page: false, alone: true },
   { id: 'page-has-heading-one', page: true, site: true },
   { id: 'region', page: true, site: true, once: true, withMain: true },
   { id: 'scope-attr-valid', page: false },

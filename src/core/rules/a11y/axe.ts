@@ -431,7 +431,6 @@ function makePageRule({
   page,
   site,
   once,
-  alone,
   compares,
   withMain,
   applies,
@@ -462,7 +461,7 @@ function makePageRule({
           (tree.dynamicRoles.has(element) ||
             tree.dynamicAttributes.has(element) ||
             tree.uncertain.has(element) ||
-            (!page && !alone && tree.detached.has(element)))
+            (!page && tree.detached.has(element)))
         )
           continue;
         if (element && compares?.some((name) => getAttribute(element, name)?.kind === 'dynamic')) continue;

@@ -106,6 +106,18 @@ export const AXE_CASES: Readonly<Record<string, { fail: string; pass: string }>>
   'link-name': { fail: '<⟦a⟧ href="/cart"><img src="cart.svg" alt=""></a>', pass: '<a href="/cart">Basket</a>' },
   list: { fail: '<⟦ul⟧><div>Item</div></ul>', pass: '<ul><li>Item</li></ul>' },
   listitem: { fail: '<div><⟦li⟧>Item</li></div>', pass: '<ol><li>Item</li></ol>' },
+  'meta-refresh': {
+    fail: '<⟦meta⟧ http-equiv="refresh" content="20">',
+    pass: '<meta http-equiv="refresh" content="0; url=/new">',
+  },
+  'meta-viewport': {
+    fail: '<⟦meta⟧ name="viewport" content="width=device-width, user-scalable=no">',
+    pass: '<meta name="viewport" content="width=device-width">',
+  },
+  'meta-viewport-large': {
+    fail: '<⟦meta⟧ name="viewport" content="width=device-width, maximum-scale=3">',
+    pass: '<meta name="viewport" content="width=device-width">',
+  },
   'nested-interactive': {
     fail: '<⟦button⟧>Buy <a href="/terms">terms</a></button>',
     pass: '<button>Buy <span>now</span></button>',

@@ -60,7 +60,7 @@ describe('a11y (axe-core, whole page)', function () {
     }
   }
 
-  it('should run on a JSX component only for its <meta> elements, and on a page or route file whole', async () => {
+  it('should not run on a JSX component, and run on a page or route file whole', async () => {
     const form = 'const Form = () => <form><input type="text" /></form>;';
     const config = configFromObject({ extends: [], rules: { 'a11y/label': 'error', 'a11y/meta-viewport': 'error' } });
     const component = await lint(form, 'tsx', config, { runner, fileName: '/shop/src/components/Form.tsx' });
@@ -71,13 +71,40 @@ describe('a11y (axe-core, whole page)', function () {
       route.findings.map((f) => f.ruleId),
       ['a11y/label'],
     );
-    // A component's <Head>: the viewport is judged wherever it is, the rest of the page is not.
+    // A component's <Head>: the viewport is judged live, wherever it is; the rest is not judged.
     const head = `const Head = () => <><meta name="viewport" content="width=device-width, user-scalable=no" />${form.slice(19, -1)}</>;`;
     const withMeta = await lint(head, 'tsx', config, { runner, fileName: '/shop/src/components/Head.tsx' });
     assert.deepEqual(
       withMeta.findings.map((f) => f.ruleId),
       ['a11y/meta-viewport'],
     );
+    assert.equal(withMeta.tallies['a11y/label']?.examined ?? 0, 0);
+    // A route file's run takes only the rules whose selector could select one of its elements:
+    // with no field for label (nor a viewport for anything else), there is no run at all.
+    const asked: string[][] = [];
+    const counting = Object.assign(Object.create(runner) as PageRunner, {
+      run: (html: string, ids: string[], signal?: AbortSignal) => {
+        asked.push(ids);
+        return runner.run(html, ids, signal);
+      },
+    });
+    await lint('const P = () => <main><h1>Orders</h1></main>;', 'tsx', config, { runner: counting, fileName: ROUTE });
+    assert.deepEqual(asked, []);
+    await lint(form, 'tsx', config, { runner: counting, fileName: ROUTE });
+    assert.deepEqual(asked, [['label']]);
+    // An app shell: its mount point's id is pointed to by no ARIA attribute, so duplicate-id-aria
+    // has nothing to judge either, and the recommended rules need no run.
+    asked.length = 0;
+    const shell =
+      '<!doctype html><html lang="en"><head><title>Shop</title></head><body><div id="root"></div><script src="/main.js"></script></body></html>';
+    const recommended = configFromObject({});
+    await lint(shell, 'html', recommended, { runner: counting, fileName: '/shop/index.html' });
+    assert.deepEqual(asked, []);
+    await lint(shell.replace('<div id="root">', '<div id="root" aria-describedby="root">'), 'html', recommended, {
+      runner: counting,
+      fileName: '/shop/index.html',
+    });
+    assert.ok(asked[0]?.includes('duplicate-id-aria'), 'an id an ARIA attribute points to is judged');
   });
 
   it('should not run page rules while typing (lint without a page run)', () => {

@@ -125,18 +125,6 @@ export const PAGE_CASES: Readonly<Record<string, { fail: string; pass: string }>
     fail: page(main('<⟦marquee⟧>News</marquee>')),
     pass: page(main('<p>News</p>')),
   },
-  'meta-refresh': {
-    fail: page(main(''), '<title>Shop</title><⟦meta⟧ http-equiv="refresh" content="20">'),
-    pass: page(main(''), '<title>Shop</title><meta http-equiv="refresh" content="0; url=/new">'),
-  },
-  'meta-viewport': {
-    fail: page(main(''), '<title>Shop</title><⟦meta⟧ name="viewport" content="width=device-width, user-scalable=no">'),
-    pass: page(main(''), '<title>Shop</title><meta name="viewport" content="width=device-width">'),
-  },
-  'meta-viewport-large': {
-    fail: page(main(''), '<title>Shop</title><⟦meta⟧ name="viewport" content="width=device-width, maximum-scale=3">'),
-    pass: page(main(''), '<title>Shop</title><meta name="viewport" content="width=device-width">'),
-  },
   'page-has-heading-one': {
     fail: page(`${chrome}<main><h2>Shop</h2></main>`).replace('<html', '<⟦html⟧'),
     pass: page(`${chrome}${main('')}`),
