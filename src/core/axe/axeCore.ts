@@ -793,6 +793,31 @@ function evaluateOrInapplicable(ruleId: string, node: VirtualNode): Outcome {
   }
 }
 
+/**
+ * The checks that read the text of an element's content. They answer “unsure” only when that
+ * reading throws on a virtual subtree (a `<label>` around its own radio: axe looks the radio's
+ * label up in a document there is none of), where a browser reads the words; the content's own
+ * visible words then are the text.
+ */
+const TEXT_CHECKS: ReadonlySet<string> = new Set(['has-visible-text', 'button-has-visible-text']);
+
+/** Whether some text in the element's content is written and not hidden in the source. */
+function showsText(node: VirtualNode): boolean {
+  const stack = [...node.children];
+  while (stack.length > 0) {
+    const child = stack.pop()!;
+    const text = (child.props as { nodeValue?: string }).nodeValue;
+    if (text !== undefined) {
+      if (text.trim() !== '' && text !== '…') return true;
+      continue;
+    }
+    const attributes = shapes.get(child)?.attributes;
+    if (attributes && (attributes.hidden !== undefined || attributes['aria-hidden'] === 'true')) continue;
+    stack.push(...child.children);
+  }
+  return false;
+}
+
 function evaluateUncached(ruleId: string, node: VirtualNode): Outcome {
   const base = auditRules.get(ruleId);
   if (!base) throw new Error(`axe-core ${AXE_VERSION} has no rule “${ruleId}”`);
@@ -822,16 +847,18 @@ function evaluateUncached(ruleId: string, node: VirtualNode): Outcome {
   const result = rule.after(rule.runSync(context, {}), {});
   const judged = result.nodes[0];
   if (!judged) return { outcome: 'inapplicable' };
+  const resultOf = (check: RawCheck) =>
+    check.result === undefined && TEXT_CHECKS.has(check.id) && showsText(node) ? true : check.result;
   // axe's rule: every "all" passes, no "none" fires, and at least one "any" passes.
   // For "any", axe lists every alternative; the first one says what is missing.
   const failed = [
-    ...judged.all.filter((check) => check.result === false),
-    ...judged.none.filter((check) => check.result === true),
-    ...(judged.any.length > 0 && judged.any.every((check) => check.result === false) ? judged.any.slice(0, 1) : []),
+    ...judged.all.filter((check) => resultOf(check) === false),
+    ...judged.none.filter((check) => resultOf(check) === true),
+    ...(judged.any.length > 0 && judged.any.every((check) => resultOf(check) === false) ? judged.any.slice(0, 1) : []),
   ];
   if (failed.length > 0) return { outcome: 'fail', messages: messagesOf(failed) };
-  const unsure = [...judged.all, ...judged.none, ...judged.any].filter((check) => check.result === undefined);
-  if (unsure.length > 0 && !judged.any.some((check) => check.result === true)) {
+  const unsure = [...judged.all, ...judged.none, ...judged.any].filter((check) => resultOf(check) === undefined);
+  if (unsure.length > 0 && !judged.any.some((check) => resultOf(check) === true)) {
     return { outcome: 'incomplete', messages: messagesOf(unsure) };
   }
   return { outcome: 'pass' };
