@@ -3,12 +3,15 @@
  * result and the first thing a screen reader announces. Missing, empty and boilerplate titles
  * (“Home”, “Untitled”, “Document”, “React App”, “Vite + React”) are reported. Runs on full
  * pages only. Titles set at run time (`<title>{product.name}</title>`) are trusted, and so are
- * Next.js pages that export `metadata` or `generateMetadata`.
+ * Next.js pages that export `metadata` or `generateMetadata`, and heads a template tag, a
+ * component or a run-time value fills in (`{% seo %}`, `<Seo />`): they may write the title.
  */
 import { descendants, textContent } from '../shared/elementMeaning.js';
 import { normalizePhrase } from '../shared/wordLists.js';
 import { pageAnchor } from '../shared/navigationStructure.js';
 import { defineRule } from '../types.js';
+import type { UiDocument, UiNode } from '../../model.js';
+import { templateInText } from '../../templates.js';
 
 const DEFAULT_GENERIC_TITLES = [
   'home',
@@ -35,6 +38,34 @@ const DEFAULT_GENERIC_TITLES = [
   'page title',
   'title here',
 ];
+
+/**
+ * A `<head>` whose content is filled in when the page is built may write the title itself: a
+ * template tag (`{% seo %}`, Jekyll's SEO tag; `{% block title %}`, `{{ head_tags }}`,
+ * `<%= render "head" %>`), a component (`<Seo />`, `<Meta />`) or a value known at run time.
+ */
+function headMayWriteTitle(document: UiDocument): boolean {
+  const head = document.elements.find((element) => element.tag === 'head' && !element.isComponent);
+  if (!head) return false;
+  if (document.kind === 'html') {
+    // Words in a head end it for the parser (`{% seo %}` goes to the body), so read the source
+    // as written, up to `</head>`.
+    const end = document.text.slice(head.range.start).search(/<\/head\s*>|<body[\s>]/i);
+    return (
+      templateInText(document.text.slice(head.range.start, end < 0 ? undefined : head.range.start + end)) === 'value'
+    );
+  }
+  const stack: UiNode[] = [...head.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'dynamic') return true;
+    if (node.type === 'text' && templateInText(node.text) === 'value') return true;
+    if (node.type !== 'element') continue;
+    if (node.isComponent && !node.isMapped) return true;
+    stack.push(...node.children);
+  }
+  return false;
+}
 
 const NEXT_METADATA = /export\s+(const\s+metadata\b|(async\s+)?function\s+generateMetadata\b)/;
 
@@ -78,7 +109,7 @@ export default defineRule<Options>({
     context.examined(anchor);
     const title = titles[0];
     if (!title) {
-      context.report({ range: anchor.nameRange, detail: 'the page has no <title>' });
+      if (!headMayWriteTitle(document)) context.report({ range: anchor.nameRange, detail: 'the page has no <title>' });
       return;
     }
     const text = textContent(title);
