@@ -60,6 +60,8 @@ export const SKIPPED_KINDS = {
     '**/*.spec.*',
     '**/*.cy.*',
     '**/__tests__/**',
+    '**/test/**',
+    '**/tests/**',
     '**/__mocks__/**',
     '**/cypress/**',
     '**/e2e/**',

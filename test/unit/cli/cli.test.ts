@@ -262,7 +262,9 @@ describe('touchpoint CLI', function () {
         'app/routes/embed/playground.tsx': 'export const P = () => <a href="#">p</a>;',
         'src/components/dev/Monitor.tsx': 'export const M = () => <a href="#">m</a>;',
         'server/static/error.dev.html': '<a href="#">e</a>',
-        'test/fixtures/page.html': '<a href="#">f</a>',
+        'web/fixtures/page.html': '<a href="#">f</a>',
+        // A test folder's helpers (Jest, Vitest, Playwright: `tests/`), and Ruby's `test/`.
+        'tests/helpers/render.tsx': 'export const R = () => <a href="#">t</a>;',
         'pkg/web/testdata/template.html': '<a href="#">f</a>',
         // A codemod's input and expected output (jscodeshift).
         'codemods/__testfixtures__/rename.input.tsx': 'export const F = () => <a href="#">f</a>;',
@@ -276,7 +278,7 @@ describe('touchpoint CLI', function () {
       assert.deepEqual(files(skipped.stdout), ['src/Pay.tsx']);
       assert.match(
         skipped.stderr,
-        /touchpoint: 17 files skipped: 4 tests, 4 stories, 4 examples, 2 development files, 3 fixtures \(not what customers use; set “skip”/,
+        /touchpoint: 18 files skipped: 5 tests, 4 stories, 4 examples, 2 development files, 3 fixtures \(not what customers use; set “skip”/,
       );
       // A file named outright is reviewed whatever its kind.
       assert.deepEqual(files(run(['--format', 'json', 'src/Pay.test.tsx'], root).stdout), ['src/Pay.test.tsx']);
@@ -295,13 +297,13 @@ describe('touchpoint CLI', function () {
         'src/demo/Demo.jsx',
         'src/menu/stories.tsx',
         'templates/static/styleguide.html',
-        'test/fixtures/page.html',
         'tools/worker-playground/errors.html',
+        'web/fixtures/page.html',
       ]);
-      assert.match(some.stderr, /4 files skipped: 4 tests \(/);
+      assert.match(some.stderr, /5 files skipped: 5 tests \(/);
       write(root, '.touchpointrc.json', '{ "skip": [] }');
       const all = run(['--format', 'json', '.'], root);
-      assert.equal(files(all.stdout).length, 18);
+      assert.equal(files(all.stdout).length, 19);
       assert.doesNotMatch(all.stderr, /skipped/);
       write(root, '.touchpointrc.json', '{ "skip": ["snapshots"] }');
       const bad = run(['.'], root);
