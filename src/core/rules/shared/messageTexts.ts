@@ -14,7 +14,9 @@ import { maskTemplates } from '../../templates.js';
 import {
   getAttribute,
   type CatalogMessage,
+  type MessageCall,
   type SourceRange,
+  type StringPart,
   type UiDocument,
   type UiElement,
   type UiNode,
@@ -329,11 +331,22 @@ function callMessages(document: UiDocument): MessageText[] {
         // alert("Copied"), toast("Saved"): a generic callee shows an error only when the text reads as one.
         errorContext: errorCallee || (ERROR_WORDS.test(prose.text) && !isEmptyState(prose.text)),
         // “Connection test failed:” leads in to a value passed next (`, response.message`).
-        partial: partial || prose.templated || /:\s*$/.test(prose.text),
+        partial: partial || prose.templated || /:\s*$/.test(prose.text) || titlesABody(document.text, call, part),
       });
     }
   }
   return result;
+}
+
+/**
+ * The string is the call's first argument and a body follows it (`Alert.alert("Error",
+ * error.message)`, `showAlert("Upload failed", reason)`): a title over the message, whose body
+ * may say what happened. An options object after it (`toast("Failed", { duration })`) is no body.
+ */
+function titlesABody(text: string, call: MessageCall, part: StringPart): boolean {
+  const before = text.slice(call.range.start, part.range.start);
+  if (!/^(?:new\s+)?[\w$.]+\s*\(\s*["'`]$/.test(before)) return false;
+  return /^["'`]\s*,\s*(?![\s{)])/.test(text.slice(part.range.end, call.range.end));
 }
 
 /**

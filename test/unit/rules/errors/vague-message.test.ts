@@ -41,6 +41,9 @@ testRule(rule, {
       'const A = () => <button onClick={clear}>{failed ? "Failed" : "Clear data"}</button>;',
       // i18next-style placeholders are run-time values.
       'function A() { toast.error("Error: {{reason}}"); }',
+      // A title over a body that says what happened (React Native's alert, a dialog helper).
+      'function A() { Alert.alert("Error", error.message || "Could not refresh the saved copies."); }',
+      'function A() { showAlert("Something went wrong", reason); }',
     ],
     invalid: [
       'function A() { toast.error("⟦Oops! Something went wrong.⟧"); }',
@@ -50,6 +53,8 @@ testRule(rule, {
       'const A = () => <p>{ok ? "Saved" : "⟦An error occurred⟧"}</p>;',
       // alert() text that reads as a failure is an error message.
       'function A() { alert("⟦Something went wrong⟧"); }',
+      // Options after the words are no body.
+      'function A() { toast.error("⟦Something went wrong⟧", { duration: 4000 }); }',
     ],
   },
 });
