@@ -683,7 +683,8 @@ export function rulesThatCouldSelect(ruleIds: readonly string[], document: UiDoc
     const rendering = renderingOf(element, document);
     if (rendering.kind !== 'element') continue;
     const { attributes } = renderedAttributes(element, document, rendering);
-    pointsToIds ||= element.hasSpread || Object.keys(attributes).some((key) => ARIA_ID_REFERENCE.test(key));
+    pointsToIds ||=
+      element.hasSpread || Object.keys(attributes).some((key) => key.startsWith('aria-') && ID_REFERENCES.has(key));
     for (const ruleId of left) {
       const expressions = selectorOf(ruleId);
       if (expressions === undefined || mightMatchShape(expressions, rendering.tag, (key) => key in attributes))
@@ -693,8 +694,6 @@ export function rulesThatCouldSelect(ruleIds: readonly string[], document: UiDoc
   if (!pointsToIds) left.add('duplicate-id-aria');
   return ruleIds.filter((ruleId) => !left.has(ruleId));
 }
-
-const ARIA_ID_REFERENCE = /^aria-(labelledby|describedby|controls|owns|activedescendant|errormessage|details|flowto)$/;
 
 /**
  * Whether a rule's selector matches an element. The pre-check rules most elements out before

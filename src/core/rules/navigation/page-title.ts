@@ -50,10 +50,9 @@ function headMayWriteTitle(document: UiDocument): boolean {
   if (document.kind === 'html') {
     // Words in a head end it for the parser (`{% seo %}` goes to the body), so read the source
     // as written, up to `</head>`.
-    const end = document.text.slice(head.range.start).search(/<\/head\s*>|<body[\s>]/i);
-    return (
-      templateInText(document.text.slice(head.range.start, end < 0 ? undefined : head.range.start + end)) === 'value'
-    );
+    const closing = /<\/head\s*>|<body[\s>]/gi;
+    closing.lastIndex = head.range.start;
+    return templateInText(document.text.slice(head.range.start, closing.exec(document.text)?.index)) === 'value';
   }
   const stack: UiNode[] = [...head.children];
   while (stack.length > 0) {
